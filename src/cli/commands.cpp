@@ -1,0 +1,177 @@
+#include "cli/commands.hpp"
+
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "db/executor.hpp"
+#include "loader/loader.hpp"
+#include "plan/plan.hpp"
+#include "project/check.hpp"
+#include "project/graph.hpp"
+#include "state/meta.hpp"
+#include "state/migrations.hpp"
+#include "util/strings.hpp"
+
+namespace starling {
+
+namespace {
+
+const Target& pick_target(const Project& p, const std::string& requested) {
+  std::string name = requested;
+  if (name.empty()) name = getenv_lookup("STARLING_TARGET").value_or("");
+  if (name.empty()) name = p.config.default_target;
+  std::vector<std::string> names;
+  for (const auto& t : p.config.targets) names.push_back(t.name);
+  if (name.empty())
+    throw Error(ErrorCategory::usage, "no target chosen", std::nullopt,
+                "pass --target NAME or set 'target:' in config.yaml; targets: " + join(names, ", "));
+  const Target* t = p.config.target(name);
+  if (!t) {
+    std::string hint = did_you_mean(name, names);
+    throw Error(ErrorCategory::usage, "no target named '" + name + "' in config.yaml", std::nullopt,
+                hint.empty() ? "targets: " + join(names, ", ") : hint);
+  }
+  return *t;
+}
+
+std::unique_ptr<Executor> connect(const Target& t) {
+  std::optional<long long> timeout;
+  if (t.statement_timeout) timeout = t.statement_timeout->count();
+  return connect_postgres(t.dsn, "target '" + t.name + "' (" + mask_dsn(t.dsn) + ")", timeout);
+}
+
+// The state of an empty target: no meta schema, no tables, every migration pending.
+TargetState empty_state(const Project& p) {
+  TargetState st;
+  for (const auto& m : p.migrations)
+    (m.kind == Migration::Kind::versioned ? st.pending_migrations : st.pending_repeatable)
+        .push_back(m.file);
+  return st;
+}
+
+TargetState read_state(Executor& e, const Dialect& d, const Project& p, const Target& t) {
+  TargetState st = empty_state(p);
+  st.meta_version = meta_schema_version(e, d, t.meta_schema);
+  st.tables = existing_tables(e, d, t.schema);
+  if (st.meta_version > 0) {
+    MigrationStatus ms = migration_status(e, d, p, t.meta_schema);
+    st.pending_migrations.clear();
+    st.pending_repeatable.clear();
+    for (auto* m : ms.pending) st.pending_migrations.push_back(m->file);
+    for (auto* m : ms.pending_repeatable) st.pending_repeatable.push_back(m->file);
+  }
+  return st;
+}
+
+void print_statements(const std::vector<Statement>& ss, const std::string& indent) {
+  for (const auto& s : ss) {
+    std::string text = display(s);
+    std::cout << indent << "-- " << s.label << "\n";
+    for (const auto& line : split(text, '\n')) std::cout << indent << line << "\n";
+  }
+}
+
+}  // namespace
+
+Project load_checked_project(const std::string& dir) {
+  Diagnostics d;
+  Project p = load_project(dir, d);
+  if (d.empty()) check_project(p, d);
+  d.throw_if_any();
+  return p;
+}
+
+int cmd_validate(const GlobalOptions& g, Logger& log) {
+  Diagnostics d;
+  Project p = load_project(g.project_dir, d);
+  check_project(p, d);
+  if (!d.empty()) {
+    auto items = d.sorted();
+    for (const auto& item : items) log.error(item.str());
+    log.summary(fmt::format("validate: {} problem{} found", items.size(),
+                            items.size() == 1 ? "" : "s"));
+    return 2;
+  }
+  size_t tables = 0;
+  for (const auto& s : p.config.sources) tables += s.tables.size();
+  log.summary(fmt::format("validate: ok ({} models, {} source tables, {} migrations)",
+                          p.models.size(), tables, p.migrations.size()));
+  return 0;
+}
+
+int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
+  Project p = load_checked_project(g.project_dir);
+  const Target& t = pick_target(p, g.target);
+  auto d = make_dialect(t.dialect);
+  Diagnostics none;
+  Lineage l = lineage_of(p);
+  auto order = build_order(p, l, none);
+  auto models = select_models(p, l, order, o.selectors);
+
+  TargetState st = empty_state(p);
+  if (!o.offline) {
+    auto e = connect(t);
+    st = read_state(*e, *d, p, t);
+  }
+  Plan plan = make_plan(p, t, models, st, *d);
+
+  std::cout << fmt::format("target {} ({}), models in schema {}, meta in schema {}{}\n",
+                           plan.target, to_string(plan.dialect), plan.schema, plan.meta_schema,
+                           o.offline ? " [offline: planned as for an empty target]" : "");
+  if (plan.meta_from < plan.meta_to) {
+    std::cout << fmt::format("meta schema: {} (version {} -> {})\n",
+                             plan.meta_from == 0 ? "create" : "upgrade", plan.meta_from,
+                             plan.meta_to);
+  } else {
+    std::cout << fmt::format("meta schema: current (version {})\n", plan.meta_to);
+  }
+  if (o.sql) print_statements(plan.setup, "    ");
+  std::cout << fmt::format("migrations: {}\n",
+                           plan.migrations.empty()
+                               ? std::string("none pending")
+                               : fmt::format("{} to apply: {}", plan.migrations.size(),
+                                             join(plan.migrations, ", ")));
+  if (!plan.repeatable.empty())
+    std::cout << fmt::format("repeatable migrations: {} to apply after the models: {}\n",
+                             plan.repeatable.size(), join(plan.repeatable, ", "));
+  std::cout << fmt::format("models: {} in build order\n", plan.steps.size());
+  size_t width = 0;
+  for (const auto& s : plan.steps) width = std::max(width, s.model.size());
+  int i = 0;
+  for (const auto& s : plan.steps) {
+    std::cout << fmt::format("  {:>4}  {:<{}}  {:<14}  {}\n", ++i, s.model, width,
+                             to_string(s.kind),
+                             s.action == ModelAction::create ? "create table" : "table exists");
+    if (o.sql) print_statements(s.statements, "        ");
+  }
+  log.debug(fmt::format("planned {} models", plan.steps.size()));
+  return 0;
+}
+
+int cmd_migrate(const GlobalOptions& g, const MigrateOptions& o, Logger& log) {
+  Project p = load_checked_project(g.project_dir);
+  const Target& t = pick_target(p, g.target);
+  auto d = make_dialect(t.dialect);
+  auto e = connect(t);
+  RunLock lock(*e, *d, t.meta_schema);
+  ensure_meta_schema(*e, *d, t.meta_schema);
+  RunRecord run(*e, t.meta_schema, "migrate", t.name, o.repeatable ? "--repeatable" : "");
+  try {
+    auto r = apply_migrations(*e, *d, p, t.meta_schema, o.repeatable, run.id(),
+                              [&](const std::string& f) { log.info("applied " + f); });
+    run.finish("success");
+    std::string summary = fmt::format("migrate: {} applied", r.applied.size());
+    if (o.repeatable) summary += fmt::format(", {} repeatable applied", r.applied_repeatable.size());
+    if (!r.pending_repeatable.empty())
+      summary += fmt::format(", {} repeatable pending (run applies them after the models)",
+                             r.pending_repeatable.size());
+    log.summary(summary);
+    return 0;
+  } catch (const Error& err) {
+    run.finish("failed", err.describe());
+    throw;
+  }
+}
+
+}  // namespace starling

@@ -1,0 +1,39 @@
+// The commands of SPEC §4 that this version implements. Each returns the exit code; errors are
+// thrown as starling::Error and mapped by main.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "project/model.hpp"
+#include "util/log.hpp"
+
+namespace starling {
+
+struct GlobalOptions {
+  std::string project_dir = ".";
+  std::string target;
+  LogFormat log_format = LogFormat::text;
+  bool quiet = false;
+  bool verbose = false;
+  bool tty = false;
+};
+
+struct PlanOptions {
+  std::vector<std::string> selectors;
+  bool sql = false;
+  bool offline = false;
+};
+
+struct MigrateOptions {
+  bool repeatable = false;
+};
+
+// Loads and checks the project; throws Error(project) listing every problem.
+Project load_checked_project(const std::string& dir);
+
+int cmd_validate(const GlobalOptions& g, Logger& log);
+int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log);
+int cmd_migrate(const GlobalOptions& g, const MigrateOptions& o, Logger& log);
+
+}  // namespace starling

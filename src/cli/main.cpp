@@ -1,0 +1,75 @@
+// The command line: parses arguments, runs one command, maps errors to exit codes (SPEC §4).
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "util/error.hpp"
+#include "version.hpp"
+
+int main(int argc, char** argv) {
+  using namespace starling;
+  CLI::App app{
+      "starling builds and maintains Kimball star schemas in PostgreSQL from YAML models.\n"
+      "Exit codes: 0 ok, 1 a model/test/freshness check failed, 2 usage or project error,\n"
+      "3 another run holds the lock, 4 database unreachable.",
+      "starling"};
+  app.set_version_flag("--version", std::string("starling ") + k_starling_version);
+  app.require_subcommand(1);
+  app.fallthrough();
+
+  GlobalOptions g;
+  std::string log_format = "text";
+  app.add_option("--project", g.project_dir, "project folder (default: current folder)");
+  app.add_option("--target", g.target, "target from config.yaml (default: STARLING_TARGET, then 'target:')");
+  app.add_option("--log-format", log_format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  app.add_flag("-q,--quiet", g.quiet, "only errors and the summary line");
+  app.add_flag("-v,--verbose", g.verbose, "more detail");
+
+  auto* validate = app.add_subcommand("validate", "check the project; no database needed");
+
+  PlanOptions plan_opts;
+  auto* plan = app.add_subcommand("plan", "show what run would do, in build order");
+  plan->add_option("selectors", plan_opts.selectors, "models: NAME, tag:NAME, NAME+, +NAME");
+  plan->add_flag("--sql", plan_opts.sql, "print every statement");
+  plan->add_flag("--offline", plan_opts.offline, "plan without a database, as for an empty target");
+
+  MigrateOptions migrate_opts;
+  auto* migrate = app.add_subcommand("migrate", "apply pending migrations from migrations/");
+  migrate->add_flag("--repeatable", migrate_opts.repeatable,
+                    "also apply new or changed R__*.sql files now (run applies them after the models)");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return 2;
+  }
+  g.log_format = log_format == "json" ? LogFormat::json : LogFormat::text;
+  g.tty = isatty(STDERR_FILENO) != 0;
+
+  Logger log(std::cerr, g.log_format,
+             g.quiet ? Verbosity::quiet : (g.verbose ? Verbosity::verbose : Verbosity::normal),
+             g.tty);
+  try {
+    if (*validate) return cmd_validate(g, log);
+    if (*plan) return cmd_plan(g, plan_opts, log);
+    if (*migrate) return cmd_migrate(g, migrate_opts, log);
+  } catch (const Error& e) {
+    log.error(e.describe());
+    if (g.verbose && !e.statement().empty()) log.debug("statement:\n" + e.statement());
+    return exit_code_for(e.category());
+  } catch (const std::exception& e) {
+    log.error(std::string("internal error: ") + e.what());
+    return 1;
+  }
+  return 2;
+}

@@ -1,0 +1,56 @@
+#include "db/executor.hpp"
+
+#include "util/error.hpp"
+
+namespace starling {
+
+std::optional<std::string> ResultSet::scalar() const {
+  if (rows.empty() || rows[0].empty()) return std::nullopt;
+  return rows[0][0];
+}
+
+ResultSet RecordingExecutor::execute(const Statement& s) {
+  statements_.push_back(s);
+  return respond_ ? respond_(s) : ResultSet{};
+}
+
+void RecordingExecutor::execute_script(const std::string& sql, const std::string& label) {
+  statements_.push_back({sql, {}, label});
+}
+
+void FaultyExecutor::tick(const std::string& what) {
+  if (++count_ == fail_at_)
+    throw Error(ErrorCategory::unreachable,
+                "injected fault at statement " + std::to_string(count_) + " (" + what + ")");
+}
+
+ResultSet FaultyExecutor::execute(const Statement& s) {
+  tick(s.label);
+  return inner_.execute(s);
+}
+
+void FaultyExecutor::execute_script(const std::string& sql, const std::string& label) {
+  tick(label);
+  inner_.execute_script(sql, label);
+}
+
+void FaultyExecutor::commit() {
+  tick("commit");
+  inner_.commit();
+}
+
+Transaction::~Transaction() {
+  if (done_) return;
+  try {
+    e_.rollback();
+  } catch (...) {
+    // the connection is gone: the server rolls the transaction back itself
+  }
+}
+
+void Transaction::commit() {
+  done_ = true;
+  e_.commit();
+}
+
+}  // namespace starling

@@ -1,0 +1,97 @@
+// The Executor runs statements against a database (SPEC §7). Real ones talk to PostgreSQL; a
+// recording one captures statements for tests; a faulty one fails on the Nth statement so that
+// interruption and resume can be tested without killing processes.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sql/statement.hpp"
+
+namespace starling {
+
+struct ResultSet {
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::optional<std::string>>> rows;
+  long long affected = 0;  // rows inserted, updated or deleted by the statement
+
+  // The first column of the first row; nothing when there is no row or it is NULL.
+  std::optional<std::string> scalar() const;
+};
+
+class Executor {
+ public:
+  virtual ~Executor() = default;
+  // Runs one statement with its parameters. Throws Error(database) with the SQLSTATE and the
+  // statement, or Error(unreachable) when the connection is lost.
+  virtual ResultSet execute(const Statement& s) = 0;
+  // Runs a script of several statements without parameters (a migration file).
+  virtual void execute_script(const std::string& sql, const std::string& label) = 0;
+  virtual void begin() = 0;
+  virtual void commit() = 0;
+  virtual void rollback() = 0;
+  // The server's version() text.
+  virtual std::string server_version() = 0;
+};
+
+// Connects to PostgreSQL through libpqxx. `display_name` (target name and masked DSN) is what
+// errors show. Throws Error(unreachable) with a one-line reason.
+std::unique_ptr<Executor> connect_postgres(const std::string& dsn, const std::string& display_name,
+                                           std::optional<long long> statement_timeout_s);
+
+// Captures every statement and answers each with `respond` (an empty result by default).
+class RecordingExecutor : public Executor {
+ public:
+  explicit RecordingExecutor(std::function<ResultSet(const Statement&)> respond = nullptr)
+      : respond_(std::move(respond)) {}
+  ResultSet execute(const Statement& s) override;
+  void execute_script(const std::string& sql, const std::string& label) override;
+  void begin() override { statements_.push_back({"BEGIN", {}, "begin"}); }
+  void commit() override { statements_.push_back({"COMMIT", {}, "commit"}); }
+  void rollback() override { statements_.push_back({"ROLLBACK", {}, "rollback"}); }
+  std::string server_version() override { return "PostgreSQL 15 (recording)"; }
+  const std::vector<Statement>& statements() const { return statements_; }
+
+ private:
+  std::function<ResultSet(const Statement&)> respond_;
+  std::vector<Statement> statements_;
+};
+
+// Forwards to `inner` and throws Error(unreachable) on the `fail_at`-th statement (1-based,
+// counting execute and execute_script calls), as if the connection had been cut there.
+class FaultyExecutor : public Executor {
+ public:
+  FaultyExecutor(Executor& inner, long long fail_at) : inner_(inner), fail_at_(fail_at) {}
+  ResultSet execute(const Statement& s) override;
+  void execute_script(const std::string& sql, const std::string& label) override;
+  void begin() override { inner_.begin(); }
+  void commit() override;
+  void rollback() override { inner_.rollback(); }
+  std::string server_version() override { return inner_.server_version(); }
+  long long count() const { return count_; }
+
+ private:
+  void tick(const std::string& what);
+  Executor& inner_;
+  long long fail_at_;
+  long long count_ = 0;
+};
+
+// Rolls back on destruction unless commit() was called.
+class Transaction {
+ public:
+  explicit Transaction(Executor& e) : e_(e) { e_.begin(); }
+  ~Transaction();
+  void commit();
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+
+ private:
+  Executor& e_;
+  bool done_ = false;
+};
+
+}  // namespace starling

@@ -1,0 +1,133 @@
+// The PostgreSQL executor: libpqxx 6.4 behind the Executor interface.
+#include <pqxx/pqxx>
+
+#include "db/executor.hpp"
+#include "util/error.hpp"
+#include "util/strings.hpp"
+
+namespace starling {
+
+namespace {
+
+std::string first_line(const std::string& s) {
+  std::string t = trim(s);
+  auto nl = t.find('\n');
+  return trim(nl == std::string::npos ? t : t.substr(0, nl));
+}
+
+// The server's message without libpqxx's "ERROR:  " prefix, on one line.
+std::string server_message(const std::string& what) {
+  std::string s = first_line(what);
+  for (const char* p : {"ERROR:  ", "FATAL:  "})
+    if (starts_with(s, p)) s = s.substr(std::string(p).size());
+  return s;
+}
+
+class PqxxExecutor : public Executor {
+ public:
+  PqxxExecutor(const std::string& dsn, std::string display, std::optional<long long> timeout_s)
+      : display_(std::move(display)) {
+    try {
+      conn_ = std::make_unique<pqxx::connection>(dsn);
+      tx_ = std::make_unique<pqxx::nontransaction>(*conn_, "starling");
+      tx_->exec("SET application_name = 'starling'");
+      if (timeout_s) tx_->exec("SET statement_timeout = '" + std::to_string(*timeout_s) + "s'");
+    } catch (const pqxx::broken_connection& e) {
+      throw Error(ErrorCategory::unreachable,
+                  "cannot connect to " + display_ + ": " + mask_dsn(first_line(e.what())));
+    } catch (const pqxx::sql_error& e) {
+      throw Error(ErrorCategory::unreachable,
+                  "cannot connect to " + display_ + ": " + mask_dsn(server_message(e.what())))
+          .with_sqlstate(e.sqlstate());
+    } catch (const std::exception& e) {
+      // libpqxx reports a malformed DSN as a plain exception
+      throw Error(ErrorCategory::unreachable,
+                  "cannot connect to " + display_ + ": " + mask_dsn(first_line(e.what())));
+    }
+  }
+
+  ResultSet execute(const Statement& s) override {
+    return guarded(s.sql, s.label, [&] {
+      std::vector<const char*> params;
+      params.reserve(s.params.size());
+      for (const auto& p : s.params) params.push_back(p ? p->c_str() : nullptr);
+      pqxx::result r = s.params.empty()
+                           ? tx_->exec(s.sql)
+                           : tx_->exec_params(s.sql, pqxx::prepare::make_dynamic_params(params));
+      ResultSet out;
+      for (pqxx::row::size_type c = 0; c < r.columns(); ++c) out.columns.push_back(r.column_name(c));
+      out.rows.reserve(r.size());
+      for (const auto& row : r) {
+        std::vector<std::optional<std::string>> v;
+        v.reserve(row.size());
+        for (const auto& f : row) {
+          if (f.is_null()) {
+            v.emplace_back(std::nullopt);
+          } else {
+            v.emplace_back(std::string(f.c_str(), f.size()));
+          }
+        }
+        out.rows.push_back(std::move(v));
+      }
+      out.affected = static_cast<long long>(r.affected_rows());
+      return out;
+    });
+  }
+
+  void execute_script(const std::string& sql, const std::string& label) override {
+    guarded(sql, label, [&] {
+      tx_->exec(sql);
+      return ResultSet{};
+    });
+  }
+
+  void begin() override { execute({"BEGIN", {}, "begin"}); }
+  void commit() override { execute({"COMMIT", {}, "commit"}); }
+  void rollback() override { execute({"ROLLBACK", {}, "rollback"}); }
+
+  std::string server_version() override {
+    auto r = execute({"SELECT version()", {}, "server version"});
+    return r.scalar().value_or("");
+  }
+
+ private:
+  template <typename F>
+  ResultSet guarded(const std::string& sql, const std::string& label, F&& f) {
+    try {
+      return f();
+    } catch (const pqxx::broken_connection& e) {
+      throw Error(ErrorCategory::unreachable,
+                  "lost the connection to " + display_ + " during " + label + ": " +
+                      first_line(e.what()))
+          .with_statement(sql);
+    } catch (const pqxx::sql_error& e) {
+      std::string state = e.sqlstate();
+      // class 08: connection exceptions
+      ErrorCategory cat = starts_with(state, "08") || state == "57P01" ? ErrorCategory::unreachable
+                                                                          : ErrorCategory::database;
+      throw Error(cat, label + " failed: " + server_message(e.what()))
+          .with_sqlstate(state)
+          .with_statement(sql);
+    } catch (const pqxx::in_doubt_error& e) {
+      throw Error(ErrorCategory::unreachable,
+                  "the outcome of " + label + " is unknown: " + first_line(e.what()))
+          .with_statement(sql);
+    } catch (const pqxx::failure& e) {
+      throw Error(ErrorCategory::database, label + " failed: " + first_line(e.what()))
+          .with_statement(sql);
+    }
+  }
+
+  std::string display_;
+  std::unique_ptr<pqxx::connection> conn_;
+  std::unique_ptr<pqxx::nontransaction> tx_;
+};
+
+}  // namespace
+
+std::unique_ptr<Executor> connect_postgres(const std::string& dsn, const std::string& display_name,
+                                           std::optional<long long> statement_timeout_s) {
+  return std::make_unique<PqxxExecutor>(dsn, display_name, statement_timeout_s);
+}
+
+}  // namespace starling

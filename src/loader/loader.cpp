@@ -1,0 +1,888 @@
+#include "loader/loader.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "project/template.hpp"
+#include "util/strings.hpp"
+
+namespace fs = std::filesystem;
+
+namespace starling {
+
+std::function<std::optional<std::string>(const std::string&)> LoadOptions::getenv_lookup_fn() {
+  return [](const std::string& n) { return getenv_lookup(n); };
+}
+
+namespace {
+
+// The text of one YAML file and how to turn positions into SourceLocs.
+struct YamlFile {
+  std::string path;  // as shown in messages
+  std::string text;
+  std::vector<std::string> lines;
+
+  SourceLoc at(const YAML::Mark& m) const {
+    if (m.line < 0) return SourceLoc{path, 0, 0};
+    return SourceLoc{path, m.line + 1, m.column + 1};
+  }
+  SourceLoc at(const YAML::Node& n) const { return at(n.Mark()); }
+};
+
+const char* kind_name(const YAML::Node& n) {
+  switch (n.Type()) {
+    case YAML::NodeType::Map:
+      return "a map";
+    case YAML::NodeType::Sequence:
+      return "a list";
+    case YAML::NodeType::Scalar:
+      return "a scalar";
+    case YAML::NodeType::Null:
+      return "empty";
+    default:
+      return "undefined";
+  }
+}
+
+// Reads one YAML map: checks its keys against those allowed, reports duplicates, and reads typed
+// values, adding a diagnostic for anything missing or mistyped.
+class MapReader {
+ public:
+  MapReader(const YamlFile& f, const YAML::Node& node, Diagnostics& d, std::string what,
+            std::vector<std::string> allowed,
+            const std::function<std::string(const std::string&)>& expand = nullptr,
+            const std::map<std::string, std::string>& misplaced = {})
+      : f_(f), node_(node), d_(d), what_(std::move(what)), expand_(expand) {
+    if (!node.IsMap()) {
+      if (!node.IsNull())
+        d_.add(f_.at(node), what_ + " must be a map, found " + kind_name(node));
+      ok_ = false;
+      return;
+    }
+    std::set<std::string> seen;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      std::string k = it->first.Scalar();
+      SourceLoc kl = f_.at(it->first);
+      if (!seen.insert(k).second) d_.add(kl, "duplicate key '" + k + "' in " + what_);
+      keys_[k] = it->first.Mark();
+      if (std::find(allowed.begin(), allowed.end(), k) == allowed.end()) {
+        auto mis = misplaced.find(k);
+        if (mis != misplaced.end()) {
+          d_.add(kl, "key '" + k + "' does not apply to " + what_, mis->second);
+        } else {
+          d_.add(kl, "unknown key '" + k + "' in " + what_, unknown_hint(k, allowed));
+        }
+      }
+    }
+  }
+
+  bool ok() const { return ok_; }
+  bool has(const std::string& k) const { return ok_ && node_[k] && !node_[k].IsNull(); }
+  YAML::Node get(const std::string& k) const { return ok_ ? node_[k] : YAML::Node(); }
+  SourceLoc loc(const std::string& k) const {
+    auto it = keys_.find(k);
+    return it == keys_.end() ? f_.at(node_) : f_.at(it->second);
+  }
+  SourceLoc value_loc(const std::string& k) const { return has(k) ? f_.at(node_[k]) : loc(k); }
+
+  std::optional<std::string> str(const std::string& k, bool required = false) const {
+    if (!has(k)) {
+      if (required) missing(k);
+      return std::nullopt;
+    }
+    auto n = node_[k];
+    if (!n.IsScalar()) {
+      d_.add(f_.at(n), "'" + k + "' must be a string, found " + kind_name(n));
+      return std::nullopt;
+    }
+    std::string v = n.Scalar();
+    return expand_ ? expand_(v) : v;
+  }
+
+  std::optional<long long> integer(const std::string& k, long long lo, long long hi) const {
+    if (!has(k)) return std::nullopt;
+    auto n = node_[k];
+    std::string s = n.IsScalar() ? n.Scalar() : "";
+    static const std::regex int_re(R"(^-?[0-9]{1,15}$)");
+    if (!std::regex_match(s, int_re)) {
+      d_.add(f_.at(n), "'" + k + "' must be a whole number, found '" + s + "'");
+      return std::nullopt;
+    }
+    long long v = std::stoll(s);
+    if (v < lo || v > hi) {
+      d_.add(f_.at(n), "'" + k + "' must be between " + std::to_string(lo) + " and " +
+                           std::to_string(hi) + ", found " + s);
+      return std::nullopt;
+    }
+    return v;
+  }
+
+  std::optional<bool> boolean(const std::string& k) const {
+    if (!has(k)) return std::nullopt;
+    auto s = str(k);
+    if (!s) return std::nullopt;
+    if (*s == "true" || *s == "yes") return true;
+    if (*s == "false" || *s == "no") return false;
+    d_.add(value_loc(k), "'" + k + "' must be true or false, found '" + *s + "'");
+    return std::nullopt;
+  }
+
+  // Index of the value among `choices`, with a diagnostic when it is none of them.
+  std::optional<size_t> choice(const std::string& k, const std::vector<std::string>& choices,
+                               bool required = false) const {
+    auto s = str(k, required);
+    if (!s) return std::nullopt;
+    for (size_t i = 0; i < choices.size(); ++i)
+      if (choices[i] == *s) return i;
+    std::string hint = did_you_mean(*s, choices);
+    if (hint.empty()) hint = "expected " + join(choices, " | ");
+    d_.add(value_loc(k), "invalid value '" + *s + "' for '" + k + "'", hint);
+    return std::nullopt;
+  }
+
+  std::optional<std::chrono::seconds> duration(const std::string& k) const {
+    auto s = str(k);
+    if (!s) return std::nullopt;
+    auto d = parse_duration(*s);
+    if (!d) {
+      d_.add(value_loc(k), "invalid duration '" + *s + "' for '" + k + "'",
+             "write a number and a unit: 30s, 30m, 2h, 1d, 1w or 1h30m");
+    }
+    return d;
+  }
+
+  // A string or a list of strings.
+  std::vector<std::string> str_list(const std::string& k, bool required = false) const {
+    std::vector<std::string> out;
+    if (!has(k)) {
+      if (required) missing(k);
+      return out;
+    }
+    auto n = node_[k];
+    if (n.IsScalar()) {
+      out.push_back(n.Scalar());
+    } else if (n.IsSequence()) {
+      for (const auto& e : n) {
+        if (e.IsScalar()) {
+          out.push_back(e.Scalar());
+        } else {
+          d_.add(f_.at(e), "'" + k + "' entries must be strings, found " + kind_name(e));
+        }
+      }
+    } else {
+      d_.add(f_.at(n), "'" + k + "' must be a string or a list of strings, found " + kind_name(n));
+    }
+    return out;
+  }
+
+  std::map<std::string, SourceLoc> key_locations() const {
+    std::map<std::string, SourceLoc> out;
+    for (const auto& [k, m] : keys_) out[k] = f_.at(m);
+    return out;
+  }
+
+  void missing(const std::string& k) const {
+    d_.add(f_.at(node_), what_ + " has no '" + k + "'", "add '" + k + ": ...'");
+  }
+
+ private:
+  static std::string unknown_hint(const std::string& k, const std::vector<std::string>& allowed) {
+    std::string h = did_you_mean(k, allowed);
+    return h.empty() ? "allowed keys: " + join(allowed, ", ") : h;
+  }
+
+  const YamlFile& f_;
+  YAML::Node node_;
+  Diagnostics& d_;
+  std::string what_;
+  std::function<std::string(const std::string&)> expand_;
+  std::map<std::string, YAML::Mark> keys_;
+  bool ok_ = true;
+};
+
+// Parses a whole YAML document; a syntax error becomes one diagnostic.
+std::optional<YAML::Node> parse_yaml(const YamlFile& f, Diagnostics& d) {
+  try {
+    return YAML::Load(f.text);
+  } catch (const YAML::ParserException& e) {
+    d.add(f.at(e.mark), "YAML syntax error: " + e.msg, "fix the YAML at this position");
+  } catch (const YAML::Exception& e) {
+    d.add(f.at(e.mark), "YAML error: " + e.msg);
+  }
+  return std::nullopt;
+}
+
+YamlFile read_file(const fs::path& p, const std::string& shown) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  YamlFile f{shown, ss.str(), {}};
+  f.lines = split(f.text, '\n');
+  return f;
+}
+
+// Locates offsets inside a scalar's value within the file text.
+std::function<SourceLoc(size_t)> scalar_locator(const YamlFile& f, const YAML::Node& n) {
+  const YAML::Mark m = n.Mark();
+  const std::string value = n.Scalar();
+  bool block = false;
+  bool quoted = false;
+  if (m.line >= 0 && static_cast<size_t>(m.line) < f.lines.size()) {
+    const std::string& l = f.lines[m.line];
+    if (static_cast<size_t>(m.column) < l.size()) {
+      char c = l[m.column];
+      block = c == '|' || c == '>';
+      quoted = c == '"' || c == '\'';
+    }
+  }
+  return [&f, m, value, block, quoted](size_t offset) {
+    int line = 0;
+    size_t line_start = 0;
+    for (size_t i = 0; i < offset && i < value.size(); ++i) {
+      if (value[i] == '\n') {
+        ++line;
+        line_start = i + 1;
+      }
+    }
+    int col_in = static_cast<int>(offset - line_start);
+    if (block) {
+      int file_line = m.line + 1 + line;
+      int indent = 0;
+      // the block's indentation is that of its first non-empty line
+      for (size_t l = m.line + 1; l < f.lines.size(); ++l) {
+        const std::string& s = f.lines[l];
+        if (trim(s).empty()) continue;
+        indent = static_cast<int>(s.find_first_not_of(' '));
+        break;
+      }
+      return SourceLoc{f.path, file_line + 1, indent + col_in + 1};
+    }
+    if (line == 0) return SourceLoc{f.path, m.line + 1, m.column + (quoted ? 1 : 0) + col_in + 1};
+    return SourceLoc{f.path, m.line + line + 1, 0};
+  };
+}
+
+bool is_iso_date(const std::string& s) {
+  static const std::regex re(R"(^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$)");
+  return std::regex_match(s, re);
+}
+
+std::optional<Freshness> read_freshness(const YamlFile& f, const YAML::Node& n, Diagnostics& d) {
+  MapReader r(f, n, d, "freshness", {"warn_after", "error_after"});
+  if (!r.ok()) return std::nullopt;
+  Freshness fr;
+  fr.loc = f.at(n);
+  fr.warn_after = r.duration("warn_after");
+  fr.error_after = r.duration("error_after");
+  if (fr.warn_after && fr.error_after && *fr.warn_after > *fr.error_after)
+    d.add(r.value_loc("warn_after"), "warn_after is longer than error_after",
+          "warn_after must be at most error_after");
+  return fr;
+}
+
+std::optional<LoadSpec> read_load(const YamlFile& f, const YAML::Node& n, Diagnostics& d) {
+  MapReader r(f, n, d, "load", {"format", "columns", "dedupe_on", "replace_window"});
+  if (!r.ok()) return std::nullopt;
+  LoadSpec l;
+  l.loc = f.at(n);
+  if (auto c = r.choice("format", {"csv", "jsonl"}, true)) l.format = *c == 0 ? "csv" : "jsonl";
+  if (r.has("columns")) {
+    auto cols = r.get("columns");
+    if (!cols.IsMap()) {
+      d.add(f.at(cols), "'columns' must be a map of column: {path, type}");
+    } else {
+      for (auto it = cols.begin(); it != cols.end(); ++it) {
+        LoadColumn c;
+        c.name = it->first.Scalar();
+        c.loc = f.at(it->first);
+        c.path = c.name;
+        c.type = "text";
+        if (it->second.IsScalar()) {
+          c.path = it->second.Scalar();
+        } else {
+          MapReader cr(f, it->second, d, "load column '" + c.name + "'", {"path", "type"});
+          if (auto p = cr.str("path")) c.path = *p;
+          if (auto t = cr.str("type")) c.type = *t;
+        }
+        l.columns.push_back(c);
+      }
+    }
+  }
+  l.dedupe_on = r.str_list("dedupe_on");
+  l.replace_window = r.str("replace_window");
+  return l;
+}
+
+}  // namespace
+
+Config load_config_text(const std::string& text, const std::string& file, Diagnostics& d,
+                        const LoadOptions& opts) {
+  YamlFile f{file, text, split(text, '\n')};
+  Config c;
+  c.loc = SourceLoc{file, 1, 1};
+  auto doc = parse_yaml(f, d);
+  if (!doc) return c;
+  auto expand = [&](const std::string& s) {
+    std::vector<std::string> missing;
+    std::string v = expand_env(s, opts.env, &missing);
+    for (const auto& m : missing)
+      d.add(c.loc, "environment variable " + m + " is not set",
+            "set it, or give a default: ${" + m + ":-value}");
+    return v;
+  };
+  MapReader r(f, *doc, d, "config.yaml",
+              {"project", "timezone", "target", "targets", "sources", "run"}, expand);
+  if (!r.ok()) {
+    if (doc->IsNull()) d.add(c.loc, "config.yaml is empty", "see docs/config.md");
+    return c;
+  }
+  if (auto p = r.str("project", true)) c.project = *p;
+  if (auto tz = r.str("timezone")) c.timezone = *tz;
+  if (auto t = r.str("target")) c.default_target = *t;
+
+  if (!r.has("targets")) {
+    r.missing("targets");
+  } else {
+    auto targets = r.get("targets");
+    if (!targets.IsMap()) {
+      d.add(f.at(targets), "'targets' must be a map of name: {dialect, dsn, ...}");
+    } else {
+      for (auto it = targets.begin(); it != targets.end(); ++it) {
+        Target t;
+        t.name = it->first.Scalar();
+        t.loc = f.at(it->first);
+        MapReader tr(f, it->second, d, "target '" + t.name + "'",
+                     {"dialect", "dsn", "schema", "meta_schema", "statement_timeout"}, expand);
+        if (auto di = tr.choice("dialect", {"postgres", "redshift"}))
+          t.dialect = *di == 0 ? DialectName::postgres : DialectName::redshift;
+        if (auto dsn = tr.str("dsn", true)) t.dsn = *dsn;
+        if (auto s = tr.str("schema")) t.schema = *s;
+        if (auto s = tr.str("meta_schema")) t.meta_schema = *s;
+        t.statement_timeout = tr.duration("statement_timeout");
+        c.targets.push_back(std::move(t));
+      }
+    }
+  }
+  if (c.default_target.empty() && c.targets.size() == 1) c.default_target = c.targets[0].name;
+
+  if (r.has("sources")) {
+    auto sources = r.get("sources");
+    if (!sources.IsMap()) {
+      d.add(f.at(sources), "'sources' must be a map of name: {schema, tables}");
+    } else {
+      for (auto it = sources.begin(); it != sources.end(); ++it) {
+        Source s;
+        s.name = it->first.Scalar();
+        s.loc = f.at(it->first);
+        MapReader sr(f, it->second, d, "source '" + s.name + "'",
+                     {"schema", "loaded_at", "freshness", "tables", "description"}, expand);
+        if (auto v = sr.str("schema", true)) s.schema = *v;
+        s.loaded_at = sr.str("loaded_at");
+        if (sr.has("freshness")) s.freshness = read_freshness(f, sr.get("freshness"), d);
+        if (!sr.has("tables")) {
+          if (sr.ok()) sr.missing("tables");
+        } else {
+          auto tables = sr.get("tables");
+          if (!tables.IsMap()) {
+            d.add(f.at(tables), "'tables' must be a map of table: {...}");
+          } else {
+            for (auto tt = tables.begin(); tt != tables.end(); ++tt) {
+              SourceTable t;
+              t.name = tt->first.Scalar();
+              t.loc = f.at(tt->first);
+              MapReader tr(f, tt->second, d, "table '" + s.name + "." + t.name + "'",
+                           {"loaded_at", "freshness", "filter", "load", "description"}, expand);
+              t.loaded_at = tr.str("loaded_at");
+              if (tr.has("freshness")) t.freshness = read_freshness(f, tr.get("freshness"), d);
+              t.filter = tr.str("filter");
+              if (tr.has("load")) t.load = read_load(f, tr.get("load"), d);
+              s.tables.push_back(std::move(t));
+            }
+          }
+        }
+        c.sources.push_back(std::move(s));
+      }
+    }
+  }
+
+  if (r.has("run")) {
+    MapReader rr(f, r.get("run"), d, "run", {"on_stale_source", "freshness_retention"}, expand);
+    c.run.loc = r.loc("run");
+    if (auto v = rr.choice("on_stale_source", {"skip", "warn", "fail"}))
+      c.run.on_stale_source = static_cast<OnStaleSource>(*v);
+    c.run.freshness_retention = rr.duration("freshness_retention");
+  }
+  return c;
+}
+
+namespace {
+
+const std::vector<std::string> k_common_keys{"name", "kind", "description", "tags", "tests",
+                                             "redshift"};
+const std::vector<std::string> k_dimension_keys{"sql",        "from",    "key",
+                                                "surrogate_key", "history", "columns",
+                                                "unknown_member"};
+const std::vector<std::string> k_fact_keys{"sql",      "from",        "grain",  "references",
+                                           "measures", "incremental", "densify", "columns"};
+const std::vector<std::string> k_date_keys{"start", "end", "fiscal_year_start", "holidays"};
+
+std::vector<std::string> concat(std::vector<std::string> a, const std::vector<std::string>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
+void read_columns(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) {
+  if (!r.has("columns")) return;
+  auto cols = r.get("columns");
+  if (!cols.IsMap()) {
+    d.add(f.at(cols), "'columns' must be a map of column: {type, ...}");
+    return;
+  }
+  for (auto it = cols.begin(); it != cols.end(); ++it) {
+    ColumnSpec c;
+    c.name = it->first.Scalar();
+    c.loc = f.at(it->first);
+    MapReader cr(f, it->second, d, "column '" + c.name + "'",
+                 {"type", "expr", "on_change", "refresh", "default", "description"});
+    if (cr.ok()) {
+      if (auto t = cr.str("type", true)) c.type = *t;
+      c.expr = cr.str("expr");
+      if (auto oc = cr.choice("on_change", {"overwrite", "keep", "version"}))
+        c.on_change = static_cast<OnChange>(*oc);
+      if (auto rf = cr.choice("refresh", {"always", "on_change"})) c.refresh_always = *rf == 0;
+      c.default_value = cr.str("default");
+      if (auto ds = cr.str("description")) c.description = *ds;
+    } else {
+      d.add(c.loc, "column '" + c.name + "' needs a type", "write '" + c.name + ": {type: text}'");
+    }
+    m.columns.push_back(std::move(c));
+  }
+}
+
+void read_fact(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) {
+  m.grain = r.str_list("grain", true);
+  if (r.has("references")) {
+    auto refs = r.get("references");
+    if (!refs.IsMap()) {
+      d.add(f.at(refs), "'references' must be a map of surrogate_key_column: {dimension, key}");
+    } else {
+      for (auto it = refs.begin(); it != refs.end(); ++it) {
+        Reference ref;
+        ref.column = it->first.Scalar();
+        ref.loc = f.at(it->first);
+        MapReader rr(f, it->second, d, "reference '" + ref.column + "'",
+                     {"dimension", "key", "on_missing", "as_of"});
+        if (!rr.ok()) {
+          d.add(ref.loc, "reference '" + ref.column + "' needs a dimension and a key",
+                "write '" + ref.column + ": {dimension: dim_x, key: x_id}'");
+        }
+        if (auto v = rr.str("dimension", true)) ref.dimension = *v;
+        if (auto v = rr.str("key", true)) ref.key = *v;
+        if (auto v = rr.choice("on_missing", {"infer", "unknown", "fail"}))
+          ref.on_missing = static_cast<OnMissing>(*v);
+        ref.as_of = rr.str("as_of");
+        m.references.push_back(std::move(ref));
+      }
+    }
+  }
+  if (r.has("measures")) {
+    auto ms = r.get("measures");
+    if (!ms.IsMap()) {
+      d.add(f.at(ms), "'measures' must be a map of name: {type, default}");
+    } else {
+      for (auto it = ms.begin(); it != ms.end(); ++it) {
+        Measure me;
+        me.name = it->first.Scalar();
+        me.loc = f.at(it->first);
+        MapReader mr(f, it->second, d, "measure '" + me.name + "'",
+                     {"type", "default", "refresh", "description"});
+        if (!mr.ok()) {
+          d.add(me.loc, "measure '" + me.name + "' needs a type",
+                "write '" + me.name + ": {type: integer}'");
+        }
+        if (auto v = mr.str("type", true)) me.type = *v;
+        me.default_value = mr.str("default");
+        if (auto rf = mr.choice("refresh", {"always", "on_change"})) me.refresh_always = *rf == 0;
+        if (auto ds = mr.str("description")) me.description = *ds;
+        m.measures.push_back(std::move(me));
+      }
+    }
+  }
+  if (!r.has("incremental")) {
+    d.add(r.loc("kind"), "fact '" + m.name + "' has no 'incremental' block",
+          "add 'incremental: {strategy: period|key|full, ...}'");
+  } else {
+    auto n = r.get("incremental");
+    MapReader ir(f, n, d, "incremental",
+                 {"strategy", "time", "period", "lookback", "start", "batch", "late_data",
+                  "deletes"});
+    Incremental inc;
+    inc.loc = r.loc("incremental");
+    if (auto s = ir.choice("strategy", {"period", "key", "full"}, ir.ok()))
+      inc.strategy = static_cast<Strategy>(*s);
+    inc.time = ir.str("time");
+    if (auto p = ir.choice("period", {"hour", "day", "week", "month"}))
+      inc.period = static_cast<Period>(*p);
+    if (auto v = ir.integer("lookback", 0, 100000)) inc.lookback = static_cast<int>(*v);
+    if (auto v = ir.str("start")) {
+      inc.start = *v;
+      if (!is_iso_date(*v))
+        d.add(ir.value_loc("start"), "invalid date '" + *v + "' for 'start'",
+              "write the date as YYYY-MM-DD");
+    }
+    if (auto v = ir.integer("batch", 1, 100000)) inc.batch = static_cast<int>(*v);
+    if (auto v = ir.choice("deletes", {"none", "scan"})) inc.deletes = static_cast<Deletes>(*v);
+    if (ir.has("late_data")) {
+      auto ld = ir.get("late_data");
+      if (!ld.IsSequence()) {
+        d.add(f.at(ld), "'late_data' must be a list of {source: s.table, time: column}");
+      } else {
+        for (const auto& e : ld) {
+          MapReader lr(f, e, d, "late_data entry", {"source", "time"});
+          LateData l;
+          l.loc = f.at(e);
+          if (auto v = lr.str("source", lr.ok())) l.source = *v;
+          if (auto v = lr.str("time", lr.ok())) l.time = *v;
+          inc.late_data.push_back(std::move(l));
+        }
+      }
+    }
+    if (inc.strategy == Strategy::period) {
+      if (!inc.time) ir.missing("time");
+      if (!inc.start) ir.missing("start");
+    }
+    m.incremental = std::move(inc);
+  }
+  if (r.has("densify")) {
+    MapReader dr(f, r.get("densify"), d, "densify", {"dimension", "from"});
+    Densify de;
+    de.loc = r.loc("densify");
+    if (auto v = dr.str("dimension", dr.ok())) de.dimension = *v;
+    if (auto v = dr.str("from", dr.ok())) de.from = *v;
+    m.densify = std::move(de);
+  }
+}
+
+void read_tests(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) {
+  if (!r.has("tests")) return;
+  auto ts = r.get("tests");
+  if (!ts.IsSequence()) {
+    d.add(f.at(ts), "'tests' must be a list, e.g. '- not_null: user_id'");
+    return;
+  }
+  const std::vector<std::string> kinds{"not_null", "unique", "accepted_values", "relationships",
+                                       "expression"};
+  for (const auto& e : ts) {
+    if (!e.IsMap() || e.size() != 1) {
+      d.add(f.at(e), "a test must be one of " + join(kinds, ", ") + " with its arguments",
+            "e.g. '- not_null: user_id'");
+      continue;
+    }
+    auto it = e.begin();
+    std::string k = it->first.Scalar();
+    ModelTest t;
+    t.loc = f.at(it->first);
+    auto kind = std::find(kinds.begin(), kinds.end(), k);
+    if (kind == kinds.end()) {
+      std::string hint = did_you_mean(k, kinds);
+      d.add(t.loc, "unknown test '" + k + "'", hint.empty() ? "expected " + join(kinds, ", ") : hint);
+      continue;
+    }
+    t.kind = static_cast<TestKind>(kind - kinds.begin());
+    const YAML::Node v = it->second;  // a copy: the iterator yields a temporary
+    switch (t.kind) {
+      case TestKind::not_null:
+      case TestKind::unique:
+        if (v.IsScalar()) {
+          t.column = v.Scalar();
+        } else if (v.IsSequence()) {
+          std::vector<std::string> cols;
+          for (const auto& c : v) cols.push_back(c.Scalar());
+          t.column = join(cols, ",");
+        } else {
+          d.add(f.at(v), "'" + k + "' takes a column name");
+        }
+        break;
+      case TestKind::expression:
+        if (v.IsScalar()) {
+          t.expression = v.Scalar();
+        } else {
+          d.add(f.at(v), "'expression' takes a boolean SQL expression");
+        }
+        break;
+      case TestKind::accepted_values: {
+        MapReader ar(f, v, d, "accepted_values", {"column", "values"});
+        t.column = ar.str("column", ar.ok());
+        t.values = ar.str_list("values", ar.ok());
+        break;
+      }
+      case TestKind::relationships: {
+        MapReader ar(f, v, d, "relationships", {"column", "to", "field"});
+        t.column = ar.str("column", ar.ok());
+        t.to = ar.str("to", ar.ok());
+        t.field = ar.str("field", ar.ok());
+        break;
+      }
+    }
+    m.tests.push_back(std::move(t));
+  }
+}
+
+}  // namespace
+
+std::optional<Model> load_model_text(const std::string& text, const std::string& file,
+                                     Diagnostics& d) {
+  YamlFile f{file, text, split(text, '\n')};
+  auto doc = parse_yaml(f, d);
+  if (!doc) return std::nullopt;
+  Model m;
+  m.loc = SourceLoc{file, 1, 1};
+  if (!doc->IsMap()) {
+    d.add(m.loc, "a model file must be a map with at least 'kind'", "see docs/models.md");
+    return std::nullopt;
+  }
+  // the file's stem is the default name
+  m.name = fs::path(file).stem().string();
+  std::string kind_text = (*doc)["kind"] && (*doc)["kind"].IsScalar() ? (*doc)["kind"].Scalar() : "";
+  std::vector<std::string> allowed = k_common_keys;
+  std::map<std::string, std::string> misplaced;
+  auto mark_misplaced = [&](const std::vector<std::string>& keys, const std::string& kind) {
+    for (const auto& k : keys)
+      if (std::find(allowed.begin(), allowed.end(), k) == allowed.end())
+        misplaced.emplace(k, "'" + k + "' is for kind: " + kind);
+  };
+  if (kind_text == "dimension") {
+    allowed = concat(allowed, k_dimension_keys);
+  } else if (kind_text == "fact") {
+    allowed = concat(allowed, k_fact_keys);
+  } else if (kind_text == "date_dimension") {
+    allowed = concat(allowed, k_date_keys);
+    allowed.push_back("columns");
+  } else {
+    // kind missing or wrong: accept every known key so only the kind is reported
+    allowed = concat(concat(concat(allowed, k_dimension_keys), k_fact_keys), k_date_keys);
+  }
+  mark_misplaced(k_fact_keys, "fact");
+  mark_misplaced(k_dimension_keys, "dimension");
+  mark_misplaced(k_date_keys, "date_dimension");
+  MapReader r(f, *doc, d, "model '" + m.name + "'", allowed, nullptr, misplaced);
+  m.key_locs = r.key_locations();
+  if (auto n = r.str("name")) m.name = *n;
+  if (auto k = r.choice("kind", {"dimension", "date_dimension", "fact"}, true))
+    m.kind = static_cast<ModelKind>(*k);
+  else
+    return std::nullopt;
+  if (auto v = r.str("description")) m.description = *v;
+  m.tags = r.str_list("tags");
+
+  if (m.kind != ModelKind::date_dimension) {
+    if (r.has("sql") && r.has("from")) {
+      d.add(r.loc("from"), "model '" + m.name + "' has both 'sql' and 'from'", "keep one of them");
+    } else if (!r.has("sql") && !r.has("from")) {
+      d.add(m.loc, "model '" + m.name + "' has neither 'sql' nor 'from'",
+            "add 'from: source.table' or 'sql: SELECT ...'");
+    }
+    if (auto s = r.str("sql")) {
+      m.raw_sql = *s;
+      m.sql = parse_template(*s, scalar_locator(f, r.get("sql")), d);
+    }
+    if (auto fr = r.str("from")) {
+      auto parts = split(*fr, '.');
+      if (parts.size() != 2 || parts[0].empty() || parts[1].empty()) {
+        d.add(r.value_loc("from"), "invalid 'from: " + *fr + "'", "write 'from: source.table'");
+      } else {
+        m.from = SourceRef{parts[0], parts[1]};
+      }
+    }
+  }
+  read_columns(f, r, m, d);
+  read_tests(f, r, m, d);
+
+  switch (m.kind) {
+    case ModelKind::dimension: {
+      m.key = r.str_list("key", true);
+      m.surrogate_key = r.str("surrogate_key");
+      if (auto h = r.choice("history", {"overwrite", "versions"}))
+        m.history = static_cast<History>(*h);
+      if (r.has("unknown_member")) {
+        auto um = r.get("unknown_member");
+        if (!um.IsMap()) {
+          d.add(f.at(um), "'unknown_member' must be a map of column: value");
+        } else {
+          for (auto it = um.begin(); it != um.end(); ++it) {
+            if (!it->second.IsScalar()) {
+              d.add(f.at(it->second), "unknown_member values must be scalars");
+              continue;
+            }
+            m.unknown_member[it->first.Scalar()] = it->second.Scalar();
+          }
+        }
+      }
+      break;
+    }
+    case ModelKind::fact:
+      read_fact(f, r, m, d);
+      break;
+    case ModelKind::date_dimension: {
+      DateDimensionSpec ds;
+      if (auto v = r.str("start", true)) {
+        ds.start = *v;
+        if (!is_iso_date(*v))
+          d.add(r.value_loc("start"), "invalid date '" + *v + "' for 'start'",
+                "write the date as YYYY-MM-DD");
+      }
+      if (auto v = r.str("end", true)) {
+        ds.end = *v;
+        static const std::regex rel(R"(^today([+-][0-9]+[dmy])?$)");
+        if (!is_iso_date(*v) && !std::regex_match(*v, rel))
+          d.add(r.value_loc("end"), "invalid 'end: " + *v + "'",
+                "write YYYY-MM-DD or today+Nd / today+Nm / today+Ny");
+      }
+      if (auto v = r.integer("fiscal_year_start", 1, 12))
+        ds.fiscal_year_start = static_cast<int>(*v);
+      if (r.has("holidays")) {
+        auto hs = r.get("holidays");
+        if (!hs.IsSequence()) {
+          d.add(f.at(hs), "'holidays' must be a list of {date, name}");
+        } else {
+          for (const auto& e : hs) {
+            MapReader hr(f, e, d, "holiday", {"date", "name"});
+            Holiday h;
+            h.loc = f.at(e);
+            if (auto v = hr.str("date", hr.ok())) {
+              h.date = *v;
+              if (!is_iso_date(*v))
+                d.add(hr.value_loc("date"), "invalid holiday date '" + *v + "'",
+                      "write the date as YYYY-MM-DD");
+            }
+            if (auto v = hr.str("name")) h.name = *v;
+            ds.holidays.push_back(std::move(h));
+          }
+        }
+      }
+      m.date_spec = std::move(ds);
+      break;
+    }
+  }
+
+  if (r.has("redshift")) {
+    MapReader rr(f, r.get("redshift"), d, "redshift", {"diststyle", "distkey", "sortkey"});
+    RedshiftOptions ro;
+    ro.loc = r.loc("redshift");
+    if (auto v = rr.choice("diststyle", {"auto", "even", "key", "all"})) {
+      static const char* names[] = {"auto", "even", "key", "all"};
+      ro.diststyle = names[*v];
+    }
+    ro.distkey = rr.str("distkey");
+    ro.sortkey = rr.str_list("sortkey");
+    m.redshift = std::move(ro);
+  }
+  return m;
+}
+
+Project load_project(const std::string& root, Diagnostics& d, const LoadOptions& opts) {
+  Project p;
+  p.root = root;
+  fs::path rp(root);
+  fs::path cfg = rp / "config.yaml";
+  if (!fs::exists(cfg)) {
+    d.add(SourceLoc{cfg.string(), 0, 0}, "no config.yaml in " + root,
+          "run starling from a project folder or pass --project DIR");
+    return p;
+  }
+  auto rel = [&](const fs::path& x) { return fs::relative(x, rp).string(); };
+  {
+    YamlFile f = read_file(cfg, "config.yaml");
+    p.config = load_config_text(f.text, "config.yaml", d, opts);
+  }
+
+  std::vector<fs::path> model_files;
+  if (fs::is_directory(rp / "models")) {
+    for (const auto& e : fs::recursive_directory_iterator(rp / "models")) {
+      if (!e.is_regular_file()) continue;
+      auto ext = e.path().extension().string();
+      if (ext == ".yaml" || ext == ".yml") model_files.push_back(e.path());
+    }
+  }
+  std::sort(model_files.begin(), model_files.end());
+  std::map<std::string, std::string> seen;
+  for (const auto& mf : model_files) {
+    YamlFile f = read_file(mf, rel(mf));
+    auto m = load_model_text(f.text, f.path, d);
+    if (!m) continue;
+    auto [it, fresh] = seen.emplace(m->name, f.path);
+    if (!fresh) {
+      d.add(m->loc, "duplicate model name '" + m->name + "' (also defined in " + it->second + ")",
+            "rename one of them");
+      continue;
+    }
+    p.models.push_back(std::move(*m));
+  }
+  std::sort(p.models.begin(), p.models.end(),
+            [](const Model& a, const Model& b) { return a.name < b.name; });
+
+  if (fs::is_directory(rp / "migrations")) {
+    static const std::regex versioned(R"(^([0-9]+)_([A-Za-z0-9_]+)\.sql$)");
+    static const std::regex repeatable(R"(^R__([A-Za-z0-9_]+)\.sql$)");
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(rp / "migrations"))
+      if (e.is_regular_file()) files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    std::map<int, std::string> versions;
+    for (const auto& mf : files) {
+      std::string fn = mf.filename().string();
+      std::smatch mm;
+      Migration mig;
+      if (std::regex_match(fn, mm, versioned)) {
+        mig.kind = Migration::Kind::versioned;
+        if (mm[1].str().size() > 9) {
+          d.add(SourceLoc{rel(mf), 0, 0}, "migration version " + mm[1].str() + " is too long",
+                "use at most 9 digits");
+          continue;
+        }
+        mig.version = std::stoi(mm[1]);
+        mig.name = mm[2];
+      } else if (std::regex_match(fn, mm, repeatable)) {
+        mig.kind = Migration::Kind::repeatable;
+        mig.name = mm[1];
+      } else {
+        if (ends_with(fn, ".md") || starts_with(fn, ".")) continue;
+        d.add(SourceLoc{rel(mf), 0, 0}, "unrecognised migration file name '" + fn + "'",
+              "name it NNNN_name.sql (versioned) or R__name.sql (repeatable)");
+        continue;
+      }
+      mig.file = rel(mf);
+      std::ifstream in(mf, std::ios::binary);
+      std::stringstream ss;
+      ss << in.rdbuf();
+      mig.sql = ss.str();
+      mig.checksum = sha256_hex(mig.sql);
+      if (mig.kind == Migration::Kind::versioned) {
+        auto [it, fresh] = versions.emplace(mig.version, mig.file);
+        if (!fresh) {
+          d.add(SourceLoc{mig.file, 0, 0},
+                "migration version " + std::to_string(mig.version) + " is also used by " +
+                    it->second,
+                "give each versioned migration its own number");
+          continue;
+        }
+      }
+      p.migrations.push_back(std::move(mig));
+    }
+    std::stable_sort(p.migrations.begin(), p.migrations.end(),
+                     [](const Migration& a, const Migration& b) {
+                       if (a.kind != b.kind) return a.kind == Migration::Kind::versioned;
+                       if (a.kind == Migration::Kind::versioned) return a.version < b.version;
+                       return a.name < b.name;
+                     });
+  }
+  return p;
+}
+
+}  // namespace starling

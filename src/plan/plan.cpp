@@ -1,0 +1,44 @@
+#include "plan/plan.hpp"
+
+#include "sql/ddl.hpp"
+#include "sql/meta.hpp"
+
+namespace starling {
+
+Plan make_plan(const Project& p, const Target& t, const std::vector<std::string>& models,
+               const TargetState& state, const Dialect& d) {
+  Plan plan;
+  plan.target = t.name;
+  plan.dialect = d.name();
+  plan.schema = t.schema;
+  plan.meta_schema = t.meta_schema;
+  Ident meta(t.meta_schema);
+  auto versions = d.meta_schema_versions(meta);
+  plan.meta_from = state.meta_version;
+  plan.meta_to = static_cast<int>(versions.size());
+  for (int v = state.meta_version; v < static_cast<int>(versions.size()); ++v) {
+    for (const auto& s : versions[v]) plan.setup.push_back(s);
+    plan.setup.push_back(meta_sql::set_version(meta, v + 1));
+  }
+  plan.migrations = state.pending_migrations;
+  plan.repeatable = state.pending_repeatable;
+  bool any_create = false;
+  for (const auto& name : models) {
+    const Model* m = p.model(name);
+    ModelStep step;
+    step.model = name;
+    step.kind = m->kind;
+    if (state.tables.count(name)) {
+      step.action = ModelAction::exists;
+    } else {
+      step.action = ModelAction::create;
+      step.statements = create_model_table(*m, p, t.schema, d);
+      any_create = true;
+    }
+    plan.steps.push_back(std::move(step));
+  }
+  if (any_create) plan.setup.push_back(d.create_schema(Ident(t.schema)));
+  return plan;
+}
+
+}  // namespace starling

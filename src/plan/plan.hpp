@@ -1,0 +1,49 @@
+// What a command would do to a target: the setup (schemas, meta schema), the migrations, and per
+// model in build order, its action and statements. Pure: computed from the project and the
+// target's state, no database.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "project/model.hpp"
+#include "sql/dialect.hpp"
+
+namespace starling {
+
+// What starling knows of a target before it plans (empty for --offline).
+struct TargetState {
+  int meta_version = 0;
+  std::set<std::string> tables;  // existing tables in the target's model schema
+  std::vector<std::string> pending_migrations;
+  std::vector<std::string> pending_repeatable;
+};
+
+enum class ModelAction { create, exists };
+
+struct ModelStep {
+  std::string model;
+  ModelKind kind = ModelKind::dimension;
+  ModelAction action = ModelAction::create;
+  std::vector<Statement> statements;
+};
+
+struct Plan {
+  std::string target;
+  DialectName dialect = DialectName::postgres;
+  std::string schema;
+  std::string meta_schema;
+  int meta_from = 0;  // meta schema version now
+  int meta_to = 0;    // and after the command
+  std::vector<Statement> setup;  // meta schema upgrade and model schema
+  std::vector<std::string> migrations;
+  std::vector<std::string> repeatable;
+  std::vector<ModelStep> steps;
+};
+
+// REQUIRES: the project passed check_project; `models` are in build order.
+Plan make_plan(const Project& p, const Target& t, const std::vector<std::string>& models,
+               const TargetState& state, const Dialect& d);
+
+}  // namespace starling

@@ -1,0 +1,326 @@
+#include "project/check.hpp"
+
+#include <date/tz.h>
+
+#include <algorithm>
+#include <regex>
+#include <set>
+
+#include "project/graph.hpp"
+#include "project/shape.hpp"
+#include "util/strings.hpp"
+
+namespace starling {
+
+bool is_valid_type(const std::string& t) {
+  static const std::regex re(
+      R"(^[a-z][a-z0-9_]*( [a-z][a-z0-9_]*){0,3}(\([0-9]+(, ?[0-9]+)?\))?( with(out)? time zone)?(\[\])?$)");
+  return std::regex_match(to_lower(t), re) && t == to_lower(t);
+}
+
+namespace {
+
+void check_ident(Diagnostics& d, const SourceLoc& loc, const std::string& what,
+                 const std::string& name) {
+  if (!is_valid_identifier(name))
+    d.add(loc, "invalid " + what + " '" + name + "'",
+          "use lower-case letters, digits and '_', starting with a letter or '_', at most 63 "
+          "bytes");
+}
+
+std::vector<std::string> model_names(const Project& p) {
+  std::vector<std::string> v;
+  for (const auto& m : p.models) v.push_back(m.name);
+  return v;
+}
+
+void check_source_ref(const Project& p, Diagnostics& d, const SourceLoc& loc,
+                      const std::string& source, const std::string& table) {
+  const Source* s = p.config.source(source);
+  if (!s) {
+    std::vector<std::string> names;
+    for (const auto& x : p.config.sources) names.push_back(x.name);
+    std::string hint = did_you_mean(source, names);
+    d.add(loc, "unknown source '" + source + "'",
+          hint.empty() ? "declare it under 'sources:' in config.yaml" : hint);
+    return;
+  }
+  if (!s->table(table)) {
+    std::vector<std::string> names;
+    for (const auto& x : s->tables) names.push_back(x.name);
+    std::string hint = did_you_mean(table, names);
+    d.add(loc, "unknown table '" + table + "' in source '" + source + "'",
+          hint.empty() ? "declare it under sources." + source + ".tables in config.yaml" : hint);
+  }
+}
+
+void check_config(const Project& p, Diagnostics& d) {
+  const Config& c = p.config;
+  if (!c.project.empty()) check_ident(d, c.loc, "project name", c.project);
+  try {
+    date::locate_zone(c.timezone);
+  } catch (const std::exception&) {
+    d.add(c.loc, "unknown time zone '" + c.timezone + "'",
+          "use an IANA name such as UTC or Europe/Paris");
+  }
+  if (!c.default_target.empty() && !c.target(c.default_target)) {
+    std::vector<std::string> names;
+    for (const auto& t : c.targets) names.push_back(t.name);
+    std::string hint = did_you_mean(c.default_target, names);
+    d.add(c.loc, "default target '" + c.default_target + "' is not under 'targets:'",
+          hint.empty() ? "targets: " + join(names, ", ") : hint);
+  }
+  for (const auto& t : c.targets) {
+    check_ident(d, t.loc, "schema", t.schema);
+    check_ident(d, t.loc, "meta_schema", t.meta_schema);
+    if (t.schema == t.meta_schema)
+      d.add(t.loc, "target '" + t.name + "' uses schema '" + t.schema + "' for models and meta",
+            "give meta_schema its own name");
+  }
+  for (const auto& s : c.sources) {
+    check_ident(d, s.loc, "source name", s.name);
+    check_ident(d, s.loc, "schema", s.schema);
+    if (s.loaded_at) check_ident(d, s.loc, "loaded_at column", *s.loaded_at);
+    for (const auto& t : s.tables) {
+      check_ident(d, t.loc, "table name", t.name);
+      if (t.loaded_at) check_ident(d, t.loc, "loaded_at column", *t.loaded_at);
+      if (t.load) {
+        for (const auto& lc : t.load->columns) {
+          check_ident(d, lc.loc, "column name", lc.name);
+          if (!is_valid_type(lc.type))
+            d.add(lc.loc, "invalid type '" + lc.type + "'", "e.g. text, bigint, numeric(12,2)");
+        }
+      }
+    }
+  }
+}
+
+// Names of the columns a model's SQL must produce or the table stores, for key/grain checks.
+std::set<std::string> declared_names(const Model& m) {
+  std::set<std::string> s;
+  for (const auto& c : m.columns) s.insert(c.name);
+  for (const auto& r : m.references) s.insert(r.key);
+  for (const auto& me : m.measures) s.insert(me.name);
+  return s;
+}
+
+void check_template(const Project& p, const Model& m, Diagnostics& d) {
+  bool period = m.kind == ModelKind::fact && m.incremental &&
+                m.incremental->strategy == Strategy::period;
+  for (const auto& part : m.sql.parts) {
+    if (auto s = std::get_if<SourceRef>(&part.value)) {
+      check_source_ref(p, d, part.loc, s->source, s->table);
+    } else if (auto r = std::get_if<ModelRef>(&part.value)) {
+      if (!p.model(r->model)) {
+        std::string hint = did_you_mean(r->model, model_names(p));
+        d.add(part.loc, "unknown model '" + r->model + "' in ref()",
+              hint.empty() ? "add models/" + r->model + ".yaml or fix the name" : hint);
+      } else if (r->model == m.name) {
+        d.add(part.loc, "model '" + m.name + "' reads itself", "a model cannot ref() itself");
+      }
+    } else if (auto w = std::get_if<WindowVar>(&part.value)) {
+      if ((*w == WindowVar::start || *w == WindowVar::end) && !period) {
+        d.add(part.loc,
+              std::string("'{{ ") + (*w == WindowVar::start ? "start" : "end") +
+                  " }}' is only defined for facts with strategy: period",
+              "use '{{ since }}' to read changed rows");
+      }
+      if (*w == WindowVar::since && period) {
+        d.add(part.loc, "'{{ since }}' is not defined for facts with strategy: period",
+              "filter the period with '{{ start }}' and '{{ end }}'");
+      }
+    }
+  }
+  if (period && !m.sql.empty() && (!m.sql.uses(WindowVar::start) || !m.sql.uses(WindowVar::end))) {
+    d.add(m.sql.loc, "the SQL of period fact '" + m.name + "' does not use {{ start }} and {{ end }}",
+          "filter rows with '>= {{ start }}' and '< {{ end }}' so each period is built alone");
+  }
+}
+
+void check_columns(const Model& m, Diagnostics& d) {
+  std::set<std::string> seen;
+  for (const auto& c : m.columns) {
+    check_ident(d, c.loc, "column name", c.name);
+    if (!c.type.empty() && !is_valid_type(c.type))
+      d.add(c.loc, "invalid type '" + c.type + "' for column '" + c.name + "'",
+            "e.g. text, bigint, date, numeric(12,2), timestamp with time zone");
+    if (c.on_change == OnChange::version && m.history != History::versions)
+      d.add(c.loc, "on_change: version needs history: versions",
+            "set 'history: versions' or use on_change: overwrite");
+    seen.insert(c.name);
+  }
+}
+
+void check_dimension(const Project& p, const Model& m, Diagnostics& d) {
+  if (m.from) check_source_ref(p, d, m.at("from"), m.from->source, m.from->table);
+  if (m.columns.empty())
+    d.add(m.at("kind"), "dimension '" + m.name + "' declares no columns",
+          "add 'columns:' with the natural key and the attributes");
+  std::vector<std::string> cols;
+  for (const auto& c : m.columns) cols.push_back(c.name);
+  for (const auto& k : m.key) {
+    if (!m.column(k)) {
+      std::string hint = did_you_mean(k, cols);
+      d.add(m.at("key"), "key column '" + k + "' is not declared under 'columns'",
+            hint.empty() ? "add '" + k + ": {type: ...}' to columns" : hint);
+    }
+  }
+  std::string sk = surrogate_key_of(m);
+  check_ident(d, m.at("surrogate_key"), "surrogate key", sk);
+  if (m.column(sk))
+    d.add(m.column(sk)->loc, "column '" + sk + "' has the name of the surrogate key",
+          "rename the column or set another 'surrogate_key'");
+  if (m.column("is_inferred"))
+    d.add(m.column("is_inferred")->loc, "'is_inferred' is a column starling adds itself",
+          "rename this column");
+  for (const auto& [k, v] : m.unknown_member) {
+    if (!m.column(k)) {
+      std::string hint = did_you_mean(k, cols);
+      d.add(m.at("unknown_member"), "unknown_member sets '" + k + "', which is not a column",
+            hint.empty() ? "columns: " + join(cols, ", ") : hint);
+    }
+  }
+  if (m.history == History::versions)
+    d.add(m.at("history"), "history: versions is not supported yet", "use history: overwrite for now");
+}
+
+void check_fact(const Project& p, const Model& m, Diagnostics& d) {
+  if (m.from) check_source_ref(p, d, m.at("from"), m.from->source, m.from->table);
+  std::set<std::string> stored;
+  auto store = [&](const std::string& n, const SourceLoc& loc) {
+    if (!stored.insert(n).second)
+      d.add(loc, "column '" + n + "' is declared twice in fact '" + m.name + "'",
+            "references, columns and measures share one table: rename one");
+  };
+  for (const auto& r : m.references) {
+    check_ident(d, r.loc, "reference column", r.column);
+    store(r.column, r.loc);
+    const Model* dim = p.model(r.dimension);
+    if (!dim) {
+      std::string hint = did_you_mean(r.dimension, model_names(p));
+      d.add(r.loc, "reference '" + r.column + "' names unknown dimension '" + r.dimension + "'",
+            hint.empty() ? "add models/" + r.dimension + ".yaml or fix the name" : hint);
+    } else if (dim->kind == ModelKind::fact) {
+      d.add(r.loc, "reference '" + r.column + "' points to fact '" + r.dimension + "'",
+            "references point to dimensions");
+    } else if (dim->kind == ModelKind::date_dimension && r.on_missing == OnMissing::infer) {
+      d.add(r.loc, "on_missing: infer is not possible for a date dimension",
+            "use on_missing: unknown or fail, and extend the date dimension's end");
+    }
+    if (!r.key.empty()) check_ident(d, r.loc, "reference key", r.key);
+  }
+  for (const auto& c : m.columns) store(c.name, c.loc);
+  for (const auto& me : m.measures) {
+    check_ident(d, me.loc, "measure name", me.name);
+    if (!me.type.empty() && !is_valid_type(me.type))
+      d.add(me.loc, "invalid type '" + me.type + "' for measure '" + me.name + "'",
+            "e.g. integer, bigint, numeric(12,2)");
+    store(me.name, me.loc);
+  }
+  std::set<std::string> names = declared_names(m);
+  std::vector<std::string> name_list(names.begin(), names.end());
+  if (m.grain.empty() && m.incremental && m.incremental->strategy != Strategy::full)
+    d.add(m.at("grain"), "fact '" + m.name + "' has an empty grain", "list the columns that make a row");
+  for (const auto& g : m.grain) {
+    if (!names.count(g)) {
+      std::string hint = did_you_mean(g, name_list);
+      d.add(m.at("grain"), "grain column '" + g + "' is not declared",
+            hint.empty() ? "declare it under 'columns' or as a reference's key" : hint);
+    } else if (std::any_of(m.measures.begin(), m.measures.end(),
+                           [&](const Measure& me) { return me.name == g; })) {
+      d.add(m.at("grain"), "grain column '" + g + "' is a measure", "the grain names dimensions of a row");
+    }
+  }
+  if (m.incremental) {
+    const auto& inc = *m.incremental;
+    if (inc.time && !names.count(*inc.time)) {
+      std::string hint = did_you_mean(*inc.time, name_list);
+      d.add(inc.loc, "time column '" + *inc.time + "' is not declared",
+            hint.empty() ? "declare it under 'columns' or as a reference's key" : hint);
+    }
+    for (const auto& ld : inc.late_data) {
+      auto parts = split(ld.source, '.');
+      if (parts.size() != 2) {
+        d.add(ld.loc, "invalid late_data source '" + ld.source + "'", "write source.table");
+      } else {
+        check_source_ref(p, d, ld.loc, parts[0], parts[1]);
+      }
+      if (!ld.time.empty()) check_ident(d, ld.loc, "late_data time column", ld.time);
+    }
+    if (inc.strategy != Strategy::key && inc.deletes == Deletes::scan)
+      d.add(inc.loc, "deletes: scan applies to strategy: key",
+            "period facts drop deleted rows when their period is rebuilt");
+  }
+  if (m.densify) {
+    const Model* dim = p.model(m.densify->dimension);
+    if (!dim || dim->kind != ModelKind::dimension) {
+      d.add(m.densify->loc, "densify names '" + m.densify->dimension + "', which is not a dimension",
+            "densify over one of the fact's dimensions");
+    } else if (!dim->column(m.densify->from)) {
+      d.add(m.densify->loc,
+            "densify column '" + m.densify->from + "' is not a column of " + dim->name);
+    }
+    if (!m.incremental || m.incremental->strategy != Strategy::period)
+      d.add(m.densify->loc, "densify needs strategy: period", "densify fills every period");
+    bool refs_dim = std::any_of(m.references.begin(), m.references.end(),
+                                [&](const Reference& r) { return r.dimension == m.densify->dimension; });
+    if (dim && !refs_dim)
+      d.add(m.densify->loc, "densify dimension '" + dim->name + "' is not among the references",
+            "add a reference to it");
+  }
+}
+
+void check_tests(const Project& p, const Model& m, Diagnostics& d) {
+  std::vector<std::string> cols;
+  for (const auto& c : stored_columns(m, p)) cols.push_back(c.name);
+  auto has_col = [&](const std::string& c) {
+    return std::find(cols.begin(), cols.end(), c) != cols.end();
+  };
+  for (const auto& t : m.tests) {
+    if (t.column && t.kind != TestKind::expression) {
+      for (const auto& c : split(*t.column, ',')) {
+        if (!has_col(c)) {
+          std::string hint = did_you_mean(c, cols);
+          d.add(t.loc, "test names column '" + c + "', which " + m.name + " does not store",
+                hint.empty() ? "columns: " + join(cols, ", ") : hint);
+        }
+      }
+    }
+    if (t.kind == TestKind::relationships && t.to) {
+      const Model* other = p.model(*t.to);
+      if (!other) {
+        d.add(t.loc, "relationships test names unknown model '" + *t.to + "'",
+              did_you_mean(*t.to, model_names(p)));
+      } else if (t.field) {
+        bool found = false;
+        for (const auto& c : stored_columns(*other, p)) found = found || c.name == *t.field;
+        if (!found)
+          d.add(t.loc, "relationships test names column '" + *t.field + "', which " + *t.to +
+                           " does not store");
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void check_project(const Project& p, Diagnostics& d) {
+  check_config(p, d);
+  for (const auto& m : p.models) {
+    check_ident(d, m.at("name"), "model name", m.name);
+    check_columns(m, d);
+    check_template(p, m, d);
+    if (m.kind == ModelKind::dimension) check_dimension(p, m, d);
+    if (m.kind == ModelKind::fact) check_fact(p, m, d);
+    if (m.kind == ModelKind::date_dimension && m.date_spec) {
+      const auto& ds = *m.date_spec;
+      if (ds.start.size() == 10 && ds.end.size() == 10 && ds.end < ds.start)
+        d.add(m.at("end"), "date dimension ends (" + ds.end + ") before it starts (" + ds.start + ")");
+    }
+    check_tests(p, m, d);
+  }
+  Lineage l = lineage_of(p);
+  build_order(p, l, d);
+}
+
+}  // namespace starling

@@ -1,0 +1,49 @@
+// The table a model is stored in: its columns, in order, with their roles. Pure: no SQL text.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "project/model.hpp"
+
+namespace starling {
+
+enum class ColumnRole {
+  surrogate_key,  // identity column of a dimension (or date_key of a date dimension)
+  natural_key,    // part of a dimension's `key`
+  attribute,      // a declared column
+  reference,      // a fact's surrogate key to a dimension
+  period_time,    // a period fact's time column, stored so periods can be rebuilt
+  measure,
+  inferred_flag,  // is_inferred of a dimension
+};
+
+struct StoredColumn {
+  std::string name;
+  std::string type;
+  ColumnRole role = ColumnRole::attribute;
+  bool not_null = false;
+  std::optional<std::string> default_value;  // SQL literal as written in the model
+  bool operator==(const StoredColumn& o) const {
+    return name == o.name && type == o.type && role == o.role && not_null == o.not_null &&
+           default_value == o.default_value;
+  }
+};
+
+// The surrogate key column of a dimension (its `surrogate_key`, or <name>_sk), or date_key.
+std::string surrogate_key_of(const Model& m);
+// The type of a dimension's surrogate key: "integer" for a date dimension, else "bigint".
+std::string surrogate_key_type(const Model& m);
+
+// REQUIRES: the project passed check_project (references resolve).
+std::vector<StoredColumn> stored_columns(const Model& m, const Project& p);
+
+// The stored columns that make a model's rows unique: a dimension's natural key, a date
+// dimension's date_key, a fact's grain with references replaced by their surrogate key columns.
+std::vector<std::string> unique_columns(const Model& m);
+
+// The time column type a period fact stores when the model does not declare it.
+std::string default_time_type(Period p);
+
+}  // namespace starling

@@ -1,0 +1,52 @@
+#include "sql/ddl.hpp"
+
+#include "util/strings.hpp"
+
+namespace starling {
+
+namespace {
+bool is_text_type(const std::string& t) {
+  return t == "text" || starts_with(t, "varchar") || starts_with(t, "character varying") ||
+         starts_with(t, "char");
+}
+}  // namespace
+
+TableSpec table_spec(const Model& m, const Project& p, const std::string& schema) {
+  TableSpec t{QualifiedName{Ident(schema), Ident(m.name)}, stored_columns(m, p), unique_columns(m),
+              {}, m.redshift};
+  if (m.kind == ModelKind::fact) return t;
+  for (const auto& c : t.columns) {
+    switch (c.role) {
+      case ColumnRole::surrogate_key:
+        t.unknown_member[c.name] = "-1";
+        break;
+      case ColumnRole::inferred_flag:
+        t.unknown_member[c.name] = "false";
+        break;
+      case ColumnRole::natural_key:
+        t.unknown_member[c.name] = std::nullopt;
+        break;
+      default: {
+        auto it = m.unknown_member.find(c.name);
+        if (it != m.unknown_member.end()) {
+          t.unknown_member[c.name] = it->second;
+        } else if (is_text_type(c.type)) {
+          t.unknown_member[c.name] = "Unknown";
+        } else {
+          t.unknown_member[c.name] = std::nullopt;
+        }
+      }
+    }
+  }
+  return t;
+}
+
+std::vector<Statement> create_model_table(const Model& m, const Project& p,
+                                          const std::string& schema, const Dialect& d) {
+  auto out = d.create_table(table_spec(m, p, schema));
+  for (auto& s : out)
+    if (s.label.empty()) s.label = m.name;
+  return out;
+}
+
+}  // namespace starling

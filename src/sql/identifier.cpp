@@ -1,0 +1,45 @@
+#include "sql/identifier.hpp"
+
+#include <regex>
+
+#include "sql/statement.hpp"
+#include "util/error.hpp"
+#include "util/strings.hpp"
+
+namespace starling {
+
+Ident::Ident(std::string name) : name_(std::move(name)) {
+  if (!is_valid_identifier(name_))
+    throw Error(ErrorCategory::internal, "invalid identifier '" + name_ + "' reached SQL rendering");
+}
+
+std::string Ident::sql() const { return "\"" + name_ + "\""; }
+
+std::string quote_literal(std::string_view s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'') out += '\'';
+    out += c;
+  }
+  return out + "'";
+}
+
+std::string model_literal(std::string_view s) {
+  static const std::regex number(R"(^-?[0-9]+(\.[0-9]+)?$)");
+  std::string t(s);
+  std::string l = to_lower(t);
+  if (std::regex_match(t, number) || l == "true" || l == "false" || l == "null") return l == t ? t : l;
+  return quote_literal(t);
+}
+
+std::string display(const Statement& s) {
+  std::string out = s.sql;
+  if (!out.empty() && out.back() != ';') out += ";";
+  for (size_t i = 0; i < s.params.size(); ++i) {
+    out += "\n-- $" + std::to_string(i + 1) + " = " +
+           (s.params[i] ? quote_literal(*s.params[i]) : std::string("NULL"));
+  }
+  return out;
+}
+
+}  // namespace starling

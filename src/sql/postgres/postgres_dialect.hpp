@@ -1,0 +1,25 @@
+// PostgreSQL (SPEC §7): identity columns, unique indexes, advisory locks.
+#pragma once
+
+#include "sql/dialect.hpp"
+
+namespace starling {
+
+class PostgresDialect : public Dialect {
+ public:
+  DialectName name() const override { return DialectName::postgres; }
+  std::string column_type(const std::string& model_type) const override;
+  Statement create_schema(const Ident& schema) const override;
+  std::vector<Statement> create_table(const TableSpec& t) const override;
+  std::vector<std::vector<Statement>> meta_schema_versions(const Ident& meta) const override;
+  Statement meta_version_table_exists(const Ident& meta) const override;
+  Statement try_lock(const Ident& meta) const override;
+  Statement unlock(const Ident& meta) const override;
+  Statement existing_tables(const Ident& schema) const override;
+  std::string now() const override { return "now()"; }
+};
+
+// The advisory lock key that guards runs writing to `meta` (stable across versions).
+long long run_lock_key(const std::string& meta);
+
+}  // namespace starling

@@ -1,0 +1,23 @@
+// A SQL statement ready to execute: text with $1..$n placeholders and their values.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace starling {
+
+struct Statement {
+  std::string sql;
+  std::vector<std::optional<std::string>> params;  // nullopt is SQL NULL
+  std::string label;                               // what it is for, shown by plan and in errors
+
+  bool operator==(const Statement& o) const {
+    return sql == o.sql && params == o.params && label == o.label;
+  }
+};
+
+// The statement as a person reads it: SQL followed by "-- $1 = 'x'" lines for the parameters.
+std::string display(const Statement& s);
+
+}  // namespace starling

@@ -1,0 +1,57 @@
+// starling's own schema: created and upgraded by starling, guarded by the run lock.
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+
+#include "db/executor.hpp"
+#include "sql/dialect.hpp"
+
+namespace starling {
+
+// The version of the meta schema this build of starling writes.
+int current_meta_version(const Dialect& d);
+
+// The version the target's meta schema is at (0: it does not exist).
+int meta_schema_version(Executor& e, const Dialect& d, const std::string& meta);
+
+// Creates or upgrades the meta schema, each version in its own transaction.
+// REQUIRES: the run lock is held. Throws Error(migration) if the schema is newer than this build.
+void ensure_meta_schema(Executor& e, const Dialect& d, const std::string& meta);
+
+// Holds the run lock for its lifetime (SPEC §6.4). The constructor throws Error(locked) when
+// another run holds it.
+class RunLock {
+ public:
+  RunLock(Executor& e, const Dialect& d, const std::string& meta);
+  ~RunLock();
+  RunLock(const RunLock&) = delete;
+  RunLock& operator=(const RunLock&) = delete;
+
+ private:
+  Executor& e_;
+  const Dialect& d_;
+  std::string meta_;
+};
+
+// One row of `runs` for a command, finished by finish() or, if never called, as failed.
+class RunRecord {
+ public:
+  RunRecord(Executor& e, const std::string& meta, const std::string& command,
+            const std::string& target, const std::string& arguments);
+  ~RunRecord();
+  long long id() const { return id_; }
+  void finish(const std::string& status, const std::optional<std::string>& error = std::nullopt);
+
+ private:
+  Executor& e_;
+  std::string meta_;
+  long long id_ = 0;
+  bool finished_ = false;
+};
+
+// The tables that exist in `schema`.
+std::set<std::string> existing_tables(Executor& e, const Dialect& d, const std::string& schema);
+
+}  // namespace starling
