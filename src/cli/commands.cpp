@@ -24,8 +24,9 @@ const Target& pick_target(const Project& p, const std::string& requested) {
   std::vector<std::string> names;
   for (const auto& t : p.config.targets) names.push_back(t.name);
   if (name.empty())
-    throw Error(ErrorCategory::usage, "no target chosen", std::nullopt,
-                "pass --target NAME or set 'target:' in config.yaml; targets: " + join(names, ", "));
+    throw Error(
+        ErrorCategory::usage, "no target chosen", std::nullopt,
+        "pass --target NAME or set 'target:' in config.yaml; targets: " + join(names, ", "));
   const Target* t = p.config.target(name);
   if (!t) {
     std::string hint = did_you_mean(name, names);
@@ -89,8 +90,8 @@ int cmd_validate(const GlobalOptions& g, Logger& log) {
   if (!d.empty()) {
     auto items = d.sorted();
     for (const auto& item : items) log.error(item.str());
-    log.summary(fmt::format("validate: {} problem{} found", items.size(),
-                            items.size() == 1 ? "" : "s"));
+    log.summary(
+        fmt::format("validate: {} problem{} found", items.size(), items.size() == 1 ? "" : "s"));
     return 2;
   }
   size_t tables = 0;
@@ -127,11 +128,11 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
     std::cout << fmt::format("meta schema: current (version {})\n", plan.meta_to);
   }
   if (o.sql) print_statements(plan.setup, "    ");
-  std::cout << fmt::format("migrations: {}\n",
-                           plan.migrations.empty()
-                               ? std::string("none pending")
-                               : fmt::format("{} to apply: {}", plan.migrations.size(),
-                                             join(plan.migrations, ", ")));
+  std::cout << fmt::format(
+      "migrations: {}\n",
+      plan.migrations.empty()
+          ? std::string("none pending")
+          : fmt::format("{} to apply: {}", plan.migrations.size(), join(plan.migrations, ", ")));
   if (!plan.repeatable.empty())
     std::cout << fmt::format("repeatable migrations: {} to apply after the models: {}\n",
                              plan.repeatable.size(), join(plan.repeatable, ", "));
@@ -162,7 +163,8 @@ int cmd_migrate(const GlobalOptions& g, const MigrateOptions& o, Logger& log) {
                               [&](const std::string& f) { log.info("applied " + f); });
     run.finish("success");
     std::string summary = fmt::format("migrate: {} applied", r.applied.size());
-    if (o.repeatable) summary += fmt::format(", {} repeatable applied", r.applied_repeatable.size());
+    if (o.repeatable)
+      summary += fmt::format(", {} repeatable applied", r.applied_repeatable.size());
     if (!r.pending_repeatable.empty())
       summary += fmt::format(", {} repeatable pending (run applies them after the models)",
                              r.pending_repeatable.size());

@@ -1,6 +1,6 @@
 // The command line: parses arguments, runs one command, maps errors to exit codes (SPEC §4).
-#include <CLI/CLI.hpp>
 #include <unistd.h>
+#include <CLI/CLI.hpp>
 
 #include <iostream>
 
@@ -22,7 +22,8 @@ int main(int argc, char** argv) {
   GlobalOptions g;
   std::string log_format = "text";
   app.add_option("--project", g.project_dir, "project folder (default: current folder)");
-  app.add_option("--target", g.target, "target from config.yaml (default: STARLING_TARGET, then 'target:')");
+  app.add_option("--target", g.target,
+                 "target from config.yaml (default: STARLING_TARGET, then 'target:')");
   app.add_option("--log-format", log_format, "text or json")
       ->check(CLI::IsMember({"text", "json"}));
   app.add_flag("-q,--quiet", g.quiet, "only errors and the summary line");
@@ -38,8 +39,9 @@ int main(int argc, char** argv) {
 
   MigrateOptions migrate_opts;
   auto* migrate = app.add_subcommand("migrate", "apply pending migrations from migrations/");
-  migrate->add_flag("--repeatable", migrate_opts.repeatable,
-                    "also apply new or changed R__*.sql files now (run applies them after the models)");
+  migrate->add_flag(
+      "--repeatable", migrate_opts.repeatable,
+      "also apply new or changed R__*.sql files now (run applies them after the models)");
 
   try {
     app.parse(argc, argv);

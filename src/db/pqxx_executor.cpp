@@ -55,7 +55,8 @@ class PqxxExecutor : public Executor {
                            ? tx_->exec(s.sql)
                            : tx_->exec_params(s.sql, pqxx::prepare::make_dynamic_params(params));
       ResultSet out;
-      for (pqxx::row::size_type c = 0; c < r.columns(); ++c) out.columns.push_back(r.column_name(c));
+      for (pqxx::row::size_type c = 0; c < r.columns(); ++c)
+        out.columns.push_back(r.column_name(c));
       out.rows.reserve(r.size());
       for (const auto& row : r) {
         std::vector<std::optional<std::string>> v;
@@ -96,15 +97,14 @@ class PqxxExecutor : public Executor {
     try {
       return f();
     } catch (const pqxx::broken_connection& e) {
-      throw Error(ErrorCategory::unreachable,
-                  "lost the connection to " + display_ + " during " + label + ": " +
-                      first_line(e.what()))
+      throw Error(ErrorCategory::unreachable, "lost the connection to " + display_ + " during " +
+                                                  label + ": " + first_line(e.what()))
           .with_statement(sql);
     } catch (const pqxx::sql_error& e) {
       std::string state = e.sqlstate();
       // class 08: connection exceptions
       ErrorCategory cat = starts_with(state, "08") || state == "57P01" ? ErrorCategory::unreachable
-                                                                          : ErrorCategory::database;
+                                                                       : ErrorCategory::database;
       throw Error(cat, label + " failed: " + server_message(e.what()))
           .with_sqlstate(state)
           .with_statement(sql);

@@ -54,14 +54,14 @@ const char* kind_name(const YAML::Node& n) {
 // values, adding a diagnostic for anything missing or mistyped.
 class MapReader {
  public:
-  MapReader(const YamlFile& f, const YAML::Node& node, Diagnostics& d, std::string what,
-            std::vector<std::string> allowed,
-            const std::function<std::string(const std::string&)>& expand = nullptr,
-            const std::map<std::string, std::string>& misplaced = {})
+  MapReader(
+      const YamlFile& f, const YAML::Node& node, Diagnostics& d, std::string what,
+      std::vector<std::string> allowed,
+      const std::function<std::string(const std::string&, const SourceLoc&)>& expand = nullptr,
+      const std::map<std::string, std::string>& misplaced = {})
       : f_(f), node_(node), d_(d), what_(std::move(what)), expand_(expand) {
     if (!node.IsMap()) {
-      if (!node.IsNull())
-        d_.add(f_.at(node), what_ + " must be a map, found " + kind_name(node));
+      if (!node.IsNull()) d_.add(f_.at(node), what_ + " must be a map, found " + kind_name(node));
       ok_ = false;
       return;
     }
@@ -102,7 +102,7 @@ class MapReader {
       return std::nullopt;
     }
     std::string v = n.Scalar();
-    return expand_ ? expand_(v) : v;
+    return expand_ ? expand_(v, f_.at(n)) : v;
   }
 
   std::optional<long long> integer(const std::string& k, long long lo, long long hi) const {
@@ -201,7 +201,7 @@ class MapReader {
   YAML::Node node_;
   Diagnostics& d_;
   std::string what_;
-  std::function<std::string(const std::string&)> expand_;
+  std::function<std::string(const std::string&, const SourceLoc&)> expand_;
   std::map<std::string, YAML::Mark> keys_;
   bool ok_ = true;
 };
@@ -328,11 +328,11 @@ Config load_config_text(const std::string& text, const std::string& file, Diagno
   c.loc = SourceLoc{file, 1, 1};
   auto doc = parse_yaml(f, d);
   if (!doc) return c;
-  auto expand = [&](const std::string& s) {
+  auto expand = [&](const std::string& s, const SourceLoc& at) {
     std::vector<std::string> missing;
     std::string v = expand_env(s, opts.env, &missing);
     for (const auto& m : missing)
-      d.add(c.loc, "environment variable " + m + " is not set",
+      d.add(at, "environment variable " + m + " is not set",
             "set it, or give a default: ${" + m + ":-value}");
     return v;
   };
@@ -342,6 +342,7 @@ Config load_config_text(const std::string& text, const std::string& file, Diagno
     if (doc->IsNull()) d.add(c.loc, "config.yaml is empty", "see docs/config.md");
     return c;
   }
+  c.key_locs = r.key_locations();
   if (auto p = r.str("project", true)) c.project = *p;
   if (auto tz = r.str("timezone")) c.timezone = *tz;
   if (auto t = r.str("target")) c.default_target = *t;
@@ -423,12 +424,11 @@ Config load_config_text(const std::string& text, const std::string& file, Diagno
 
 namespace {
 
-const std::vector<std::string> k_common_keys{"name", "kind", "description", "tags", "tests",
-                                             "redshift"};
-const std::vector<std::string> k_dimension_keys{"sql",        "from",    "key",
-                                                "surrogate_key", "history", "columns",
-                                                "unknown_member"};
-const std::vector<std::string> k_fact_keys{"sql",      "from",        "grain",  "references",
+const std::vector<std::string> k_common_keys{"name", "kind",  "description",
+                                             "tags", "tests", "redshift"};
+const std::vector<std::string> k_dimension_keys{
+    "sql", "from", "key", "surrogate_key", "history", "columns", "unknown_member"};
+const std::vector<std::string> k_fact_keys{"sql",      "from",        "grain",   "references",
                                            "measures", "incremental", "densify", "columns"};
 const std::vector<std::string> k_date_keys{"start", "end", "fiscal_year_start", "holidays"};
 
@@ -448,6 +448,12 @@ void read_columns(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& 
     ColumnSpec c;
     c.name = it->first.Scalar();
     c.loc = f.at(it->first);
+    if (!it->second.IsMap()) {
+      d.add(c.loc, "column '" + c.name + "' must be a map with at least a type",
+            "write '" + c.name + ": {type: text}'");
+      m.columns.push_back(std::move(c));
+      continue;
+    }
     MapReader cr(f, it->second, d, "column '" + c.name + "'",
                  {"type", "expr", "on_change", "refresh", "default", "description"});
     if (cr.ok()) {
@@ -476,12 +482,13 @@ void read_fact(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) 
         Reference ref;
         ref.column = it->first.Scalar();
         ref.loc = f.at(it->first);
+        if (!it->second.IsMap()) {
+          d.add(ref.loc, "reference '" + ref.column + "' must be a map with a dimension and a key",
+                "write '" + ref.column + ": {dimension: dim_x, key: x_id}'");
+          continue;
+        }
         MapReader rr(f, it->second, d, "reference '" + ref.column + "'",
                      {"dimension", "key", "on_missing", "as_of"});
-        if (!rr.ok()) {
-          d.add(ref.loc, "reference '" + ref.column + "' needs a dimension and a key",
-                "write '" + ref.column + ": {dimension: dim_x, key: x_id}'");
-        }
         if (auto v = rr.str("dimension", true)) ref.dimension = *v;
         if (auto v = rr.str("key", true)) ref.key = *v;
         if (auto v = rr.choice("on_missing", {"infer", "unknown", "fail"}))
@@ -500,12 +507,13 @@ void read_fact(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) 
         Measure me;
         me.name = it->first.Scalar();
         me.loc = f.at(it->first);
+        if (!it->second.IsMap()) {
+          d.add(me.loc, "measure '" + me.name + "' must be a map with at least a type",
+                "write '" + me.name + ": {type: integer}'");
+          continue;
+        }
         MapReader mr(f, it->second, d, "measure '" + me.name + "'",
                      {"type", "default", "refresh", "description"});
-        if (!mr.ok()) {
-          d.add(me.loc, "measure '" + me.name + "' needs a type",
-                "write '" + me.name + ": {type: integer}'");
-        }
         if (auto v = mr.str("type", true)) me.type = *v;
         me.default_value = mr.str("default");
         if (auto rf = mr.choice("refresh", {"always", "on_change"})) me.refresh_always = *rf == 0;
@@ -519,13 +527,13 @@ void read_fact(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) 
           "add 'incremental: {strategy: period|key|full, ...}'");
   } else {
     auto n = r.get("incremental");
-    MapReader ir(f, n, d, "incremental",
-                 {"strategy", "time", "period", "lookback", "start", "batch", "late_data",
-                  "deletes"});
+    MapReader ir(
+        f, n, d, "incremental",
+        {"strategy", "time", "period", "lookback", "start", "batch", "late_data", "deletes"});
     Incremental inc;
     inc.loc = r.loc("incremental");
-    if (auto s = ir.choice("strategy", {"period", "key", "full"}, ir.ok()))
-      inc.strategy = static_cast<Strategy>(*s);
+    auto strategy = ir.choice("strategy", {"period", "key", "full"}, ir.ok());
+    if (strategy) inc.strategy = static_cast<Strategy>(*strategy);
     inc.time = ir.str("time");
     if (auto p = ir.choice("period", {"hour", "day", "week", "month"}))
       inc.period = static_cast<Period>(*p);
@@ -553,7 +561,7 @@ void read_fact(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) 
         }
       }
     }
-    if (inc.strategy == Strategy::period) {
+    if (strategy && inc.strategy == Strategy::period) {
       if (!inc.time) ir.missing("time");
       if (!inc.start) ir.missing("start");
     }
@@ -591,7 +599,8 @@ void read_tests(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d)
     auto kind = std::find(kinds.begin(), kinds.end(), k);
     if (kind == kinds.end()) {
       std::string hint = did_you_mean(k, kinds);
-      d.add(t.loc, "unknown test '" + k + "'", hint.empty() ? "expected " + join(kinds, ", ") : hint);
+      d.add(t.loc, "unknown test '" + k + "'",
+            hint.empty() ? "expected " + join(kinds, ", ") : hint);
       continue;
     }
     t.kind = static_cast<TestKind>(kind - kinds.begin());
@@ -649,7 +658,8 @@ std::optional<Model> load_model_text(const std::string& text, const std::string&
   }
   // the file's stem is the default name
   m.name = fs::path(file).stem().string();
-  std::string kind_text = (*doc)["kind"] && (*doc)["kind"].IsScalar() ? (*doc)["kind"].Scalar() : "";
+  std::string kind_text =
+      (*doc)["kind"] && (*doc)["kind"].IsScalar() ? (*doc)["kind"].Scalar() : "";
   std::vector<std::string> allowed = k_common_keys;
   std::map<std::string, std::string> misplaced;
   auto mark_misplaced = [&](const std::vector<std::string>& keys, const std::string& kind) {
@@ -792,8 +802,8 @@ Project load_project(const std::string& root, Diagnostics& d, const LoadOptions&
   fs::path rp(root);
   fs::path cfg = rp / "config.yaml";
   if (!fs::exists(cfg)) {
-    d.add(SourceLoc{cfg.string(), 0, 0}, "no config.yaml in " + root,
-          "run starling from a project folder or pass --project DIR");
+    d.add(SourceLoc{"config.yaml", 0, 0}, "no config.yaml in the project folder",
+          "run starling in a project folder or pass --project DIR");
     return p;
   }
   auto rel = [&](const fs::path& x) { return fs::relative(x, rp).string(); };
@@ -866,10 +876,10 @@ Project load_project(const std::string& root, Diagnostics& d, const LoadOptions&
       if (mig.kind == Migration::Kind::versioned) {
         auto [it, fresh] = versions.emplace(mig.version, mig.file);
         if (!fresh) {
-          d.add(SourceLoc{mig.file, 0, 0},
-                "migration version " + std::to_string(mig.version) + " is also used by " +
-                    it->second,
-                "give each versioned migration its own number");
+          d.add(
+              SourceLoc{mig.file, 0, 0},
+              "migration version " + std::to_string(mig.version) + " is also used by " + it->second,
+              "give each versioned migration its own number");
           continue;
         }
       }

@@ -34,8 +34,8 @@ struct Plan {
   DialectName dialect = DialectName::postgres;
   std::string schema;
   std::string meta_schema;
-  int meta_from = 0;  // meta schema version now
-  int meta_to = 0;    // and after the command
+  int meta_from = 0;             // meta schema version now
+  int meta_to = 0;               // and after the command
   std::vector<Statement> setup;  // meta schema upgrade and model schema
   std::vector<std::string> migrations;
   std::vector<std::string> repeatable;

@@ -56,18 +56,18 @@ void check_source_ref(const Project& p, Diagnostics& d, const SourceLoc& loc,
 
 void check_config(const Project& p, Diagnostics& d) {
   const Config& c = p.config;
-  if (!c.project.empty()) check_ident(d, c.loc, "project name", c.project);
+  if (!c.project.empty()) check_ident(d, c.at("project"), "project name", c.project);
   try {
     date::locate_zone(c.timezone);
   } catch (const std::exception&) {
-    d.add(c.loc, "unknown time zone '" + c.timezone + "'",
+    d.add(c.at("timezone"), "unknown time zone '" + c.timezone + "'",
           "use an IANA name such as UTC or Europe/Paris");
   }
   if (!c.default_target.empty() && !c.target(c.default_target)) {
     std::vector<std::string> names;
     for (const auto& t : c.targets) names.push_back(t.name);
     std::string hint = did_you_mean(c.default_target, names);
-    d.add(c.loc, "default target '" + c.default_target + "' is not under 'targets:'",
+    d.add(c.at("target"), "default target '" + c.default_target + "' is not under 'targets:'",
           hint.empty() ? "targets: " + join(names, ", ") : hint);
   }
   for (const auto& t : c.targets) {
@@ -105,8 +105,8 @@ std::set<std::string> declared_names(const Model& m) {
 }
 
 void check_template(const Project& p, const Model& m, Diagnostics& d) {
-  bool period = m.kind == ModelKind::fact && m.incremental &&
-                m.incremental->strategy == Strategy::period;
+  bool period =
+      m.kind == ModelKind::fact && m.incremental && m.incremental->strategy == Strategy::period;
   for (const auto& part : m.sql.parts) {
     if (auto s = std::get_if<SourceRef>(&part.value)) {
       check_source_ref(p, d, part.loc, s->source, s->table);
@@ -132,7 +132,8 @@ void check_template(const Project& p, const Model& m, Diagnostics& d) {
     }
   }
   if (period && !m.sql.empty() && (!m.sql.uses(WindowVar::start) || !m.sql.uses(WindowVar::end))) {
-    d.add(m.sql.loc, "the SQL of period fact '" + m.name + "' does not use {{ start }} and {{ end }}",
+    d.add(m.sql.loc,
+          "the SQL of period fact '" + m.name + "' does not use {{ start }} and {{ end }}",
           "filter rows with '>= {{ start }}' and '< {{ end }}' so each period is built alone");
   }
 }
@@ -181,7 +182,8 @@ void check_dimension(const Project& p, const Model& m, Diagnostics& d) {
     }
   }
   if (m.history == History::versions)
-    d.add(m.at("history"), "history: versions is not supported yet", "use history: overwrite for now");
+    d.add(m.at("history"), "history: versions is not supported yet",
+          "use history: overwrite for now");
 }
 
 void check_fact(const Project& p, const Model& m, Diagnostics& d) {
@@ -219,8 +221,10 @@ void check_fact(const Project& p, const Model& m, Diagnostics& d) {
   }
   std::set<std::string> names = declared_names(m);
   std::vector<std::string> name_list(names.begin(), names.end());
-  if (m.grain.empty() && m.incremental && m.incremental->strategy != Strategy::full)
-    d.add(m.at("grain"), "fact '" + m.name + "' has an empty grain", "list the columns that make a row");
+  if (m.grain.empty() && m.key_locs.count("grain") && m.incremental &&
+      m.incremental->strategy != Strategy::full)
+    d.add(m.at("grain"), "fact '" + m.name + "' has an empty grain",
+          "list the columns that make a row");
   for (const auto& g : m.grain) {
     if (!names.count(g)) {
       std::string hint = did_you_mean(g, name_list);
@@ -228,7 +232,8 @@ void check_fact(const Project& p, const Model& m, Diagnostics& d) {
             hint.empty() ? "declare it under 'columns' or as a reference's key" : hint);
     } else if (std::any_of(m.measures.begin(), m.measures.end(),
                            [&](const Measure& me) { return me.name == g; })) {
-      d.add(m.at("grain"), "grain column '" + g + "' is a measure", "the grain names dimensions of a row");
+      d.add(m.at("grain"), "grain column '" + g + "' is a measure",
+            "the grain names dimensions of a row");
     }
   }
   if (m.incremental) {
@@ -254,7 +259,8 @@ void check_fact(const Project& p, const Model& m, Diagnostics& d) {
   if (m.densify) {
     const Model* dim = p.model(m.densify->dimension);
     if (!dim || dim->kind != ModelKind::dimension) {
-      d.add(m.densify->loc, "densify names '" + m.densify->dimension + "', which is not a dimension",
+      d.add(m.densify->loc,
+            "densify names '" + m.densify->dimension + "', which is not a dimension",
             "densify over one of the fact's dimensions");
     } else if (!dim->column(m.densify->from)) {
       d.add(m.densify->loc,
@@ -262,8 +268,9 @@ void check_fact(const Project& p, const Model& m, Diagnostics& d) {
     }
     if (!m.incremental || m.incremental->strategy != Strategy::period)
       d.add(m.densify->loc, "densify needs strategy: period", "densify fills every period");
-    bool refs_dim = std::any_of(m.references.begin(), m.references.end(),
-                                [&](const Reference& r) { return r.dimension == m.densify->dimension; });
+    bool refs_dim = std::any_of(m.references.begin(), m.references.end(), [&](const Reference& r) {
+      return r.dimension == m.densify->dimension;
+    });
     if (dim && !refs_dim)
       d.add(m.densify->loc, "densify dimension '" + dim->name + "' is not among the references",
             "add a reference to it");
@@ -272,7 +279,8 @@ void check_fact(const Project& p, const Model& m, Diagnostics& d) {
 
 void check_tests(const Project& p, const Model& m, Diagnostics& d) {
   std::vector<std::string> cols;
-  for (const auto& c : stored_columns(m, p)) cols.push_back(c.name);
+  for (const auto& c : stored_columns(m, p))
+    if (std::find(cols.begin(), cols.end(), c.name) == cols.end()) cols.push_back(c.name);
   auto has_col = [&](const std::string& c) {
     return std::find(cols.begin(), cols.end(), c) != cols.end();
   };
@@ -315,7 +323,8 @@ void check_project(const Project& p, Diagnostics& d) {
     if (m.kind == ModelKind::date_dimension && m.date_spec) {
       const auto& ds = *m.date_spec;
       if (ds.start.size() == 10 && ds.end.size() == 10 && ds.end < ds.start)
-        d.add(m.at("end"), "date dimension ends (" + ds.end + ") before it starts (" + ds.start + ")");
+        d.add(m.at("end"),
+              "date dimension ends (" + ds.end + ") before it starts (" + ds.start + ")");
     }
     check_tests(p, m, d);
   }

@@ -89,7 +89,8 @@ struct Target {
 
 struct RunSettings {
   OnStaleSource on_stale_source = OnStaleSource::skip;
-  std::optional<std::chrono::seconds> freshness_retention;  // prune source_freshness older than this
+  std::optional<std::chrono::seconds>
+      freshness_retention;  // prune source_freshness older than this
   SourceLoc loc;
   bool operator==(const RunSettings& o) const {
     return on_stale_source == o.on_stale_source && freshness_retention == o.freshness_retention;
@@ -104,7 +105,10 @@ struct Config {
   std::vector<Source> sources;
   RunSettings run;
   SourceLoc loc;
+  std::map<std::string, SourceLoc> key_locs;  // where each top-level key was written
 
+  // Where top-level key `k` was written, or the file when it was not.
+  SourceLoc at(const std::string& k) const;
   const Target* target(const std::string& name) const;
   const Source* source(const std::string& name) const;
   bool operator==(const Config& o) const {

@@ -23,7 +23,8 @@ enum class Deletes { none, scan };
 struct ColumnSpec {
   std::string name;
   std::string type;
-  std::optional<std::string> expr;  // SQL over the model's output; the column of that name if absent
+  std::optional<std::string>
+      expr;  // SQL over the model's output; the column of that name if absent
   OnChange on_change = OnChange::overwrite;
   bool refresh_always = false;
   std::optional<std::string> default_value;  // SQL literal text as written
@@ -98,8 +99,8 @@ enum class TestKind { not_null, unique, accepted_values, relationships, expressi
 struct ModelTest {
   TestKind kind = TestKind::not_null;
   std::optional<std::string> column;
-  std::vector<std::string> values;  // accepted_values
-  std::optional<std::string> to;    // relationships: model name
+  std::vector<std::string> values;   // accepted_values
+  std::optional<std::string> to;     // relationships: model name
   std::optional<std::string> field;  // relationships: column of that model
   std::optional<std::string> expression;
   SourceLoc loc;
@@ -162,7 +163,7 @@ struct Model {
   std::optional<DateDimensionSpec> date_spec;
   std::vector<ModelTest> tests;
   std::optional<RedshiftOptions> redshift;
-  SourceLoc loc;  // the file, line 1
+  SourceLoc loc;                              // the file, line 1
   std::map<std::string, SourceLoc> key_locs;  // where each top-level key was written
 
   // Where top-level key `k` was written, or the file when it was not.
@@ -174,18 +175,18 @@ struct Model {
            from == o.from && sql == o.sql && raw_sql == o.raw_sql && key == o.key &&
            surrogate_key == o.surrogate_key && history == o.history &&
            unknown_member == o.unknown_member && columns == o.columns && grain == o.grain &&
-           references == o.references && measures == o.measures &&
-           incremental == o.incremental && densify == o.densify && date_spec == o.date_spec &&
-           tests == o.tests && redshift == o.redshift;
+           references == o.references && measures == o.measures && incremental == o.incremental &&
+           densify == o.densify && date_spec == o.date_spec && tests == o.tests &&
+           redshift == o.redshift;
   }
 };
 
 struct Migration {
   enum class Kind { versioned, repeatable };
   Kind kind = Kind::versioned;
-  int version = 0;    // versioned only
-  std::string name;   // "create_app" from 0001_create_app.sql, "views" from R__views.sql
-  std::string file;   // path relative to the project
+  int version = 0;   // versioned only
+  std::string name;  // "create_app" from 0001_create_app.sql, "views" from R__views.sql
+  std::string file;  // path relative to the project
   std::string sql;
   std::string checksum;  // sha256 of the file contents
   bool operator==(const Migration& o) const {
@@ -196,7 +197,7 @@ struct Migration {
 struct Project {
   std::string root;  // directory
   Config config;
-  std::vector<Model> models;  // sorted by name
+  std::vector<Model> models;          // sorted by name
   std::vector<Migration> migrations;  // versioned in version order, then repeatable by name
 
   const Model* model(const std::string& name) const;

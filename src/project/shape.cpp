@@ -16,19 +16,30 @@ std::string surrogate_key_type(const Model& m) {
   return m.kind == ModelKind::date_dimension ? "integer" : "bigint";
 }
 
-std::string default_time_type(Period p) { return p == Period::hour ? "timestamp" : "date"; }
+std::string default_time_type(Period p) {
+  return p == Period::hour ? "timestamp" : "date";
+}
 
 std::vector<StoredColumn> stored_columns(const Model& m, const Project& p) {
   std::vector<StoredColumn> out;
   switch (m.kind) {
     case ModelKind::date_dimension: {
       out.push_back({"date_key", "integer", ColumnRole::surrogate_key, true, {}});
-      const std::pair<const char*, const char*> attrs[] = {
-          {"date", "date"},           {"year", "integer"},        {"quarter", "integer"},
-          {"month", "integer"},       {"month_name", "text"},     {"day_of_month", "integer"},
-          {"day_of_week", "integer"}, {"day_name", "text"},       {"iso_year", "integer"},
-          {"iso_week", "integer"},    {"is_weekend", "boolean"},  {"fiscal_year", "integer"},
-          {"fiscal_quarter", "integer"}, {"is_holiday", "boolean"}, {"holiday_name", "text"}};
+      const std::pair<const char*, const char*> attrs[] = {{"date", "date"},
+                                                           {"year", "integer"},
+                                                           {"quarter", "integer"},
+                                                           {"month", "integer"},
+                                                           {"month_name", "text"},
+                                                           {"day_of_month", "integer"},
+                                                           {"day_of_week", "integer"},
+                                                           {"day_name", "text"},
+                                                           {"iso_year", "integer"},
+                                                           {"iso_week", "integer"},
+                                                           {"is_weekend", "boolean"},
+                                                           {"fiscal_year", "integer"},
+                                                           {"fiscal_quarter", "integer"},
+                                                           {"is_holiday", "boolean"},
+                                                           {"holiday_name", "text"}};
       for (auto [n, t] : attrs) out.push_back({n, t, ColumnRole::attribute, false, {}});
       return out;
     }
@@ -46,8 +57,8 @@ std::vector<StoredColumn> stored_columns(const Model& m, const Project& p) {
     case ModelKind::fact: {
       for (const auto& r : m.references) {
         const Model* dim = p.model(r.dimension);
-        out.push_back({r.column, dim ? surrogate_key_type(*dim) : "bigint", ColumnRole::reference,
-                       true, {}});
+        out.push_back(
+            {r.column, dim ? surrogate_key_type(*dim) : "bigint", ColumnRole::reference, true, {}});
       }
       for (const auto& c : m.columns) {
         bool in_grain = std::find(m.grain.begin(), m.grain.end(), c.name) != m.grain.end();
@@ -55,8 +66,11 @@ std::vector<StoredColumn> stored_columns(const Model& m, const Project& p) {
       }
       if (m.incremental && m.incremental->strategy == Strategy::period && m.incremental->time &&
           !m.column(*m.incremental->time)) {
-        out.push_back({*m.incremental->time, default_time_type(m.incremental->period),
-                       ColumnRole::period_time, true, {}});
+        out.push_back({*m.incremental->time,
+                       default_time_type(m.incremental->period),
+                       ColumnRole::period_time,
+                       true,
+                       {}});
       }
       for (const auto& me : m.measures)
         out.push_back({me.name, me.type, ColumnRole::measure, me.default_value.has_value(),

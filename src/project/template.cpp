@@ -14,8 +14,7 @@ bool SqlTemplate::uses(WindowVar v) const {
 
 SqlTemplate parse_template(std::string_view text, const std::function<SourceLoc(size_t)>& locate,
                            Diagnostics& diags) {
-  static const std::regex source_re(
-      R"(^source\(\s*['"]([^'"]*)['"]\s*,\s*['"]([^'"]*)['"]\s*\)$)");
+  static const std::regex source_re(R"(^source\(\s*['"]([^'"]*)['"]\s*,\s*['"]([^'"]*)['"]\s*\)$)");
   static const std::regex ref_re(R"(^ref\(\s*['"]([^'"]*)['"]\s*\)$)");
   SqlTemplate t;
   t.loc = locate(0);

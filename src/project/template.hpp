@@ -38,9 +38,6 @@ struct SqlTemplate {
   bool uses(WindowVar v) const;
 };
 
-
-
-
 // Parses `text`; each problem goes to `diags` at the position `locate(offset)` gives.
 SqlTemplate parse_template(std::string_view text, const std::function<SourceLoc(size_t)>& locate,
                            Diagnostics& diags);

@@ -12,11 +12,21 @@ const T* find_named(const std::vector<T>& v, const std::string& name) {
 }
 }  // namespace
 
-const SourceTable* Source::table(const std::string& n) const { return find_named(tables, n); }
-const Target* Config::target(const std::string& n) const { return find_named(targets, n); }
-const Source* Config::source(const std::string& n) const { return find_named(sources, n); }
-const ColumnSpec* Model::column(const std::string& n) const { return find_named(columns, n); }
-const Model* Project::model(const std::string& n) const { return find_named(models, n); }
+const SourceTable* Source::table(const std::string& n) const {
+  return find_named(tables, n);
+}
+const Target* Config::target(const std::string& n) const {
+  return find_named(targets, n);
+}
+const Source* Config::source(const std::string& n) const {
+  return find_named(sources, n);
+}
+const ColumnSpec* Model::column(const std::string& n) const {
+  return find_named(columns, n);
+}
+const Model* Project::model(const std::string& n) const {
+  return find_named(models, n);
+}
 
 const Reference* Model::reference_by_key(const std::string& natural_key) const {
   for (const auto& r : references)
@@ -24,12 +34,19 @@ const Reference* Model::reference_by_key(const std::string& natural_key) const {
   return nullptr;
 }
 
+SourceLoc Config::at(const std::string& k) const {
+  auto it = key_locs.find(k);
+  return it == key_locs.end() ? loc : it->second;
+}
+
 SourceLoc Model::at(const std::string& k) const {
   auto it = key_locs.find(k);
   return it == key_locs.end() ? loc : it->second;
 }
 
-const char* to_string(DialectName d) { return d == DialectName::postgres ? "postgres" : "redshift"; }
+const char* to_string(DialectName d) {
+  return d == DialectName::postgres ? "postgres" : "redshift";
+}
 
 const char* to_string(ModelKind k) {
   switch (k) {

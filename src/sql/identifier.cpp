@@ -10,10 +10,13 @@ namespace starling {
 
 Ident::Ident(std::string name) : name_(std::move(name)) {
   if (!is_valid_identifier(name_))
-    throw Error(ErrorCategory::internal, "invalid identifier '" + name_ + "' reached SQL rendering");
+    throw Error(ErrorCategory::internal,
+                "invalid identifier '" + name_ + "' reached SQL rendering");
 }
 
-std::string Ident::sql() const { return "\"" + name_ + "\""; }
+std::string Ident::sql() const {
+  return "\"" + name_ + "\"";
+}
 
 std::string quote_literal(std::string_view s) {
   std::string out = "'";
@@ -28,7 +31,8 @@ std::string model_literal(std::string_view s) {
   static const std::regex number(R"(^-?[0-9]+(\.[0-9]+)?$)");
   std::string t(s);
   std::string l = to_lower(t);
-  if (std::regex_match(t, number) || l == "true" || l == "false" || l == "null") return l == t ? t : l;
+  if (std::regex_match(t, number) || l == "true" || l == "false" || l == "null")
+    return l == t ? t : l;
   return quote_literal(t);
 }
 

@@ -28,11 +28,12 @@ Statement applied_migrations(const Ident& meta) {
 
 Statement record_migration(const Ident& meta, const Migration& m, long long ms,
                            std::optional<long long> run_id) {
-  return {"INSERT INTO " + meta.sql() +
-              ".schema_migrations (version, name, file, checksum, execution_ms, run_id) VALUES "
-              "($1::integer, $2, $3, $4, $5::bigint, $6::bigint)",
-          {std::to_string(m.version), m.name, m.file, m.checksum, std::to_string(ms), opt_id(run_id)},
-          "record migration " + m.file};
+  return {
+      "INSERT INTO " + meta.sql() +
+          ".schema_migrations (version, name, file, checksum, execution_ms, run_id) VALUES "
+          "($1::integer, $2, $3, $4, $5::bigint, $6::bigint)",
+      {std::to_string(m.version), m.name, m.file, m.checksum, std::to_string(ms), opt_id(run_id)},
+      "record migration " + m.file};
 }
 
 Statement applied_repeatables(const Ident& meta) {
@@ -43,7 +44,8 @@ Statement applied_repeatables(const Ident& meta) {
 }
 
 Statement forget_repeatable(const Ident& meta, const std::string& name) {
-  return {"DELETE FROM " + meta.sql() + ".repeatable_migrations WHERE name = $1", {name},
+  return {"DELETE FROM " + meta.sql() + ".repeatable_migrations WHERE name = $1",
+          {name},
           "forget repeatable migration " + name};
 }
 

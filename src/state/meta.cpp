@@ -56,8 +56,8 @@ RunLock::~RunLock() {
 RunRecord::RunRecord(Executor& e, const std::string& meta, const std::string& command,
                      const std::string& target, const std::string& arguments)
     : e_(e), meta_(meta) {
-  auto r = e_.execute(
-      meta_sql::start_run(Ident(meta_), command, target, k_starling_version, arguments));
+  auto r =
+      e_.execute(meta_sql::start_run(Ident(meta_), command, target, k_starling_version, arguments));
   id_ = std::stoll(r.scalar().value_or("0"));
 }
 

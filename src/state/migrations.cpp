@@ -9,7 +9,9 @@
 namespace starling {
 
 namespace {
-std::string short_sum(const std::string& s) { return s.substr(0, 12); }
+std::string short_sum(const std::string& s) {
+  return s.substr(0, 12);
+}
 }  // namespace
 
 MigrationStatus migration_status(Executor& e, const Dialect& /*d*/, const Project& p,
@@ -83,15 +85,16 @@ MigrateResult apply_migrations(Executor& e, const Dialect& d, const Project& p,
     auto t0 = std::chrono::steady_clock::now();
     Transaction tx(e);
     try {
-      e.execute_script(mig.sql, "migration " + mig.file);
+      e.execute_script(mig.sql, "migration");
     } catch (Error& err) {
-      throw Error(err.category(), "migration " + mig.file + " failed: " + err.message(),
-                  SourceLoc{mig.file, 0, 0}, "fix the file; nothing of it was applied")
-          .with_sqlstate(err.sqlstate());
+      throw Error(err.category(), err.message(), SourceLoc{mig.file, 0, 0},
+                  "fix the file; nothing of it was applied")
+          .with_sqlstate(err.sqlstate())
+          .with_statement(err.statement());
     }
-    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                  std::chrono::steady_clock::now() - t0)
-                  .count();
+    auto ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0)
+            .count();
     for (const auto& s : bookkeeping(ms)) e.execute(s);
     tx.commit();
     if (on_applied) on_applied(mig.file);

@@ -37,7 +37,9 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
   return out;
 }
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool starts_with(std::string_view s, std::string_view p) {
+  return s.substr(0, p.size()) == p;
+}
 bool ends_with(std::string_view s, std::string_view x) {
   return s.size() >= x.size() && s.substr(s.size() - x.size()) == x;
 }
@@ -88,8 +90,8 @@ bool is_valid_identifier(std::string_view s) {
   if (s.empty() || s.size() > 63) return false;
   if (!(std::islower(static_cast<unsigned char>(s[0])) || s[0] == '_')) return false;
   for (char c : s) {
-    if (!(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
-          c == '_'))
+    if (!(std::islower(static_cast<unsigned char>(c)) ||
+          std::isdigit(static_cast<unsigned char>(c)) || c == '_'))
       return false;
   }
   return true;
@@ -142,8 +144,7 @@ std::string mask_dsn(std::string_view dsn) {
   static const std::regex uri(R"(^([a-zA-Z][a-zA-Z0-9+.-]*://[^:/@]*):([^@]*)@)");
   s = std::regex_replace(s, uri, "$1:***@");
   // keyword form and URI query parameter: password=secret / password='se cret'
-  static const std::regex kw(R"((password\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&]*))",
-                             std::regex::icase);
+  static const std::regex kw(R"((password\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&]*))", std::regex::icase);
   s = std::regex_replace(s, kw, "$1***");
   return s;
 }
@@ -163,12 +164,18 @@ std::optional<std::chrono::seconds> parse_duration(std::string_view s) {
     while (i < t.size() && std::isalpha(static_cast<unsigned char>(t[i]))) ++i;
     std::string unit = t.substr(ustart, i - ustart);
     long long mult = 0;
-    if (unit == "s" || unit == "sec") mult = 1;
-    else if (unit == "m" || unit == "min") mult = 60;
-    else if (unit == "h") mult = 3600;
-    else if (unit == "d") mult = 86400;
-    else if (unit == "w") mult = 7 * 86400;
-    else return std::nullopt;
+    if (unit == "s" || unit == "sec")
+      mult = 1;
+    else if (unit == "m" || unit == "min")
+      mult = 60;
+    else if (unit == "h")
+      mult = 3600;
+    else if (unit == "d")
+      mult = 86400;
+    else if (unit == "w")
+      mult = 7 * 86400;
+    else
+      return std::nullopt;
     total += n * mult;
     any = true;
   }
@@ -206,7 +213,9 @@ constexpr std::array<uint32_t, 64> k_sha_round{
     0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
 
-uint32_t rotr(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
+uint32_t rotr(uint32_t x, int n) {
+  return (x >> n) | (x << (32 - n));
+}
 }  // namespace
 
 std::string sha256_hex(std::string_view data) {
@@ -222,7 +231,8 @@ std::string sha256_hex(std::string_view data) {
     for (int i = 0; i < 16; ++i) {
       w[i] = (uint32_t(uint8_t(msg[off + 4 * i])) << 24) |
              (uint32_t(uint8_t(msg[off + 4 * i + 1])) << 16) |
-             (uint32_t(uint8_t(msg[off + 4 * i + 2])) << 8) | uint32_t(uint8_t(msg[off + 4 * i + 3]));
+             (uint32_t(uint8_t(msg[off + 4 * i + 2])) << 8) |
+             uint32_t(uint8_t(msg[off + 4 * i + 3]));
     }
     for (int i = 16; i < 64; ++i) {
       uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);

@@ -59,8 +59,7 @@ std::vector<Statement> PostgresDialect::create_table(const TableSpec& t) const {
     out.push_back({"INSERT INTO " + t.table.sql() + " (" + join(cols, ", ") +
                        ") OVERRIDING SYSTEM VALUE VALUES (" + join(values, ", ") +
                        ") ON CONFLICT DO NOTHING",
-                   params,
-                   "unknown member of " + t.table.name.name()});
+                   params, "unknown member of " + t.table.name.name()});
   }
   return out;
 }
@@ -69,10 +68,15 @@ std::vector<std::vector<Statement>> PostgresDialect::meta_schema_versions(const 
   const std::string m = meta.sql();
   std::vector<std::vector<Statement>> v;
   // version 1: the ledger, state and health of SPEC §5
-  v.push_back({
-      {"CREATE SCHEMA IF NOT EXISTS " + m, {}, "meta schema"},
-      {"CREATE TABLE " + m + ".meta_version (version integer NOT NULL, upgraded_at timestamptz NOT NULL DEFAULT now())", {}, "meta_version"},
-      {"CREATE TABLE " + m + R"(.runs (
+  v.push_back(
+      {
+          {"CREATE SCHEMA IF NOT EXISTS " + m, {}, "meta schema"},
+          {"CREATE TABLE " + m +
+               ".meta_version (version integer NOT NULL, upgraded_at timestamptz NOT NULL DEFAULT "
+               "now())",
+           {},
+           "meta_version"},
+          {"CREATE TABLE " + m + R"(.runs (
   run_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   command text NOT NULL,
   target text NOT NULL,
@@ -82,9 +86,12 @@ std::vector<std::vector<Statement>> PostgresDialect::meta_schema_versions(const 
   starling_version text NOT NULL,
   arguments text,
   error text
-))", {}, "runs"},
-      {"CREATE TABLE " + m + R"(.model_runs (
-  run_id bigint NOT NULL REFERENCES )" + m + R"(.runs (run_id),
+))",
+           {},
+           "runs"},
+          {"CREATE TABLE " + m + R"(.model_runs (
+  run_id bigint NOT NULL REFERENCES )" +
+               m + R"(.runs (run_id),
   model text NOT NULL,
   status text NOT NULL,
   started_at timestamptz NOT NULL DEFAULT now(),
@@ -97,8 +104,10 @@ std::vector<std::vector<Statement>> PostgresDialect::meta_schema_versions(const 
   message text,
   error text,
   PRIMARY KEY (run_id, model)
-))", {}, "model_runs"},
-      {"CREATE TABLE " + m + R"(.built_periods (
+))",
+           {},
+           "model_runs"},
+          {"CREATE TABLE " + m + R"(.built_periods (
   model text NOT NULL,
   period_start timestamp NOT NULL,
   period_end timestamp NOT NULL,
@@ -106,16 +115,20 @@ std::vector<std::vector<Statement>> PostgresDialect::meta_schema_versions(const 
   run_id bigint,
   row_count bigint,
   PRIMARY KEY (model, period_start)
-))", {}, "built_periods"},
-      {"CREATE TABLE " + m + R"(.watermarks (
+))",
+           {},
+           "built_periods"},
+          {"CREATE TABLE " + m + R"(.watermarks (
   model text NOT NULL,
   source text NOT NULL,
   value timestamptz,
   updated_at timestamptz NOT NULL DEFAULT now(),
   run_id bigint,
   PRIMARY KEY (model, source)
-))", {}, "watermarks"},
-      {"CREATE TABLE " + m + R"(.models (
+))",
+           {},
+           "watermarks"},
+          {"CREATE TABLE " + m + R"(.models (
   model text PRIMARY KEY,
   kind text NOT NULL,
   table_name text NOT NULL,
@@ -124,8 +137,10 @@ std::vector<std::vector<Statement>> PostgresDialect::meta_schema_versions(const 
   created_at timestamptz NOT NULL DEFAULT now(),
   built_at timestamptz,
   updated_at timestamptz NOT NULL DEFAULT now()
-))", {}, "models"},
-      {"CREATE TABLE " + m + R"(.source_freshness (
+))",
+           {},
+           "models"},
+          {"CREATE TABLE " + m + R"(.source_freshness (
   check_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   run_id bigint,
   source text NOT NULL,
@@ -137,9 +152,14 @@ std::vector<std::vector<Statement>> PostgresDialect::meta_schema_versions(const 
   error_after_seconds bigint,
   status text NOT NULL,
   message text
-))", {}, "source_freshness"},
-      {"CREATE INDEX source_freshness_by_table ON " + m + ".source_freshness (source, table_name, checked_at DESC)", {}, "source_freshness index"},
-      {"CREATE TABLE " + m + R"(.schema_migrations (
+))",
+           {},
+           "source_freshness"},
+          {"CREATE INDEX source_freshness_by_table ON " + m +
+               ".source_freshness (source, table_name, checked_at DESC)",
+           {},
+           "source_freshness index"},
+          {"CREATE TABLE " + m + R"(.schema_migrations (
   version integer PRIMARY KEY,
   name text NOT NULL,
   file text NOT NULL,
@@ -147,16 +167,20 @@ std::vector<std::vector<Statement>> PostgresDialect::meta_schema_versions(const 
   applied_at timestamptz NOT NULL DEFAULT now(),
   execution_ms bigint,
   run_id bigint
-))", {}, "schema_migrations"},
-      {"CREATE TABLE " + m + R"(.repeatable_migrations (
+))",
+           {},
+           "schema_migrations"},
+          {"CREATE TABLE " + m + R"(.repeatable_migrations (
   name text PRIMARY KEY,
   file text NOT NULL,
   checksum text NOT NULL,
   applied_at timestamptz NOT NULL DEFAULT now(),
   execution_ms bigint,
   run_id bigint
-))", {}, "repeatable_migrations"},
-      {"CREATE TABLE " + m + R"(.loads (
+))",
+           {},
+           "repeatable_migrations"},
+          {"CREATE TABLE " + m + R"(.loads (
   load_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   run_id bigint,
   source text NOT NULL,
@@ -171,14 +195,19 @@ std::vector<std::vector<Statement>> PostgresDialect::meta_schema_versions(const 
   rows_skipped bigint NOT NULL DEFAULT 0,
   rows_rejected bigint NOT NULL DEFAULT 0,
   error text
-))", {}, "loads"},
-      {"CREATE TABLE " + m + R"(.rejected_rows (
-  load_id bigint NOT NULL REFERENCES )" + m + R"(.loads (load_id),
+))",
+           {},
+           "loads"},
+          {"CREATE TABLE " + m + R"(.rejected_rows (
+  load_id bigint NOT NULL REFERENCES )" +
+               m + R"(.loads (load_id),
   line bigint NOT NULL,
   reason text NOT NULL,
   raw text
-))", {}, "rejected_rows"},
-      {"CREATE VIEW " + m + R"(.pipeline_health AS
+))",
+           {},
+           "rejected_rows"},
+          {"CREATE VIEW " + m + R"(.pipeline_health AS
 WITH latest_check AS (
   SELECT DISTINCT ON (source, table_name) *
   FROM )" + m + R"(.source_freshness
@@ -216,14 +245,16 @@ SELECT 'model'::text AS kind,
        lr.finished_at AS checked_at
 FROM )" + m + R"(.models mo
 LEFT JOIN last_model_run lr ON lr.model = mo.model
-LEFT JOIN last_success ls ON ls.model = mo.model)", {}, "pipeline_health"},
-  });
+LEFT JOIN last_success ls ON ls.model = mo.model)",
+           {},
+           "pipeline_health"},
+      });
   return v;
 }
 
 Statement PostgresDialect::meta_version_table_exists(const Ident& meta) const {
-  return {"SELECT to_regclass($1) IS NOT NULL", {meta.sql() + ".meta_version"},
-          "meta schema version"};
+  return {
+      "SELECT to_regclass($1) IS NOT NULL", {meta.sql() + ".meta_version"}, "meta schema version"};
 }
 
 long long run_lock_key(const std::string& meta) {
@@ -232,12 +263,14 @@ long long run_lock_key(const std::string& meta) {
 }
 
 Statement PostgresDialect::try_lock(const Ident& meta) const {
-  return {"SELECT pg_try_advisory_lock($1::bigint)", {std::to_string(run_lock_key(meta.name()))},
+  return {"SELECT pg_try_advisory_lock($1::bigint)",
+          {std::to_string(run_lock_key(meta.name()))},
           "run lock"};
 }
 
 Statement PostgresDialect::unlock(const Ident& meta) const {
-  return {"SELECT pg_advisory_unlock($1::bigint)", {std::to_string(run_lock_key(meta.name()))},
+  return {"SELECT pg_advisory_unlock($1::bigint)",
+          {std::to_string(run_lock_key(meta.name()))},
           "run unlock"};
 }
 
