@@ -7,7 +7,7 @@ n="${1:-10000}"
 dir="$("$root/bench/gen_models.sh" "$n")"
 bin="$("$root/scripts/build.sh" --release)/starling"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr)"
-echo "project: $n models ($(du -sh "$dir/models" | cut -f1) of YAML)"
+echo "project: $n models ($(du -sh --apparent-size "$dir/models" | cut -f1) of YAML in $(find "$dir/models" -name "*.yaml" | wc -l) files)"
 for cmd in "validate" "plan --offline" "plan --offline --sql"; do
   for run in 1 2 3; do
     /usr/bin/time -f "%e s, %M KiB max RSS" -o /tmp/starling-bench-time \

@@ -3,11 +3,13 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <regex>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "project/template.hpp"
 #include "util/strings.hpp"
@@ -821,21 +823,40 @@ Project load_project(const std::string& root, Diagnostics& d, const LoadOptions&
     }
   }
   std::sort(model_files.begin(), model_files.end());
+  // Parse the files on every core; each file's problems are kept apart and merged in file order.
+  struct Parsed {
+    std::optional<Model> model;
+    Diagnostics diags;
+  };
+  std::vector<Parsed> parsed(model_files.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < model_files.size(); i = next++) {
+      YamlFile f = read_file(model_files[i], rel(model_files[i]));
+      parsed[i].model = load_model_text(f.text, f.path, parsed[i].diags);
+    }
+  };
+  size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()),
+                                    model_files.size() / 64 + 1);
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+
   std::map<std::string, std::string> seen;
-  for (const auto& mf : model_files) {
-    YamlFile f = read_file(mf, rel(mf));
-    auto m = load_model_text(f.text, f.path, d);
-    if (!m) continue;
-    auto [it, fresh] = seen.emplace(m->name, f.path);
+  for (auto& x : parsed) {
+    for (const auto& item : x.diags.items()) d.add(item.loc, item.message, item.hint);
+    if (!x.model) continue;
+    auto [it, fresh] = seen.emplace(x.model->name, x.model->loc.file);
     if (!fresh) {
-      d.add(m->loc, "duplicate model name '" + m->name + "' (also defined in " + it->second + ")",
+      d.add(x.model->loc,
+            "duplicate model name '" + x.model->name + "' (also defined in " + it->second + ")",
             "rename one of them");
       continue;
     }
-    p.models.push_back(std::move(*m));
+    p.models.push_back(std::move(*x.model));
   }
-  std::sort(p.models.begin(), p.models.end(),
-            [](const Model& a, const Model& b) { return a.name < b.name; });
+  p.sort_models();
 
   if (fs::is_directory(rp / "migrations")) {
     static const std::regex versioned(R"(^([0-9]+)_([A-Za-z0-9_]+)\.sql$)");

@@ -200,7 +200,10 @@ struct Project {
   std::vector<Model> models;          // sorted by name
   std::vector<Migration> migrations;  // versioned in version order, then repeatable by name
 
+  // The model of that name, or nullptr.
+  // REQUIRES: `models` is sorted by name (load_project leaves it so; see sort_models).
   const Model* model(const std::string& name) const;
+  void sort_models();
 };
 
 const char* to_string(ModelKind k);

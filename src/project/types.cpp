@@ -1,6 +1,8 @@
 #include "project/config.hpp"
 #include "project/model.hpp"
 
+#include <algorithm>
+
 namespace starling {
 
 namespace {
@@ -25,7 +27,14 @@ const ColumnSpec* Model::column(const std::string& n) const {
   return find_named(columns, n);
 }
 const Model* Project::model(const std::string& n) const {
-  return find_named(models, n);
+  auto it = std::lower_bound(models.begin(), models.end(), n,
+                             [](const Model& m, const std::string& k) { return m.name < k; });
+  return it != models.end() && it->name == n ? &*it : nullptr;
+}
+
+void Project::sort_models() {
+  std::stable_sort(models.begin(), models.end(),
+                   [](const Model& a, const Model& b) { return a.name < b.name; });
 }
 
 const Reference* Model::reference_by_key(const std::string& natural_key) const {

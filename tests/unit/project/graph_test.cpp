@@ -20,6 +20,7 @@ Model fact_reading(const std::string& name, std::vector<std::string> reads) {
 Project project_of(std::vector<Model> models) {
   Project p;
   p.models = std::move(models);
+  p.sort_models();
   return p;
 }
 
@@ -47,7 +48,7 @@ TEST(Graph, CycleIsNamedWhole) {
 TEST(Graph, Selection) {
   Project p = project_of({fact_reading("a", {}), fact_reading("b", {"a"}), fact_reading("c", {"b"}),
                           fact_reading("d", {})});
-  p.models[3].tags = {"nightly"};
+  p.models[3].tags = {"nightly"};  // d
   Lineage l = lineage_of(p);
   Diagnostics d;
   auto order = build_order(p, l, d);
