@@ -75,12 +75,12 @@ void print_statements(const std::vector<Statement>& ss, const std::string& inden
 
 }  // namespace
 
-Project load_checked_project(const std::string& dir) {
+CheckedProject load_checked_project(const std::string& dir) {
   Diagnostics d;
-  Project p = load_project(dir, d);
-  if (d.empty()) check_project(p, d);
+  CheckedProject c{load_project(dir, d), {}};
+  if (d.empty()) c.graph = check_project(c.project, d);
   d.throw_if_any();
-  return p;
+  return c;
 }
 
 int cmd_validate(const GlobalOptions& g, Logger& log) {
@@ -102,13 +102,11 @@ int cmd_validate(const GlobalOptions& g, Logger& log) {
 }
 
 int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
-  Project p = load_checked_project(g.project_dir);
+  CheckedProject c = load_checked_project(g.project_dir);
+  const Project& p = c.project;
   const Target& t = pick_target(p, g.target);
   auto d = make_dialect(t.dialect);
-  Diagnostics none;
-  Lineage l = lineage_of(p);
-  auto order = build_order(p, l, none);
-  auto models = select_models(p, l, order, o.selectors);
+  auto models = select_models(p, c.graph.lineage, c.graph.order, o.selectors);
 
   TargetState st = empty_state(p);
   if (!o.offline) {
@@ -151,7 +149,8 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
 }
 
 int cmd_migrate(const GlobalOptions& g, const MigrateOptions& o, Logger& log) {
-  Project p = load_checked_project(g.project_dir);
+  CheckedProject c = load_checked_project(g.project_dir);
+  const Project& p = c.project;
   const Target& t = pick_target(p, g.target);
   auto d = make_dialect(t.dialect);
   auto e = connect(t);

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "project/check.hpp"
 #include "project/model.hpp"
 #include "util/log.hpp"
 
@@ -29,8 +30,13 @@ struct MigrateOptions {
   bool repeatable = false;
 };
 
+struct CheckedProject {
+  Project project;
+  CheckedGraph graph;
+};
+
 // Loads and checks the project; throws Error(project) listing every problem.
-Project load_checked_project(const std::string& dir);
+CheckedProject load_checked_project(const std::string& dir);
 
 int cmd_validate(const GlobalOptions& g, Logger& log);
 int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log);

@@ -1,7 +1,5 @@
 #include "loader/loader.hpp"
 
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
@@ -11,6 +9,7 @@
 #include <sstream>
 #include <thread>
 
+#include "loader/yaml_tree.hpp"
 #include "project/template.hpp"
 #include "util/strings.hpp"
 
@@ -26,26 +25,40 @@ namespace {
 
 // The text of one YAML file and how to turn positions into SourceLocs.
 struct YamlFile {
-  std::string path;  // as shown in messages
+  FileName path;  // as shown in messages
   std::string text;
-  std::vector<std::string> lines;
+  std::vector<size_t> line_starts;  // offset of each line in text
 
-  SourceLoc at(const YAML::Mark& m) const {
+  static YamlFile of(const std::string& path, std::string text) {
+    YamlFile f{FileName(path), std::move(text), {0}};
+    for (size_t i = 0; i < f.text.size(); ++i)
+      if (f.text[i] == '\n') f.line_starts.push_back(i + 1);
+    return f;
+  }
+  // Line `i` (0-based) without its newline; empty past the end.
+  std::string_view line(size_t i) const {
+    if (i >= line_starts.size()) return {};
+    size_t b = line_starts[i];
+    size_t e = i + 1 < line_starts.size() ? line_starts[i + 1] - 1 : text.size();
+    return std::string_view(text).substr(b, e - b);
+  }
+
+  SourceLoc at(const yaml::Mark& m) const {
     if (m.line < 0) return SourceLoc{path, 0, 0};
     return SourceLoc{path, m.line + 1, m.column + 1};
   }
-  SourceLoc at(const YAML::Node& n) const { return at(n.Mark()); }
+  SourceLoc at(const yaml::Node& n) const { return at(n.GetMark()); }
 };
 
-const char* kind_name(const YAML::Node& n) {
+const char* kind_name(const yaml::Node& n) {
   switch (n.Type()) {
-    case YAML::NodeType::Map:
+    case yaml::NodeType::Map:
       return "a map";
-    case YAML::NodeType::Sequence:
+    case yaml::NodeType::Sequence:
       return "a list";
-    case YAML::NodeType::Scalar:
+    case yaml::NodeType::Scalar:
       return "a scalar";
-    case YAML::NodeType::Null:
+    case yaml::NodeType::Null:
       return "empty";
     default:
       return "undefined";
@@ -57,7 +70,7 @@ const char* kind_name(const YAML::Node& n) {
 class MapReader {
  public:
   MapReader(
-      const YamlFile& f, const YAML::Node& node, Diagnostics& d, std::string what,
+      const YamlFile& f, const yaml::Node& node, Diagnostics& d, std::string what,
       std::vector<std::string> allowed,
       const std::function<std::string(const std::string&, const SourceLoc&)>& expand = nullptr,
       const std::map<std::string, std::string>& misplaced = {})
@@ -67,12 +80,14 @@ class MapReader {
       ok_ = false;
       return;
     }
-    std::set<std::string> seen;
     for (auto it = node.begin(); it != node.end(); ++it) {
-      std::string k = it->first.Scalar();
+      const std::string& k = it->first.Scalar();
       SourceLoc kl = f_.at(it->first);
-      if (!seen.insert(k).second) d_.add(kl, "duplicate key '" + k + "' in " + what_);
-      keys_[k] = it->first.Mark();
+      auto [at, fresh] = keys_.emplace(k, it->first.GetMark());
+      if (!fresh) {
+        d_.add(kl, "duplicate key '" + k + "' in " + what_);
+        at->second = it->first.GetMark();
+      }
       if (std::find(allowed.begin(), allowed.end(), k) == allowed.end()) {
         auto mis = misplaced.find(k);
         if (mis != misplaced.end()) {
@@ -86,7 +101,7 @@ class MapReader {
 
   bool ok() const { return ok_; }
   bool has(const std::string& k) const { return ok_ && node_[k] && !node_[k].IsNull(); }
-  YAML::Node get(const std::string& k) const { return ok_ ? node_[k] : YAML::Node(); }
+  yaml::Node get(const std::string& k) const { return ok_ ? node_[k] : yaml::Node(); }
   SourceLoc loc(const std::string& k) const {
     auto it = keys_.find(k);
     return it == keys_.end() ? f_.at(node_) : f_.at(it->second);
@@ -200,82 +215,78 @@ class MapReader {
   }
 
   const YamlFile& f_;
-  YAML::Node node_;
+  yaml::Node node_;
   Diagnostics& d_;
   std::string what_;
   std::function<std::string(const std::string&, const SourceLoc&)> expand_;
-  std::map<std::string, YAML::Mark> keys_;
+  std::map<std::string, yaml::Mark> keys_;
   bool ok_ = true;
 };
 
 // Parses a whole YAML document; a syntax error becomes one diagnostic.
-std::optional<YAML::Node> parse_yaml(const YamlFile& f, Diagnostics& d) {
+std::optional<yaml::Document> parse_yaml(const YamlFile& f, Diagnostics& d) {
   try {
-    return YAML::Load(f.text);
-  } catch (const YAML::ParserException& e) {
+    return yaml::Load(f.text);
+  } catch (const yaml::ParserException& e) {
     d.add(f.at(e.mark), "YAML syntax error: " + e.msg, "fix the YAML at this position");
-  } catch (const YAML::Exception& e) {
-    d.add(f.at(e.mark), "YAML error: " + e.msg);
   }
   return std::nullopt;
 }
 
 YamlFile read_file(const fs::path& p, const std::string& shown) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  YamlFile f{shown, ss.str(), {}};
-  f.lines = split(f.text, '\n');
-  return f;
+  std::ifstream in(p, std::ios::binary | std::ios::ate);
+  std::string text(static_cast<size_t>(std::max<std::streamoff>(0, in.tellg())), '\0');
+  in.seekg(0);
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  return YamlFile::of(shown, std::move(text));
 }
 
 // Locates offsets inside a scalar's value within the file text.
-std::function<SourceLoc(size_t)> scalar_locator(const YamlFile& f, const YAML::Node& n) {
-  const YAML::Mark m = n.Mark();
-  const std::string value = n.Scalar();
+std::function<SourceLoc(size_t)> scalar_locator(const YamlFile& f, const yaml::Node& n) {
+  const yaml::Mark m = n.GetMark();
   bool block = false;
   bool quoted = false;
-  if (m.line >= 0 && static_cast<size_t>(m.line) < f.lines.size()) {
-    const std::string& l = f.lines[m.line];
+  int indent = 0;  // a block scalar's indentation: that of its first non-empty line
+  if (m.line >= 0) {
+    std::string_view l = f.line(static_cast<size_t>(m.line));
     if (static_cast<size_t>(m.column) < l.size()) {
-      char c = l[m.column];
+      char c = l[static_cast<size_t>(m.column)];
       block = c == '|' || c == '>';
       quoted = c == '"' || c == '\'';
     }
+    for (size_t i = static_cast<size_t>(m.line) + 1; block && i < f.line_starts.size(); ++i) {
+      std::string_view s = f.line(i);
+      size_t first = s.find_first_not_of(' ');
+      if (first == std::string_view::npos) continue;
+      indent = static_cast<int>(first);
+      break;
+    }
   }
-  return [&f, m, value, block, quoted](size_t offset) {
-    int line = 0;
-    size_t line_start = 0;
-    for (size_t i = 0; i < offset && i < value.size(); ++i) {
-      if (value[i] == '\n') {
-        ++line;
-        line_start = i + 1;
-      }
-    }
-    int col_in = static_cast<int>(offset - line_start);
-    if (block) {
-      int file_line = m.line + 1 + line;
-      int indent = 0;
-      // the block's indentation is that of its first non-empty line
-      for (size_t l = m.line + 1; l < f.lines.size(); ++l) {
-        const std::string& s = f.lines[l];
-        if (trim(s).empty()) continue;
-        indent = static_cast<int>(s.find_first_not_of(' '));
-        break;
-      }
-      return SourceLoc{f.path, file_line + 1, indent + col_in + 1};
-    }
+  std::vector<size_t> starts{0};  // where each line of the value starts
+  const std::string& value = n.Scalar();
+  for (size_t i = 0; i < value.size(); ++i)
+    if (value[i] == '\n') starts.push_back(i + 1);
+  return [&f, starts = std::move(starts), m, block, quoted, indent](size_t offset) {
+    auto it = std::upper_bound(starts.begin(), starts.end(), offset) - 1;
+    int line = static_cast<int>(it - starts.begin());
+    int col_in = static_cast<int>(offset - *it);
+    if (block) return SourceLoc{f.path, m.line + 1 + line + 1, indent + col_in + 1};
     if (line == 0) return SourceLoc{f.path, m.line + 1, m.column + (quoted ? 1 : 0) + col_in + 1};
     return SourceLoc{f.path, m.line + line + 1, 0};
   };
 }
 
 bool is_iso_date(const std::string& s) {
-  static const std::regex re(R"(^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$)");
-  return std::regex_match(s, re);
+  // YYYY-MM-DD with a month 01-12 and a day 01-31
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  int month = (s[5] - '0') * 10 + (s[6] - '0');
+  int day = (s[8] - '0') * 10 + (s[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-std::optional<Freshness> read_freshness(const YamlFile& f, const YAML::Node& n, Diagnostics& d) {
+std::optional<Freshness> read_freshness(const YamlFile& f, const yaml::Node& n, Diagnostics& d) {
   MapReader r(f, n, d, "freshness", {"warn_after", "error_after"});
   if (!r.ok()) return std::nullopt;
   Freshness fr;
@@ -288,7 +299,7 @@ std::optional<Freshness> read_freshness(const YamlFile& f, const YAML::Node& n, 
   return fr;
 }
 
-std::optional<LoadSpec> read_load(const YamlFile& f, const YAML::Node& n, Diagnostics& d) {
+std::optional<LoadSpec> read_load(const YamlFile& f, const yaml::Node& n, Diagnostics& d) {
   MapReader r(f, n, d, "load", {"format", "columns", "dedupe_on", "replace_window"});
   if (!r.ok()) return std::nullopt;
   LoadSpec l;
@@ -325,11 +336,13 @@ std::optional<LoadSpec> read_load(const YamlFile& f, const YAML::Node& n, Diagno
 
 Config load_config_text(const std::string& text, const std::string& file, Diagnostics& d,
                         const LoadOptions& opts) {
-  YamlFile f{file, text, split(text, '\n')};
+  YamlFile f = YamlFile::of(file, text);
   Config c;
   c.loc = SourceLoc{file, 1, 1};
-  auto doc = parse_yaml(f, d);
-  if (!doc) return c;
+  auto parsed = parse_yaml(f, d);
+  if (!parsed) return c;
+  const yaml::Node root = parsed->root();
+  const yaml::Node* doc = &root;
   auto expand = [&](const std::string& s, const SourceLoc& at) {
     std::vector<std::string> missing;
     std::string v = expand_env(s, opts.env, &missing);
@@ -437,6 +450,46 @@ const std::vector<std::string> k_date_keys{"start", "end", "fiscal_year_start", 
 std::vector<std::string> concat(std::vector<std::string> a, const std::vector<std::string>& b) {
   a.insert(a.end(), b.begin(), b.end());
   return a;
+}
+
+// The top-level keys a model of a kind may have, and a hint for keys of the other kinds.
+struct KindKeys {
+  std::vector<std::string> allowed;
+  std::map<std::string, std::string> misplaced;
+};
+
+KindKeys make_kind_keys(const std::string& kind) {
+  KindKeys k;
+  k.allowed = k_common_keys;
+  if (kind == "dimension") {
+    k.allowed = concat(k.allowed, k_dimension_keys);
+  } else if (kind == "fact") {
+    k.allowed = concat(k.allowed, k_fact_keys);
+  } else if (kind == "date_dimension") {
+    k.allowed = concat(k.allowed, k_date_keys);
+    k.allowed.push_back("columns");
+  } else {
+    // kind missing or wrong: accept every known key so only the kind is reported
+    k.allowed = concat(concat(concat(k.allowed, k_dimension_keys), k_fact_keys), k_date_keys);
+  }
+  for (const auto& [keys, name] :
+       {std::pair{&k_fact_keys, "fact"}, std::pair{&k_dimension_keys, "dimension"},
+        std::pair{&k_date_keys, "date_dimension"}})
+    for (const auto& key : *keys)
+      if (std::find(k.allowed.begin(), k.allowed.end(), key) == k.allowed.end())
+        k.misplaced.emplace(key, "'" + key + "' is for kind: " + name);
+  return k;
+}
+
+const KindKeys& keys_for_kind(const std::string& kind) {
+  static const KindKeys dimension = make_kind_keys("dimension");
+  static const KindKeys fact = make_kind_keys("fact");
+  static const KindKeys date = make_kind_keys("date_dimension");
+  static const KindKeys other = make_kind_keys("");
+  if (kind == "dimension") return dimension;
+  if (kind == "fact") return fact;
+  if (kind == "date_dimension") return date;
+  return other;
 }
 
 void read_columns(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) {
@@ -606,7 +659,7 @@ void read_tests(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d)
       continue;
     }
     t.kind = static_cast<TestKind>(kind - kinds.begin());
-    const YAML::Node v = it->second;  // a copy: the iterator yields a temporary
+    const yaml::Node v = it->second;  // a copy: the iterator yields a temporary
     switch (t.kind) {
       case TestKind::not_null:
       case TestKind::unique:
@@ -649,9 +702,11 @@ void read_tests(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d)
 
 std::optional<Model> load_model_text(const std::string& text, const std::string& file,
                                      Diagnostics& d) {
-  YamlFile f{file, text, split(text, '\n')};
-  auto doc = parse_yaml(f, d);
-  if (!doc) return std::nullopt;
+  YamlFile f = YamlFile::of(file, text);
+  auto parsed = parse_yaml(f, d);
+  if (!parsed) return std::nullopt;
+  const yaml::Node root = parsed->root();
+  const yaml::Node* doc = &root;
   Model m;
   m.loc = SourceLoc{file, 1, 1};
   if (!doc->IsMap()) {
@@ -662,28 +717,8 @@ std::optional<Model> load_model_text(const std::string& text, const std::string&
   m.name = fs::path(file).stem().string();
   std::string kind_text =
       (*doc)["kind"] && (*doc)["kind"].IsScalar() ? (*doc)["kind"].Scalar() : "";
-  std::vector<std::string> allowed = k_common_keys;
-  std::map<std::string, std::string> misplaced;
-  auto mark_misplaced = [&](const std::vector<std::string>& keys, const std::string& kind) {
-    for (const auto& k : keys)
-      if (std::find(allowed.begin(), allowed.end(), k) == allowed.end())
-        misplaced.emplace(k, "'" + k + "' is for kind: " + kind);
-  };
-  if (kind_text == "dimension") {
-    allowed = concat(allowed, k_dimension_keys);
-  } else if (kind_text == "fact") {
-    allowed = concat(allowed, k_fact_keys);
-  } else if (kind_text == "date_dimension") {
-    allowed = concat(allowed, k_date_keys);
-    allowed.push_back("columns");
-  } else {
-    // kind missing or wrong: accept every known key so only the kind is reported
-    allowed = concat(concat(concat(allowed, k_dimension_keys), k_fact_keys), k_date_keys);
-  }
-  mark_misplaced(k_fact_keys, "fact");
-  mark_misplaced(k_dimension_keys, "dimension");
-  mark_misplaced(k_date_keys, "date_dimension");
-  MapReader r(f, *doc, d, "model '" + m.name + "'", allowed, nullptr, misplaced);
+  const KindKeys& keys = keys_for_kind(kind_text);
+  MapReader r(f, *doc, d, "model '" + m.name + "'", keys.allowed, nullptr, keys.misplaced);
   m.key_locs = r.key_locations();
   if (auto n = r.str("name")) m.name = *n;
   if (auto k = r.choice("kind", {"dimension", "date_dimension", "fact"}, true))
@@ -808,7 +843,8 @@ Project load_project(const std::string& root, Diagnostics& d, const LoadOptions&
           "run starling in a project folder or pass --project DIR");
     return p;
   }
-  auto rel = [&](const fs::path& x) { return fs::relative(x, rp).string(); };
+  // paths come from walking rp itself, so a lexical relative path is exact (and needs no syscalls)
+  auto rel = [&](const fs::path& x) { return x.lexically_relative(rp).string(); };
   {
     YamlFile f = read_file(cfg, "config.yaml");
     p.config = load_config_text(f.text, "config.yaml", d, opts);
@@ -843,11 +879,24 @@ Project load_project(const std::string& root, Diagnostics& d, const LoadOptions&
   work();
   for (auto& t : pool) t.join();
 
-  std::map<std::string, std::string> seen;
-  for (auto& x : parsed) {
+  // models go in by name (Project::model's binary search needs it); moving indices is cheaper
+  // than sorting the models themselves
+  std::vector<size_t> by_name(parsed.size());
+  for (size_t i = 0; i < by_name.size(); ++i) by_name[i] = i;
+  auto name_of = [&](size_t i) -> const std::string& {
+    static const std::string none;
+    return parsed[i].model ? parsed[i].model->name : none;
+  };
+  std::stable_sort(by_name.begin(), by_name.end(),
+                   [&](size_t a, size_t b) { return name_of(a) < name_of(b); });
+  for (const auto& x : parsed)
     for (const auto& item : x.diags.items()) d.add(item.loc, item.message, item.hint);
+  std::map<std::string, std::string> seen;
+  p.models.reserve(parsed.size());
+  for (size_t i : by_name) {
+    auto& x = parsed[i];
     if (!x.model) continue;
-    auto [it, fresh] = seen.emplace(x.model->name, x.model->loc.file);
+    auto [it, fresh] = seen.emplace(x.model->name, x.model->loc.file.str());
     if (!fresh) {
       d.add(x.model->loc,
             "duplicate model name '" + x.model->name + "' (also defined in " + it->second + ")",
@@ -856,7 +905,6 @@ Project load_project(const std::string& root, Diagnostics& d, const LoadOptions&
     }
     p.models.push_back(std::move(*x.model));
   }
-  p.sort_models();
 
   if (fs::is_directory(rp / "migrations")) {
     static const std::regex versioned(R"(^([0-9]+)_([A-Za-z0-9_]+)\.sql$)");

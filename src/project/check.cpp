@@ -3,7 +3,6 @@
 #include <date/tz.h>
 
 #include <algorithm>
-#include <regex>
 #include <set>
 
 #include "project/graph.hpp"
@@ -13,9 +12,46 @@
 namespace starling {
 
 bool is_valid_type(const std::string& t) {
-  static const std::regex re(
-      R"(^[a-z][a-z0-9_]*( [a-z][a-z0-9_]*){0,3}(\([0-9]+(, ?[0-9]+)?\))?( with(out)? time zone)?(\[\])?$)");
-  return std::regex_match(to_lower(t), re) && t == to_lower(t);
+  // words (1 to 4) of [a-z][a-z0-9_]*, then optionally (n) or (n,m), then optionally
+  // " with time zone" / " without time zone", then optionally []
+  size_t i = 0;
+  auto word = [&] {
+    if (i >= t.size() || !std::islower(static_cast<unsigned char>(t[i]))) return false;
+    while (i < t.size() && (std::islower(static_cast<unsigned char>(t[i])) ||
+                            std::isdigit(static_cast<unsigned char>(t[i])) || t[i] == '_'))
+      ++i;
+    return true;
+  };
+  auto number = [&] {
+    size_t start = i;
+    while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+    return i > start;
+  };
+  auto literal = [&](std::string_view w) {
+    if (t.compare(i, w.size(), w) != 0) return false;
+    i += w.size();
+    return true;
+  };
+  if (!word()) return false;
+  for (int words = 1; words < 4 && i + 1 < t.size() && t[i] == ' ' &&
+                      std::islower(static_cast<unsigned char>(t[i + 1]));
+       ++words) {
+    ++i;
+    word();
+  }
+  if (i < t.size() && t[i] == '(') {
+    ++i;
+    if (!number()) return false;
+    if (i < t.size() && t[i] == ',') {
+      ++i;
+      if (i < t.size() && t[i] == ' ') ++i;
+      if (!number()) return false;
+    }
+    if (!literal(")")) return false;
+  }
+  if (!literal(" with time zone")) literal(" without time zone");
+  literal("[]");
+  return i == t.size();
 }
 
 namespace {
@@ -312,7 +348,7 @@ void check_tests(const Project& p, const Model& m, Diagnostics& d) {
 
 }  // namespace
 
-void check_project(const Project& p, Diagnostics& d) {
+CheckedGraph check_project(const Project& p, Diagnostics& d) {
   check_config(p, d);
   for (const auto& m : p.models) {
     check_ident(d, m.at("name"), "model name", m.name);
@@ -328,8 +364,10 @@ void check_project(const Project& p, Diagnostics& d) {
     }
     check_tests(p, m, d);
   }
-  Lineage l = lineage_of(p);
-  build_order(p, l, d);
+  CheckedGraph g;
+  g.lineage = lineage_of(p);
+  g.order = build_order(p, g.lineage, d);
+  return g;
 }
 
 }  // namespace starling

@@ -1,6 +1,6 @@
 #include "project/template.hpp"
 
-#include <regex>
+#include <cctype>
 
 #include "util/strings.hpp"
 
@@ -12,10 +12,43 @@ bool SqlTemplate::uses(WindowVar v) const {
   return false;
 }
 
+namespace {
+
+// Parses `name('a', "b", ...)` (spaces allowed around arguments) into its string arguments.
+bool parse_call(std::string_view text, std::string_view name, std::vector<std::string>& args) {
+  args.clear();
+  size_t i = 0;
+  auto skip = [&] {
+    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+  };
+  if (text.compare(0, name.size(), name) != 0) return false;
+  i = name.size();
+  if (i >= text.size() || text[i] != '(') return false;
+  ++i;
+  for (;;) {
+    skip();
+    if (i >= text.size() || (text[i] != '\'' && text[i] != '"')) return false;
+    ++i;
+    size_t start = i;
+    while (i < text.size() && text[i] != '\'' && text[i] != '"') ++i;
+    if (i >= text.size()) return false;
+    args.emplace_back(text.substr(start, i - start));
+    ++i;
+    skip();
+    if (i < text.size() && text[i] == ',') {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  if (i >= text.size() || text[i] != ')') return false;
+  return i + 1 == text.size();
+}
+
+}  // namespace
+
 SqlTemplate parse_template(std::string_view text, const std::function<SourceLoc(size_t)>& locate,
                            Diagnostics& diags) {
-  static const std::regex source_re(R"(^source\(\s*['"]([^'"]*)['"]\s*,\s*['"]([^'"]*)['"]\s*\)$)");
-  static const std::regex ref_re(R"(^ref\(\s*['"]([^'"]*)['"]\s*\)$)");
   SqlTemplate t;
   t.loc = locate(0);
   std::string literal;
@@ -39,11 +72,11 @@ SqlTemplate parse_template(std::string_view text, const std::function<SourceLoc(
     }
     flush();
     std::string inner = trim(text.substr(i + 2, close - i - 2));
-    std::smatch m;
-    if (std::regex_match(inner, m, source_re)) {
-      t.parts.push_back({SourceRef{m[1], m[2]}, at});
-    } else if (std::regex_match(inner, m, ref_re)) {
-      t.parts.push_back({ModelRef{m[1]}, at});
+    std::vector<std::string> args;
+    if (parse_call(inner, "source", args) && args.size() == 2) {
+      t.parts.push_back({SourceRef{args[0], args[1]}, at});
+    } else if (parse_call(inner, "ref", args) && args.size() == 1) {
+      t.parts.push_back({ModelRef{args[0]}, at});
     } else if (inner == "start") {
       t.parts.push_back({WindowVar::start, at});
     } else if (inner == "end") {

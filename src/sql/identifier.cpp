@@ -1,6 +1,6 @@
 #include "sql/identifier.hpp"
 
-#include <regex>
+#include <cctype>
 
 #include "sql/statement.hpp"
 #include "util/error.hpp"
@@ -27,12 +27,28 @@ std::string quote_literal(std::string_view s) {
   return out + "'";
 }
 
+namespace {
+// -?[0-9]+(\.[0-9]+)?
+bool is_number(std::string_view s) {
+  size_t i = s.size() > 0 && s[0] == '-' ? 1 : 0;
+  size_t digits = 0, dot = std::string_view::npos;
+  for (; i < s.size(); ++i) {
+    if (std::isdigit(static_cast<unsigned char>(s[i]))) {
+      ++digits;
+    } else if (s[i] == '.' && dot == std::string_view::npos && digits > 0) {
+      dot = i;
+    } else {
+      return false;
+    }
+  }
+  return digits > 0 && (dot == std::string_view::npos || dot + 1 < s.size());
+}
+}  // namespace
+
 std::string model_literal(std::string_view s) {
-  static const std::regex number(R"(^-?[0-9]+(\.[0-9]+)?$)");
   std::string t(s);
   std::string l = to_lower(t);
-  if (std::regex_match(t, number) || l == "true" || l == "false" || l == "null")
-    return l == t ? t : l;
+  if (is_number(t) || l == "true" || l == "false" || l == "null") return l == t ? t : l;
   return quote_literal(t);
 }
 

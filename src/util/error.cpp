@@ -7,7 +7,7 @@ namespace starling {
 
 std::string SourceLoc::str() const {
   if (file.empty()) return "<unknown>";
-  std::string s = file;
+  std::string s = file.str();
   if (line > 0) {
     s += ":" + std::to_string(line);
     if (column > 0) s += ":" + std::to_string(column);

@@ -85,3 +85,30 @@ TEST(Strings, Identifiers) {
 
 }  // namespace
 }  // namespace starling
+
+#include "project/check.hpp"
+#include "sql/identifier.hpp"
+
+namespace starling {
+namespace {
+
+TEST(Types, AcceptedAndRefused) {
+  for (const char* ok : {"text", "bigint", "numeric(12,2)", "numeric(12, 2)", "varchar(20)",
+                         "timestamp with time zone", "timestamp(6) without time zone",
+                         "double precision", "text[]", "character varying(40)"})
+    EXPECT_TRUE(is_valid_type(ok)) << ok;
+  for (const char* bad : {"", "Text", "text; drop table x", "numeric(", "numeric(a)", "int  eger",
+                          "numeric(1,)", "a b c d e", "text)", "1int"})
+    EXPECT_FALSE(is_valid_type(bad)) << bad;
+}
+
+TEST(Literals, NumbersPassOthersAreQuoted) {
+  EXPECT_EQ(model_literal("0"), "0");
+  EXPECT_EQ(model_literal("-1.5"), "-1.5");
+  EXPECT_EQ(model_literal("TRUE"), "true");
+  EXPECT_EQ(model_literal("1."), "'1.'");
+  EXPECT_EQ(model_literal("O'Brien"), "'O''Brien'");
+}
+
+}  // namespace
+}  // namespace starling
