@@ -9,6 +9,8 @@
 #include "plan/plan.hpp"
 #include "project/check.hpp"
 #include "project/graph.hpp"
+#include "run/runner.hpp"
+#include "sql/meta.hpp"
 #include "state/meta.hpp"
 #include "state/migrations.hpp"
 #include "util/strings.hpp"
@@ -36,10 +38,13 @@ const Target& pick_target(const Project& p, const std::string& requested) {
   return *t;
 }
 
-std::unique_ptr<Executor> connect(const Target& t) {
+std::unique_ptr<Executor> connect(const Target& t, const Config& c) {
   std::optional<long long> timeout;
   if (t.statement_timeout) timeout = t.statement_timeout->count();
-  return connect_postgres(t.dsn, "target '" + t.name + "' (" + mask_dsn(t.dsn) + ")", timeout);
+  auto e = connect_postgres(t.dsn, "target '" + t.name + "' (" + mask_dsn(t.dsn) + ")", timeout);
+  // local timestamps (periods, watermarks) are read in the project's time zone
+  e->execute(meta_sql::set_time_zone(c.timezone));
+  return e;
 }
 
 // The state of an empty target: no meta schema, no tables, every migration pending.
@@ -110,7 +115,7 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
 
   TargetState st = empty_state(p);
   if (!o.offline) {
-    auto e = connect(t);
+    auto e = connect(t, p.config);
     st = read_state(*e, *d, p, t);
   }
   Plan plan = make_plan(p, t, models, st, *d);
@@ -153,7 +158,7 @@ int cmd_migrate(const GlobalOptions& g, const MigrateOptions& o, Logger& log) {
   const Project& p = c.project;
   const Target& t = pick_target(p, g.target);
   auto d = make_dialect(t.dialect);
-  auto e = connect(t);
+  auto e = connect(t, p.config);
   RunLock lock(*e, *d, t.meta_schema);
   ensure_meta_schema(*e, *d, t.meta_schema);
   RunRecord run(*e, t.meta_schema, "migrate", t.name, o.repeatable ? "--repeatable" : "");
@@ -173,6 +178,37 @@ int cmd_migrate(const GlobalOptions& g, const MigrateOptions& o, Logger& log) {
     run.finish("failed", err.describe());
     throw;
   }
+}
+
+}  // namespace starling
+
+namespace starling {
+
+int cmd_run(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) {
+  auto started = std::chrono::steady_clock::now();
+  CheckedProject c = load_checked_project(g.project_dir);
+  const Project& p = c.project;
+  const Target& t = pick_target(p, g.target);
+  auto d = make_dialect(t.dialect);
+  RunOptions ro;
+  ro.models = select_models(p, c.graph.lineage, c.graph.order, o.selectors);
+  ro.wait_for_lock = o.wait;
+  ro.arguments = join(o.selectors, " ");
+  auto e = connect(t, p.config);
+  Runner runner(*e, *d, p, t, c.graph, log);
+  RunResult r = runner.run(ro);
+  long long ins = 0, upd = 0, del = 0;
+  for (const auto& m : r.models) {
+    ins += m.inserted;
+    upd += m.updated;
+    del += m.deleted;
+  }
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  log.summary(fmt::format(
+      "run {}: {} models ok, {} failed, {} skipped; {} rows inserted, {} updated, {} deleted; "
+      "{:.1f} s",
+      r.run_id, r.models.size() - r.failed - r.skipped, r.failed, r.skipped, ins, upd, del, secs));
+  return r.failed == 0 && r.repeatable_error.empty() ? 0 : 1;
 }
 
 }  // namespace starling

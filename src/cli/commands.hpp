@@ -26,6 +26,11 @@ struct PlanOptions {
   bool offline = false;
 };
 
+struct RunCommandOptions {
+  std::vector<std::string> selectors;
+  bool wait = false;
+};
+
 struct MigrateOptions {
   bool repeatable = false;
 };
@@ -41,5 +46,6 @@ CheckedProject load_checked_project(const std::string& dir);
 int cmd_validate(const GlobalOptions& g, Logger& log);
 int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log);
 int cmd_migrate(const GlobalOptions& g, const MigrateOptions& o, Logger& log);
+int cmd_run(const GlobalOptions& g, const RunCommandOptions& o, Logger& log);
 
 }  // namespace starling

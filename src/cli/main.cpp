@@ -43,6 +43,12 @@ int main(int argc, char** argv) {
       "--repeatable", migrate_opts.repeatable,
       "also apply new or changed R__*.sql files now (run applies them after the models)");
 
+  RunCommandOptions run_opts;
+  auto* run = app.add_subcommand(
+      "run", "migrate, build every model that is due, record it (the cron entry)");
+  run->add_option("selectors", run_opts.selectors, "models: NAME, tag:NAME, NAME+, +NAME");
+  run->add_flag("--wait", run_opts.wait, "wait for another run to finish instead of exiting 3");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -65,6 +71,7 @@ int main(int argc, char** argv) {
     if (*validate) return cmd_validate(g, log);
     if (*plan) return cmd_plan(g, plan_opts, log);
     if (*migrate) return cmd_migrate(g, migrate_opts, log);
+    if (*run) return cmd_run(g, run_opts, log);
   } catch (const Error& e) {
     log.error(e.describe());
     if (g.verbose && !e.statement().empty()) log.debug("statement:\n" + e.statement());

@@ -428,11 +428,13 @@ Config load_config_text(const std::string& text, const std::string& file, Diagno
   }
 
   if (r.has("run")) {
-    MapReader rr(f, r.get("run"), d, "run", {"on_stale_source", "freshness_retention"}, expand);
+    MapReader rr(f, r.get("run"), d, "run",
+                 {"on_stale_source", "freshness_retention", "watermark_overlap"}, expand);
     c.run.loc = r.loc("run");
     if (auto v = rr.choice("on_stale_source", {"skip", "warn", "fail"}))
       c.run.on_stale_source = static_cast<OnStaleSource>(*v);
     c.run.freshness_retention = rr.duration("freshness_retention");
+    c.run.watermark_overlap = rr.duration("watermark_overlap");
   }
   return c;
 }

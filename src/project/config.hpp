@@ -89,11 +89,14 @@ struct Target {
 
 struct RunSettings {
   OnStaleSource on_stale_source = OnStaleSource::skip;
-  std::optional<std::chrono::seconds>
-      freshness_retention;  // prune source_freshness older than this
+  // prune source_freshness older than this
+  std::optional<std::chrono::seconds> freshness_retention;
+  // how far before a watermark the next read starts again
+  std::optional<std::chrono::seconds> watermark_overlap;
   SourceLoc loc;
   bool operator==(const RunSettings& o) const {
-    return on_stale_source == o.on_stale_source && freshness_retention == o.freshness_retention;
+    return on_stale_source == o.on_stale_source && freshness_retention == o.freshness_retention &&
+           watermark_overlap == o.watermark_overlap;
   }
 };
 

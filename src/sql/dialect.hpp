@@ -12,6 +12,7 @@
 #include "project/model.hpp"
 #include "project/shape.hpp"
 #include "sql/identifier.hpp"
+#include "sql/model_sql.hpp"
 #include "sql/statement.hpp"
 
 namespace starling {
@@ -49,6 +50,8 @@ class Dialect {
   virtual Statement existing_tables(const Ident& schema) const = 0;
   // The current timestamp expression.
   virtual std::string now() const = 0;
+  // The statements that build models' rows.
+  virtual const ModelSql& model_sql() const = 0;
 };
 
 std::unique_ptr<Dialect> make_dialect(DialectName d);

@@ -75,4 +75,78 @@ Statement finish_run(const Ident& meta, long long run_id, const std::string& sta
           "finish run"};
 }
 
+Statement record_model_run(const Ident& meta, const ModelRunRecord& r) {
+  return {"INSERT INTO " + meta.sql() +
+              ".model_runs (run_id, model, status, started_at, finished_at, duration_ms, "
+              "rows_inserted, rows_updated, rows_deleted, periods_built, message, error) VALUES "
+              "($1::bigint, $2, $3, now() - $4::bigint * interval '1 millisecond', now(), "
+              "$4::bigint, $5::bigint, $6::bigint, $7::bigint, $8::integer, $9, $10)",
+          {std::to_string(r.run_id), r.model, r.status, std::to_string(r.duration_ms),
+           std::to_string(r.inserted), std::to_string(r.updated), std::to_string(r.deleted),
+           std::to_string(r.periods), r.message, r.error},
+          "record model run " + r.model};
+}
+
+Statement record_model(const Ident& meta, const std::string& model, const std::string& kind,
+                       const std::string& table, const std::string& fingerprint,
+                       const std::string& shape) {
+  return {"INSERT INTO " + meta.sql() +
+              ".models (model, kind, table_name, fingerprint, shape, built_at) VALUES ($1, $2, $3, "
+              "$4, $5, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = "
+              "EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, "
+              "built_at = now(), updated_at = now()",
+          {model, kind, table, fingerprint, shape},
+          "record model " + model};
+}
+
+Statement watermarks(const Ident& meta, const std::string& model) {
+  return {"SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM " + meta.sql() +
+              ".watermarks WHERE model = $1",
+          {model},
+          "watermarks of " + model};
+}
+
+Statement set_watermark(const Ident& meta, const std::string& model, const std::string& source,
+                        const std::optional<std::string>& value, long long run_id) {
+  return {"INSERT INTO " + meta.sql() +
+              ".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, "
+              "$4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, "
+              "run_id = EXCLUDED.run_id, updated_at = now()",
+          {model, source, value, std::to_string(run_id)},
+          "watermark of " + model};
+}
+
+Statement built_periods(const Ident& meta, const std::string& model) {
+  return {"SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM " + meta.sql() +
+              ".built_periods WHERE model = $1",
+          {model},
+          "built periods of " + model};
+}
+
+Statement record_built_periods(const Ident& meta, const std::string& model,
+                               const std::vector<std::pair<std::string, std::string>>& periods,
+                               long long run_id) {
+  Statement s;
+  s.label = "record built periods of " + model;
+  std::string values;
+  s.params.push_back(model);
+  s.params.push_back(std::to_string(run_id));
+  for (const auto& [start, end] : periods) {
+    if (!values.empty()) values += ", ";
+    s.params.push_back(start);
+    s.params.push_back(end);
+    values += "($1, $" + std::to_string(s.params.size() - 1) + "::timestamp, $" +
+              std::to_string(s.params.size()) + "::timestamp, $2::bigint)";
+  }
+  s.sql = "INSERT INTO " + meta.sql() +
+          ".built_periods (model, period_start, period_end, run_id) VALUES " + values +
+          " ON CONFLICT (model, period_start) DO UPDATE SET period_end = EXCLUDED.period_end, "
+          "run_id = EXCLUDED.run_id, built_at = now()";
+  return s;
+}
+
+Statement set_time_zone(const std::string& tz) {
+  return {"SELECT set_config('TimeZone', $1, false)", {tz}, "session time zone"};
+}
+
 }  // namespace starling::meta_sql

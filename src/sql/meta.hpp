@@ -29,6 +29,38 @@ Statement start_run(const Ident& meta, const std::string& command, const std::st
 Statement finish_run(const Ident& meta, long long run_id, const std::string& status,
                      const std::optional<std::string>& error);
 
+// The ledger of one model in one run.
+struct ModelRunRecord {
+  long long run_id = 0;
+  std::string model;
+  std::string status;  // success | failed | skipped
+  long long duration_ms = 0;
+  long long inserted = 0, updated = 0, deleted = 0;
+  int periods = 0;
+  std::optional<std::string> message;
+  std::optional<std::string> error;
+};
+Statement record_model_run(const Ident& meta, const ModelRunRecord& r);
+
+// The models row: kind, table, fingerprint and shape; built_at set now.
+Statement record_model(const Ident& meta, const std::string& model, const std::string& kind,
+                       const std::string& table, const std::string& fingerprint,
+                       const std::string& shape);
+
+// rows: source, value (local timestamp text)
+Statement watermarks(const Ident& meta, const std::string& model);
+Statement set_watermark(const Ident& meta, const std::string& model, const std::string& source,
+                        const std::optional<std::string>& value, long long run_id);
+
+// rows: period_start (local timestamp text)
+Statement built_periods(const Ident& meta, const std::string& model);
+Statement record_built_periods(const Ident& meta, const std::string& model,
+                               const std::vector<std::pair<std::string, std::string>>& periods,
+                               long long run_id);
+
+// Sets the session's time zone, which turns local timestamps into instants.
+Statement set_time_zone(const std::string& tz);
+
 }  // namespace meta_sql
 
 }  // namespace starling

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sql/dialect.hpp"
+#include "sql/postgres/model_sql.hpp"
 
 namespace starling {
 
@@ -17,6 +18,10 @@ class PostgresDialect : public Dialect {
   Statement unlock(const Ident& meta) const override;
   Statement existing_tables(const Ident& schema) const override;
   std::string now() const override { return "now()"; }
+  const ModelSql& model_sql() const override { return model_sql_; }
+
+ private:
+  PostgresModelSql model_sql_;
 };
 
 // The advisory lock key that guards runs writing to `meta` (stable across versions).

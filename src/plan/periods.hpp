@@ -1,0 +1,47 @@
+// Periods of a fact (SPEC §3.3), in the project's local time: pure arithmetic on dates, with "now"
+// passed in (the clock is injected, never read here).
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "project/model.hpp"
+
+namespace starling {
+
+// A local wall-clock time, seconds since 1970-01-01 00:00 (no zone).
+using LocalTime = std::chrono::duration<long long>;
+
+// The local time of `utc` in the IANA zone `tz`. Throws Error(project) for an unknown zone.
+LocalTime to_local(std::chrono::system_clock::time_point utc, const std::string& tz);
+
+// The start of the period holding `t` (weeks start on Monday, ISO).
+LocalTime period_floor(LocalTime t, Period p);
+// The start of the period after the one starting at `start`.
+LocalTime period_next(LocalTime start, Period p);
+
+// "YYYY-MM-DD HH:MM:SS", and back (nothing if malformed).
+std::string format_local(LocalTime t);
+std::optional<LocalTime> parse_local(const std::string& s);
+
+// A half-open run of consecutive periods [start, end).
+struct Window {
+  LocalTime start;
+  LocalTime end;
+  int periods = 0;
+  bool operator==(const Window& o) const {
+    return start == o.start && end == o.end && periods == o.periods;
+  }
+};
+
+// The periods a run rebuilds: every period from `first` up to the one holding `now` that is not
+// in `built`, the `lookback` periods before the current one and the current one, and the `late`
+// ones; grouped into windows of at most `batch` consecutive periods, in time order.
+std::vector<Window> due_windows(LocalTime first, LocalTime now, Period p, int lookback,
+                                const std::set<LocalTime>& built, const std::set<LocalTime>& late,
+                                int batch);
+
+}  // namespace starling

@@ -1,0 +1,366 @@
+#include "run/runner.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <thread>
+
+#include "plan/date_rows.hpp"
+#include "plan/periods.hpp"
+#include "project/shape.hpp"
+#include "sql/ddl.hpp"
+#include "sql/meta.hpp"
+#include "state/meta.hpp"
+#include "state/migrations.hpp"
+#include "util/error.hpp"
+#include "util/strings.hpp"
+
+namespace starling {
+
+namespace {
+
+long long ms_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                               t0)
+      .count();
+}
+
+long long count_of(const ResultSet& r, size_t col = 0) {
+  if (r.rows.empty() || r.rows[0].size() <= col || !r.rows[0][col]) return 0;
+  return std::stoll(*r.rows[0][col]);
+}
+
+std::string shape_text(const Model& m, const Project& p) {
+  std::string s;
+  for (const auto& c : stored_columns(m, p))
+    s += c.name + " " + c.type + (c.not_null ? " not null" : "") + "\n";
+  s += "unique " + join(unique_columns(m), ",");
+  return s;
+}
+
+std::string fingerprint(const Model& m, const Project& p) {
+  return sha256_hex(std::string(to_string(m.kind)) + "\n" + m.raw_sql + "\n" + shape_text(m, p));
+}
+
+// Fails the model with a message, rolling its transaction back.
+[[noreturn]] void fail(const std::string& msg) {
+  throw Error(ErrorCategory::database, msg);
+}
+
+}  // namespace
+
+RunResult Runner::run(const RunOptions& o) {
+  RunResult result;
+  Ident meta(t_.meta_schema);
+  e_.execute(meta_sql::set_time_zone(p_.config.timezone));
+  std::optional<RunLock> lock;
+  for (;;) {
+    try {
+      lock.emplace(e_, d_, t_.meta_schema);
+      break;
+    } catch (const Error& err) {
+      if (err.category() != ErrorCategory::locked || !o.wait_for_lock) throw;
+      log_.progress("waiting for the run lock…");
+      std::this_thread::sleep_for(std::chrono::seconds(1));
+    }
+  }
+  ensure_meta_schema(e_, d_, t_.meta_schema);
+  RunRecord record(e_, t_.meta_schema, o.command, t_.name, o.arguments);
+  result.run_id = record.id();
+  try {
+    auto mig = apply_migrations(e_, d_, p_, t_.meta_schema, false, record.id(),
+                                [&](const std::string& f) { log_.info("applied " + f); });
+    result.migrations = mig.applied;
+    e_.execute(d_.create_schema(Ident(t_.schema)));
+    auto tables = existing_tables(e_, d_, t_.schema);
+
+    std::set<std::string> broken;  // failed or skipped: their dependants are skipped
+    size_t done = 0;
+    for (const auto& name : o.models) {
+      const Model& m = *p_.model(name);
+      log_.progress(fmt::format("[{}/{}] {}", ++done, o.models.size(), name));
+      std::string blocked;
+      for (const auto& up : g_.lineage.upstream.at(name))
+        if (broken.count(up)) blocked = up;
+      ModelOutcome out;
+      if (!blocked.empty()) {
+        out.model = name;
+        out.status = "skipped";
+        out.error = "skipped: upstream model " + blocked + " did not build";
+        e_.execute(meta_sql::record_model_run(
+            meta, {record.id(), name, "skipped", 0, 0, 0, 0, 0, out.error, std::nullopt}));
+        ++result.skipped;
+        broken.insert(name);
+        log_.warn(name + ": " + out.error);
+      } else {
+        out = build(m, record.id(), o, tables.count(name) > 0);
+        if (out.status == "failed") {
+          ++result.failed;
+          broken.insert(name);
+          log_.error(name + ": " + out.error);
+        } else {
+          log_.info(fmt::format("{}: {} inserted, {} updated, {} deleted{} ({} ms)", name,
+                                out.inserted, out.updated, out.deleted,
+                                out.periods ? fmt::format(", {} periods", out.periods) : "",
+                                out.duration_ms));
+        }
+      }
+      result.models.push_back(out);
+    }
+    log_.end_progress();
+
+    // dashboard views read the models: apply changed repeatable migrations after them
+    try {
+      auto rep = apply_migrations(e_, d_, p_, t_.meta_schema, true, record.id(),
+                                  [&](const std::string& f) { log_.info("applied " + f); });
+      result.repeatable = rep.applied_repeatable;
+    } catch (const Error& err) {
+      if (err.category() != ErrorCategory::database) throw;
+      result.repeatable_error = err.describe();
+      log_.error(result.repeatable_error);
+    }
+    bool ok = result.failed == 0 && result.repeatable_error.empty();
+    record.finish(ok ? "success" : "failed",
+                  ok ? std::nullopt
+                     : std::optional<std::string>(fmt::format(
+                           "{} failed, {} skipped{}", result.failed, result.skipped,
+                           result.repeatable_error.empty() ? "" : "; " + result.repeatable_error)));
+  } catch (const Error& err) {
+    record.finish("failed", err.describe());
+    throw;
+  }
+  return result;
+}
+
+ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o,
+                           bool table_exists) {
+  ModelOutcome out;
+  out.model = m.name;
+  auto t0 = std::chrono::steady_clock::now();
+  Ident meta(t_.meta_schema);
+  const ModelSql& sql = d_.model_sql();
+  BuildTarget bt{&p_, &m, t_.schema};
+  LocalTime now_local = to_local(o.now, p_.config.timezone);
+  std::chrono::seconds overlap =
+      p_.config.run.watermark_overlap.value_or(k_default_watermark_overlap);
+
+  auto create_if_missing = [&] {
+    if (table_exists) return;
+    for (const auto& s : create_model_table(m, p_, t_.schema, d_)) e_.execute(s);
+  };
+  auto run_tests = [&] {
+    for (const auto& test : m.tests) {
+      Statement s = sql.test(bt, test);
+      long long bad = count_of(e_.execute(s));
+      if (bad > 0) fail(fmt::format("{} failed: {} row{}", s.label, bad, bad == 1 ? "" : "s"));
+    }
+  };
+  auto check_stage = [&] {
+    if (long long n = count_of(e_.execute(sql.count_null_keys(bt))))
+      fail(fmt::format("{} row{} with a NULL in the {} ({})", n, n == 1 ? "" : "s",
+                       m.kind == ModelKind::fact ? "grain" : "natural key",
+                       join(m.kind == ModelKind::fact ? m.grain : m.key, ", ")));
+    if (long long n = count_of(e_.execute(sql.count_duplicate_keys(bt))))
+      fail(fmt::format("{} {} value{} appear more than once in the model's rows ({})", n,
+                       m.kind == ModelKind::fact ? "grain" : "natural key", n == 1 ? "" : "s",
+                       join(m.kind == ModelKind::fact ? m.grain : m.key, ", ")));
+  };
+  auto resolve_references = [&] {
+    for (const auto& r : m.references) {
+      const Model& dim = *p_.model(r.dimension);
+      if (r.on_missing == OnMissing::infer) {
+        e_.execute(sql.infer_members(bt, r, dim));
+      } else if (r.on_missing == OnMissing::fail) {
+        if (long long n = count_of(e_.execute(sql.count_missing_members(bt, r, dim))))
+          fail(fmt::format("{} value{} of {} not found in {} (on_missing: fail)", n,
+                           n == 1 ? "" : "s", r.key, dim.name));
+      }
+    }
+  };
+  // `refresh: always` measures are recomputed over every row the SQL gives (an unbounded window)
+  // and written where they differ. Returns whether the model has any.
+  auto refresh_measures = [&] {
+    auto refresh = sql.fact_refresh(bt);
+    if (!refresh) return false;
+    e_.execute(sql.drop_stage(bt));
+    e_.execute(sql.stage(bt, WindowValues{}));
+    resolve_references();
+    out.updated += e_.execute(*refresh).affected;
+    return true;
+  };
+  // The source tables this model reads whose rows carry a loaded_at.
+  struct Tracked {
+    std::string name;  // source.table
+    const Source* source;
+    const SourceTable* table;
+  };
+  std::vector<Tracked> tracked;
+  bool untracked = false;
+  auto src_it = g_.lineage.sources.find(m.name);
+  if (src_it != g_.lineage.sources.end()) {
+    for (const auto& st : src_it->second) {
+      auto parts = split(st, '.');
+      const Source* s = p_.config.source(parts[0]);
+      const SourceTable* tb = s->table(parts[1]);
+      if (tb->loaded_at || s->loaded_at)
+        tracked.push_back({st, s, tb});
+      else
+        untracked = true;
+    }
+  }
+  // since: the oldest watermark of the sources read, less the overlap; -infinity on a first run
+  auto since_and_high_water = [&](std::map<std::string, std::optional<std::string>>& hw) {
+    std::map<std::string, std::string> wm;
+    for (const auto& row : e_.execute(meta_sql::watermarks(meta, m.name)).rows)
+      if (row[0] && row[1]) wm[*row[0]] = *row[1];
+    std::optional<LocalTime> since;
+    bool unknown = untracked || tracked.empty();
+    for (const auto& tr : tracked) {
+      hw[tr.name] = e_.execute(sql.source_high_water(*tr.source, *tr.table)).scalar();
+      auto it = wm.find(tr.name);
+      auto v = it == wm.end() ? std::nullopt : parse_local(it->second);
+      if (!v) {
+        unknown = true;
+        continue;
+      }
+      since = since ? std::min(*since, *v) : *v;
+    }
+    if (unknown || !since) return std::string("-infinity");
+    return format_local(*since - overlap);
+  };
+  auto save_watermarks = [&](const std::map<std::string, std::optional<std::string>>& hw) {
+    for (const auto& [src, v] : hw)
+      if (v) e_.execute(meta_sql::set_watermark(meta, m.name, src, v, run_id));
+  };
+  auto finish = [&](const char* status) {
+    out.status = status;
+    out.duration_ms = ms_since(t0);
+    e_.execute(meta_sql::record_model(meta, m.name, to_string(m.kind), t_.schema + "." + m.name,
+                                      fingerprint(m, p_), shape_text(m, p_)));
+    e_.execute(meta_sql::record_model_run(
+        meta, {run_id, m.name, status, out.duration_ms, out.inserted, out.updated, out.deleted,
+               out.periods, std::nullopt, std::nullopt}));
+  };
+
+  try {
+    if (m.kind == ModelKind::date_dimension) {
+      Transaction tx(e_);
+      create_if_missing();
+      for (const auto& s : sql.date_rows(bt, date_dimension_rows(*m.date_spec, now_local)))
+        out.inserted += e_.execute(s).affected;
+      run_tests();
+      finish("success");
+      tx.commit();
+    } else if (m.kind == ModelKind::dimension) {
+      Transaction tx(e_);
+      create_if_missing();
+      std::map<std::string, std::optional<std::string>> hw;
+      WindowValues w;
+      w.since = since_and_high_water(hw);
+      e_.execute(sql.stage(bt, w));
+      check_stage();
+      auto r = e_.execute(sql.dimension_upsert(bt));
+      out.inserted = count_of(r, 0);
+      out.updated = count_of(r, 1);
+      if (auto refresh = sql.dimension_refresh(bt)) out.updated += e_.execute(*refresh).affected;
+      run_tests();
+      save_watermarks(hw);
+      finish("success");
+      tx.commit();
+    } else if (m.incremental->strategy != Strategy::period) {
+      Transaction tx(e_);
+      create_if_missing();
+      std::map<std::string, std::optional<std::string>> hw;
+      WindowValues w;
+      bool full = m.incremental->strategy == Strategy::full;
+      if (!full) w.since = since_and_high_water(hw);
+      e_.execute(sql.stage(bt, w));
+      check_stage();
+      resolve_references();
+      if (full) {
+        out.deleted = e_.execute(sql.delete_all(bt)).affected;
+        out.inserted = e_.execute(sql.fact_insert(bt)).affected;
+      } else {
+        auto r = e_.execute(sql.fact_upsert(bt));
+        out.inserted = count_of(r, 0);
+        out.updated = count_of(r, 1);
+        refresh_measures();
+      }
+      run_tests();
+      save_watermarks(hw);
+      finish("success");
+      tx.commit();
+    } else {
+      const Incremental& inc = *m.incremental;
+      if (!table_exists) {
+        Transaction tx(e_);
+        create_if_missing();
+        tx.commit();
+        table_exists = true;
+      }
+      std::set<LocalTime> built, late;
+      for (const auto& row : e_.execute(meta_sql::built_periods(meta, m.name)).rows)
+        if (row[0])
+          if (auto v = parse_local(*row[0])) built.insert(*v);
+      std::map<std::string, std::optional<std::string>> hw;
+      std::string since = since_and_high_water(hw);
+      if (since != "-infinity") {
+        for (const auto& ld : inc.late_data) {
+          auto parts = split(ld.source, '.');
+          const Source* s = p_.config.source(parts[0]);
+          const SourceTable* tb = s->table(parts[1]);
+          if (!tb->loaded_at && !s->loaded_at) continue;
+          for (const auto& row :
+               e_.execute(sql.late_periods(*s, *tb, ld.time, inc.period, since)).rows)
+            if (row[0])
+              if (auto v = parse_local(*row[0])) late.insert(period_floor(*v, inc.period));
+        }
+      }
+      auto windows = due_windows(*parse_local(*inc.start), now_local, inc.period, inc.lookback,
+                                 built, late, inc.batch);
+      int total = 0;
+      for (const auto& w : windows) total += w.periods;
+      for (const auto& win : windows) {
+        WindowValues w;
+        w.start = format_local(win.start);
+        w.end = format_local(win.end);
+        log_.progress(fmt::format("{}: periods {}/{} ({})", m.name, out.periods + win.periods,
+                                  total, w.start.substr(0, 10)));
+        Transaction tx(e_);
+        e_.execute(sql.drop_stage(bt));
+        e_.execute(sql.stage(bt, w));
+        if (long long n = count_of(e_.execute(sql.count_outside_window(bt, w))))
+          fail(fmt::format("{} row{} of the window {} .. {} have a {} outside it", n,
+                           n == 1 ? "" : "s", w.start, w.end, *inc.time));
+        check_stage();
+        resolve_references();
+        out.deleted += e_.execute(sql.delete_window(bt, w)).affected;
+        out.inserted += e_.execute(sql.fact_insert(bt)).affected;
+        std::vector<std::pair<std::string, std::string>> periods;
+        for (LocalTime p = win.start; p < win.end; p = period_next(p, inc.period))
+          periods.emplace_back(format_local(p), format_local(period_next(p, inc.period)));
+        e_.execute(meta_sql::record_built_periods(meta, m.name, periods, run_id));
+        run_tests();
+        tx.commit();
+        out.periods += win.periods;
+      }
+      Transaction tx(e_);
+      if (refresh_measures()) run_tests();
+      save_watermarks(hw);
+      finish("success");
+      tx.commit();
+    }
+  } catch (const Error& err) {
+    if (err.category() == ErrorCategory::unreachable) throw;
+    out.status = "failed";
+    out.error = err.message();
+    if (!err.sqlstate().empty()) out.error += " [SQLSTATE " + err.sqlstate() + "]";
+    out.duration_ms = ms_since(t0);
+    e_.execute(meta_sql::record_model_run(
+        meta, {run_id, m.name, "failed", out.duration_ms, out.inserted, out.updated, out.deleted,
+               out.periods, std::nullopt, out.error}));
+  }
+  return out;
+}
+
+}  // namespace starling

@@ -1,0 +1,70 @@
+// `starling run` (SPEC §4, §6): migrate, build every selected model that is due in dependency
+// order, each in its own transaction (a backfill a batch at a time), test it before it commits,
+// record everything in the ledger, then apply changed repeatable migrations.
+#pragma once
+
+#include <chrono>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "db/executor.hpp"
+#include "project/check.hpp"
+#include "project/model.hpp"
+#include "sql/dialect.hpp"
+#include "util/log.hpp"
+
+namespace starling {
+
+struct RunOptions {
+  std::vector<std::string> models;  // to build, in build order
+  std::chrono::system_clock::time_point now = std::chrono::system_clock::now();
+  bool wait_for_lock = false;
+  std::string command = "run";
+  std::string arguments;
+};
+
+struct ModelOutcome {
+  std::string model;
+  std::string status;  // success | failed | skipped
+  long long inserted = 0, updated = 0, deleted = 0;
+  int periods = 0;
+  long long duration_ms = 0;
+  std::string error;
+};
+
+struct RunResult {
+  long long run_id = 0;
+  std::vector<ModelOutcome> models;
+  std::vector<std::string> migrations;
+  std::vector<std::string> repeatable;
+  std::string repeatable_error;
+  int failed = 0;
+  int skipped = 0;
+};
+
+// How far before the last watermark a read starts again, so rows committed late with an earlier
+// loaded_at are not missed (config: run.watermark_overlap).
+inline constexpr std::chrono::seconds k_default_watermark_overlap{3600};
+
+class Runner {
+ public:
+  Runner(Executor& e, const Dialect& d, const Project& p, const Target& t, const CheckedGraph& g,
+         Logger& log)
+      : e_(e), d_(d), p_(p), t_(t), g_(g), log_(log) {}
+
+  // Throws Error(locked) when another run holds the lock (unless waiting), Error(migration) for a
+  // refused migration; a failing model is recorded in the result, not thrown.
+  RunResult run(const RunOptions& o);
+
+ private:
+  ModelOutcome build(const Model& m, long long run_id, const RunOptions& o, bool table_exists);
+  Executor& e_;
+  const Dialect& d_;
+  const Project& p_;
+  const Target& t_;
+  const CheckedGraph& g_;
+  Logger& log_;
+};
+
+}  // namespace starling

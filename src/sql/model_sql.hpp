@@ -1,0 +1,90 @@
+// The statements that build a model's rows (SPEC §3). Pure: a model, where it lives, and the
+// window values in; statements out. Each dialect has its own implementation.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "project/model.hpp"
+#include "sql/statement.hpp"
+
+namespace starling {
+
+// Where a build reads and writes.
+struct BuildTarget {
+  const Project* project = nullptr;
+  const Model* model = nullptr;
+  std::string schema;  // the schema of model tables (its own and those ref() reads)
+};
+
+// Values of {{ since }}, {{ start }}, {{ end }} as local timestamps ("YYYY-MM-DD HH:MM:SS"), or
+// "-infinity" / "infinity".
+struct WindowValues {
+  std::string since = "-infinity";
+  std::string start = "-infinity";
+  std::string end = "infinity";
+};
+
+// The name of the temporary table a build stages rows in.
+std::string stage_table(const Model& m);
+
+class ModelSql {
+ public:
+  virtual ~ModelSql() = default;
+
+  // The model's rows as a query: its SQL with placeholders replaced (window values as parameters
+  // appended to `params`), or the source table filtered by its loaded_at for `from:`.
+  virtual std::string query(const BuildTarget& t, const WindowValues& w,
+                            std::vector<std::optional<std::string>>& params) const = 0;
+
+  // Drops the stage table if this transaction made one already.
+  virtual Statement drop_stage(const BuildTarget& t) const = 0;
+  // Creates the stage table from query(): a dimension's columns (their exprs applied), or a fact's
+  // output as it is.
+  virtual Statement stage(const BuildTarget& t, const WindowValues& w) const = 0;
+  // One row, one count: staged rows whose natural key / grain has a NULL.
+  virtual Statement count_null_keys(const BuildTarget& t) const = 0;
+  // One row, one count: natural keys / grains staged more than once.
+  virtual Statement count_duplicate_keys(const BuildTarget& t) const = 0;
+
+  // Dimension: insert new members, update changed ones (and inferred placeholders).
+  // One row: inserted, updated.
+  virtual Statement dimension_upsert(const BuildTarget& t) const = 0;
+  // Dimension: recompute `refresh: always` columns for every member. Affected rows = updated.
+  virtual std::optional<Statement> dimension_refresh(const BuildTarget& t) const = 0;
+
+  // Fact: placeholder members for natural keys the dimension of `ref` does not have yet.
+  virtual Statement infer_members(const BuildTarget& t, const Reference& ref,
+                                  const Model& dim) const = 0;
+  // Fact: one row, one count: staged natural keys of `ref` missing from its dimension.
+  virtual Statement count_missing_members(const BuildTarget& t, const Reference& ref,
+                                          const Model& dim) const = 0;
+  // Fact, period: one row, one count: staged rows whose time lies outside [start, end).
+  virtual Statement count_outside_window(const BuildTarget& t, const WindowValues& w) const = 0;
+  // Fact, period: delete the rows of [start, end). Affected rows = deleted.
+  virtual Statement delete_window(const BuildTarget& t, const WindowValues& w) const = 0;
+  // Fact, full: delete every row. Affected rows = deleted.
+  virtual Statement delete_all(const BuildTarget& t) const = 0;
+  // Fact: insert the staged rows with references resolved. Affected rows = inserted.
+  virtual Statement fact_insert(const BuildTarget& t) const = 0;
+  // Fact, key: upsert the staged rows by grain. One row: inserted, updated.
+  virtual Statement fact_upsert(const BuildTarget& t) const = 0;
+  // Fact: update `refresh: always` measures from the staged rows where they differ.
+  virtual std::optional<Statement> fact_refresh(const BuildTarget& t) const = 0;
+
+  // Date dimension: upsert generated rows; `rows` hold the stored columns' values in order.
+  virtual std::vector<Statement> date_rows(
+      const BuildTarget& t, const std::vector<std::vector<std::string>>& rows) const = 0;
+
+  // One row, one count: rows of the model's table that fail `test`.
+  virtual Statement test(const BuildTarget& t, const ModelTest& test) const = 0;
+
+  // One row: max(loaded_at) of a source table as a local timestamp, or NULL.
+  virtual Statement source_high_water(const Source& s, const SourceTable& t) const = 0;
+  // Rows: the local start of each period touched by rows loaded since `since`.
+  virtual Statement late_periods(const Source& s, const SourceTable& t, const std::string& time,
+                                 Period p, const std::string& since) const = 0;
+};
+
+}  // namespace starling

@@ -1,0 +1,450 @@
+// PostgreSQL statements that build models: temp stage tables, INSERT … ON CONFLICT … WHERE … IS
+// DISTINCT FROM, RETURNING (xmax = 0) to tell inserts from updates.
+#include "sql/postgres/model_sql.hpp"
+
+#include <algorithm>
+
+#include "project/shape.hpp"
+#include "sql/identifier.hpp"
+#include "util/error.hpp"
+#include "util/strings.hpp"
+
+namespace starling {
+
+std::string stage_table(const Model& m) {
+  std::string n = "_stage_" + m.name;
+  return n.substr(0, 63);
+}
+
+namespace {
+
+std::string q(const std::string& name) {
+  return Ident(name).sql();
+}
+
+std::string table_of(const BuildTarget& t, const std::string& model) {
+  return q(t.schema) + "." + q(model);
+}
+std::string own_table(const BuildTarget& t) {
+  return table_of(t, t.model->name);
+}
+std::string staged(const BuildTarget& t) {
+  return q(stage_table(*t.model));
+}
+
+std::string param(std::vector<std::optional<std::string>>& params, const std::string& v,
+                  const std::string& cast) {
+  params.push_back(v);
+  return "$" + std::to_string(params.size()) + "::" + cast;
+}
+
+// "(a, b)" for a row of expressions; a single one without the parentheses.
+std::string row(const std::vector<std::string>& xs) {
+  return xs.size() == 1 ? xs[0] : "(" + join(xs, ", ") + ")";
+}
+
+std::vector<std::string> prefixed(const std::vector<std::string>& cols, const std::string& alias) {
+  std::vector<std::string> out;
+  for (const auto& c : cols) out.push_back(alias + "." + q(c));
+  return out;
+}
+
+// The columns a dimension writes from its stage: key, attributes (not the surrogate key or flag).
+std::vector<const ColumnSpec*> dimension_columns(const Model& m) {
+  std::vector<const ColumnSpec*> out;
+  for (const auto& c : m.columns) out.push_back(&c);
+  return out;
+}
+
+const SourceTable* source_table(const Project& p, const SourceRef& r, const Source** src) {
+  *src = p.config.source(r.source);
+  return *src ? (*src)->table(r.table) : nullptr;
+}
+
+std::optional<std::string> loaded_at_of(const Source& s, const SourceTable& t) {
+  return t.loaded_at ? t.loaded_at : s.loaded_at;
+}
+
+// The fact's stored columns as expressions over the stage `s` joined to its dimensions r0, r1…
+struct FactSelect {
+  std::vector<std::string> columns;  // stored column names, in order
+  std::string sql;                   // SELECT … FROM … producing them
+};
+
+FactSelect fact_select(const BuildTarget& t) {
+  const Model& m = *t.model;
+  const Project& p = *t.project;
+  FactSelect fs;
+  std::vector<std::string> exprs;
+  std::string inner = "SELECT s.*";
+  for (const auto& c : m.columns)
+    if (c.expr) inner += ", (" + *c.expr + ") AS " + q("_x_" + c.name);
+  inner += " FROM " + staged(t) + " AS s";
+  std::string joins;
+  for (size_t i = 0; i < m.references.size(); ++i) {
+    const Reference& r = m.references[i];
+    const Model* dim = p.model(r.dimension);
+    std::string alias = "r" + std::to_string(i);
+    std::string sk = surrogate_key_of(*dim);
+    if (dim->kind == ModelKind::date_dimension) {
+      joins += " LEFT JOIN " + table_of(t, dim->name) + " AS " + alias + " ON " + alias +
+               ".\"date\" = CAST(s." + q(r.key) + " AS date)";
+    } else {
+      joins += " LEFT JOIN " + table_of(t, dim->name) + " AS " + alias + " ON " + alias + "." +
+               q(dim->key[0]) + " = s." + q(r.key);
+    }
+    fs.columns.push_back(r.column);
+    exprs.push_back("coalesce(" + alias + "." + q(sk) + ", -1)");
+  }
+  for (const auto& c : m.columns) {
+    fs.columns.push_back(c.name);
+    exprs.push_back(c.expr ? "s." + q("_x_" + c.name) : "s." + q(c.name));
+  }
+  for (const auto& c : stored_columns(m, p)) {
+    if (c.role != ColumnRole::period_time) continue;
+    fs.columns.push_back(c.name);
+    exprs.push_back("CAST(s." + q(c.name) + " AS " + c.type + ")");
+  }
+  for (const auto& me : m.measures) {
+    fs.columns.push_back(me.name);
+    exprs.push_back(me.default_value
+                        ? "coalesce(s." + q(me.name) + ", " + model_literal(*me.default_value) + ")"
+                        : "s." + q(me.name));
+  }
+  fs.sql = "SELECT " + join(exprs, ", ") + " FROM (" + inner + ") AS s" + joins;
+  return fs;
+}
+
+// Key columns of the stage: a dimension's natural key, a fact's grain (output names).
+std::vector<std::string> stage_keys(const Model& m) {
+  return m.kind == ModelKind::dimension ? m.key : m.grain;
+}
+
+}  // namespace
+
+std::string PostgresModelSql::query(const BuildTarget& t, const WindowValues& w,
+                                    std::vector<std::optional<std::string>>& params) const {
+  const Model& m = *t.model;
+  const Project& p = *t.project;
+  if (m.from) {
+    const Source* s = nullptr;
+    const SourceTable* st = source_table(p, *m.from, &s);
+    std::string sql = "SELECT * FROM " + q(s->schema) + "." + q(st->name);
+    if (auto la = loaded_at_of(*s, *st))
+      sql += " WHERE " + q(*la) + " >= " + param(params, w.since, "timestamp");
+    return sql;
+  }
+  std::string sql;
+  std::optional<std::string> since_p, start_p, end_p;
+  for (const auto& part : m.sql.parts) {
+    if (auto lit = std::get_if<std::string>(&part.value)) {
+      sql += *lit;
+    } else if (auto sr = std::get_if<SourceRef>(&part.value)) {
+      const Source* s = p.config.source(sr->source);
+      sql += q(s->schema) + "." + q(sr->table);
+    } else if (auto mr = std::get_if<ModelRef>(&part.value)) {
+      sql += table_of(t, mr->model);
+    } else if (auto v = std::get_if<WindowVar>(&part.value)) {
+      std::optional<std::string>& slot =
+          *v == WindowVar::since ? since_p : (*v == WindowVar::start ? start_p : end_p);
+      const std::string& value =
+          *v == WindowVar::since ? w.since : (*v == WindowVar::start ? w.start : w.end);
+      if (!slot) slot = param(params, value, "timestamp");
+      sql += *slot;
+    }
+  }
+  return sql;
+}
+
+Statement PostgresModelSql::drop_stage(const BuildTarget& t) const {
+  return {"DROP TABLE IF EXISTS " + staged(t), {}, "drop stage"};
+}
+
+Statement PostgresModelSql::stage(const BuildTarget& t, const WindowValues& w) const {
+  Statement s;
+  s.label = "stage rows of " + t.model->name;
+  std::string q_ = query(t, w, s.params);
+  if (t.model->kind == ModelKind::dimension) {
+    std::vector<std::string> cols;
+    for (const ColumnSpec* c : dimension_columns(*t.model))
+      cols.push_back((c->expr ? "(" + *c->expr + ")" : q(c->name)) + " AS " + q(c->name));
+    s.sql = "CREATE TEMP TABLE " + staged(t) + " ON COMMIT DROP AS SELECT " + join(cols, ", ") +
+            " FROM (" + q_ + ") AS src";
+  } else {
+    s.sql =
+        "CREATE TEMP TABLE " + staged(t) + " ON COMMIT DROP AS SELECT * FROM (" + q_ + ") AS src";
+  }
+  return s;
+}
+
+Statement PostgresModelSql::count_null_keys(const BuildTarget& t) const {
+  std::vector<std::string> conds;
+  for (const auto& k : stage_keys(*t.model)) conds.push_back(q(k) + " IS NULL");
+  return {"SELECT count(*) FROM " + staged(t) + " WHERE " + join(conds, " OR "),
+          {},
+          "check for NULL keys"};
+}
+
+Statement PostgresModelSql::count_duplicate_keys(const BuildTarget& t) const {
+  std::vector<std::string> keys;
+  for (const auto& k : stage_keys(*t.model)) keys.push_back(q(k));
+  return {"SELECT count(*) FROM (SELECT 1 FROM " + staged(t) + " GROUP BY " + join(keys, ", ") +
+              " HAVING count(*) > 1) AS d",
+          {},
+          "check for duplicate keys"};
+}
+
+Statement PostgresModelSql::dimension_upsert(const BuildTarget& t) const {
+  const Model& m = *t.model;
+  std::vector<std::string> cols, sets, mine, theirs;
+  for (const ColumnSpec* c : dimension_columns(m)) {
+    cols.push_back(q(c->name));
+    bool is_key = std::find(m.key.begin(), m.key.end(), c->name) != m.key.end();
+    if (is_key) continue;
+    if (c->on_change == OnChange::keep) {
+      sets.push_back(q(c->name) + " = CASE WHEN d.\"is_inferred\" THEN EXCLUDED." + q(c->name) +
+                     " ELSE d." + q(c->name) + " END");
+    } else {
+      sets.push_back(q(c->name) + " = EXCLUDED." + q(c->name));
+      mine.push_back("d." + q(c->name));
+      theirs.push_back("EXCLUDED." + q(c->name));
+    }
+  }
+  sets.push_back("\"is_inferred\" = false");
+  std::vector<std::string> keys;
+  for (const auto& k : m.key) keys.push_back(q(k));
+  std::string where = "d.\"is_inferred\"";
+  if (!mine.empty()) where += " OR " + row(mine) + " IS DISTINCT FROM " + row(theirs);
+  std::string sql = "WITH up AS (INSERT INTO " + own_table(t) + " AS d (" + join(cols, ", ") +
+                    ", \"is_inferred\") SELECT " + join(cols, ", ") + ", false FROM " + staged(t) +
+                    " ON CONFLICT (" + join(keys, ", ") + ") DO UPDATE SET " + join(sets, ", ") +
+                    " WHERE " + where +
+                    " RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), "
+                    "count(*) FILTER (WHERE NOT inserted) FROM up";
+  return {sql, {}, "upsert " + m.name};
+}
+
+std::optional<Statement> PostgresModelSql::dimension_refresh(const BuildTarget& t) const {
+  const Model& m = *t.model;
+  std::vector<std::string> sel, sets, mine, theirs, on;
+  for (const auto& k : m.key) {
+    sel.push_back(q(k) + " AS " + q(k));
+    on.push_back("d." + q(k) + " = s." + q(k));
+  }
+  for (const auto& c : m.columns) {
+    if (!c.refresh_always) continue;
+    sel.push_back((c.expr ? "(" + *c.expr + ")" : q(c.name)) + " AS " + q(c.name));
+    sets.push_back(q(c.name) + " = s." + q(c.name));
+    mine.push_back("d." + q(c.name));
+    theirs.push_back("s." + q(c.name));
+  }
+  if (sets.empty()) return std::nullopt;
+  Statement s;
+  s.label = "refresh always-columns of " + m.name;
+  std::string full = query(t, WindowValues{}, s.params);
+  s.sql = "UPDATE " + own_table(t) + " AS d SET " + join(sets, ", ") + " FROM (SELECT " +
+          join(sel, ", ") + " FROM (" + full + ") AS src) AS s WHERE " + join(on, " AND ") +
+          " AND " + row(mine) + " IS DISTINCT FROM " + row(theirs);
+  return s;
+}
+
+Statement PostgresModelSql::infer_members(const BuildTarget& t, const Reference& ref,
+                                          const Model& dim) const {
+  std::string dk = q(dim.key[0]);
+  return {"INSERT INTO " + table_of(t, dim.name) + " (" + dk +
+              ", \"is_inferred\") SELECT DISTINCT s." + q(ref.key) + ", true FROM " + staged(t) +
+              " AS s WHERE s." + q(ref.key) + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " +
+              table_of(t, dim.name) + " AS d WHERE d." + dk + " = s." + q(ref.key) +
+              ") ON CONFLICT DO NOTHING",
+          {},
+          "infer members of " + dim.name};
+}
+
+Statement PostgresModelSql::count_missing_members(const BuildTarget& t, const Reference& ref,
+                                                  const Model& dim) const {
+  std::string cond = dim.kind == ModelKind::date_dimension
+                         ? "d.\"date\" = CAST(s." + q(ref.key) + " AS date)"
+                         : "d." + q(dim.key[0]) + " = s." + q(ref.key);
+  return {"SELECT count(DISTINCT s." + q(ref.key) + ") FROM " + staged(t) + " AS s WHERE s." +
+              q(ref.key) + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + table_of(t, dim.name) +
+              " AS d WHERE " + cond + ")",
+          {},
+          "check references to " + dim.name};
+}
+
+Statement PostgresModelSql::count_outside_window(const BuildTarget& t,
+                                                 const WindowValues& w) const {
+  std::string time = q(*t.model->incremental->time);
+  return {"SELECT count(*) FROM " + staged(t) + " WHERE " + time + " IS NULL OR " + time +
+              " < $1::timestamp OR " + time + " >= $2::timestamp",
+          {w.start, w.end},
+          "check rows lie in their period"};
+}
+
+Statement PostgresModelSql::delete_window(const BuildTarget& t, const WindowValues& w) const {
+  std::string time = q(*t.model->incremental->time);
+  return {"DELETE FROM " + own_table(t) + " WHERE " + time + " >= $1::timestamp AND " + time +
+              " < $2::timestamp",
+          {w.start, w.end},
+          "delete periods of " + t.model->name};
+}
+
+Statement PostgresModelSql::delete_all(const BuildTarget& t) const {
+  return {"DELETE FROM " + own_table(t), {}, "delete rows of " + t.model->name};
+}
+
+Statement PostgresModelSql::fact_insert(const BuildTarget& t) const {
+  FactSelect fs = fact_select(t);
+  std::vector<std::string> cols;
+  for (const auto& c : fs.columns) cols.push_back(q(c));
+  return {"INSERT INTO " + own_table(t) + " (" + join(cols, ", ") + ") " + fs.sql,
+          {},
+          "insert " + t.model->name};
+}
+
+Statement PostgresModelSql::fact_upsert(const BuildTarget& t) const {
+  FactSelect fs = fact_select(t);
+  auto unique = unique_columns(*t.model);
+  std::vector<std::string> cols, sets, mine, theirs;
+  for (const auto& c : fs.columns) {
+    cols.push_back(q(c));
+    if (std::find(unique.begin(), unique.end(), c) != unique.end()) continue;
+    sets.push_back(q(c) + " = EXCLUDED." + q(c));
+    mine.push_back("f." + q(c));
+    theirs.push_back("EXCLUDED." + q(c));
+  }
+  std::vector<std::string> keys;
+  for (const auto& u : unique) keys.push_back(q(u));
+  std::string action = sets.empty() ? "DO NOTHING"
+                                    : "DO UPDATE SET " + join(sets, ", ") + " WHERE " + row(mine) +
+                                          " IS DISTINCT FROM " + row(theirs);
+  return {"WITH up AS (INSERT INTO " + own_table(t) + " AS f (" + join(cols, ", ") + ") " + fs.sql +
+              " ON CONFLICT (" + join(keys, ", ") + ") " + action +
+              " RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), "
+              "count(*) FILTER (WHERE NOT inserted) FROM up",
+          {},
+          "upsert " + t.model->name};
+}
+
+std::optional<Statement> PostgresModelSql::fact_refresh(const BuildTarget& t) const {
+  const Model& m = *t.model;
+  std::vector<std::string> sets, mine, theirs, on;
+  for (const auto& me : m.measures) {
+    if (!me.refresh_always) continue;
+    sets.push_back(q(me.name) + " = x." + q(me.name));
+    mine.push_back("f." + q(me.name));
+    theirs.push_back("x." + q(me.name));
+  }
+  if (sets.empty()) return std::nullopt;
+  for (const auto& u : unique_columns(m)) on.push_back("f." + q(u) + " = x." + q(u));
+  FactSelect fs = fact_select(t);
+  std::vector<std::string> named;
+  // name the select's columns so the update can refer to them
+  std::string sql = "UPDATE " + own_table(t) + " AS f SET " + join(sets, ", ") +
+                    " FROM (SELECT * FROM (" + fs.sql + ") AS y (";
+  for (const auto& c : fs.columns) named.push_back(q(c));
+  sql += join(named, ", ") + ")) AS x WHERE " + join(on, " AND ") + " AND " + row(mine) +
+         " IS DISTINCT FROM " + row(theirs);
+  return Statement{sql, {}, "refresh always-measures of " + m.name};
+}
+
+std::vector<Statement> PostgresModelSql::date_rows(
+    const BuildTarget& t, const std::vector<std::vector<std::string>>& rows) const {
+  auto cols = stored_columns(*t.model, *t.project);
+  std::vector<std::string> names, sets, mine, theirs;
+  for (const auto& c : cols) {
+    names.push_back(q(c.name));
+    if (c.role == ColumnRole::surrogate_key) continue;
+    sets.push_back(q(c.name) + " = EXCLUDED." + q(c.name));
+    mine.push_back("d." + q(c.name));
+    theirs.push_back("EXCLUDED." + q(c.name));
+  }
+  std::vector<Statement> out;
+  const size_t per_statement = 2000;  // 16 columns × 2000 rows stays far under 65,535 parameters
+  for (size_t b = 0; b < rows.size(); b += per_statement) {
+    Statement s;
+    s.label = "date rows of " + t.model->name;
+    std::vector<std::string> tuples;
+    for (size_t r = b; r < std::min(rows.size(), b + per_statement); ++r) {
+      std::vector<std::string> vals;
+      for (size_t c = 0; c < cols.size(); ++c)
+        vals.push_back(param(s.params, rows[r][c], cols[c].type));
+      tuples.push_back("(" + join(vals, ", ") + ")");
+    }
+    for (auto& p : s.params)
+      if (p && p->empty()) p.reset();  // "" is NULL
+    s.sql = "INSERT INTO " + own_table(t) + " AS d (" + join(names, ", ") + ") VALUES " +
+            join(tuples, ", ") + " ON CONFLICT (\"date_key\") DO UPDATE SET " + join(sets, ", ") +
+            " WHERE " + row(mine) + " IS DISTINCT FROM " + row(theirs);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+Statement PostgresModelSql::test(const BuildTarget& t, const ModelTest& test) const {
+  const Model& m = *t.model;
+  std::string from = own_table(t) + " AS t";
+  // a dimension's unknown member and inferred placeholders are starling's own rows
+  std::string scope = m.kind == ModelKind::dimension
+                          ? "t." + q(surrogate_key_of(m)) + " <> -1 AND NOT t.\"is_inferred\""
+                          : (m.kind == ModelKind::date_dimension ? "t.\"date_key\" <> -1" : "true");
+  Statement s;
+  std::vector<std::string> cols =
+      test.column ? split(*test.column, ',') : std::vector<std::string>{};
+  switch (test.kind) {
+    case TestKind::not_null: {
+      std::vector<std::string> conds;
+      for (const auto& c : cols) conds.push_back("t." + q(c) + " IS NULL");
+      s.sql =
+          "SELECT count(*) FROM " + from + " WHERE " + scope + " AND (" + join(conds, " OR ") + ")";
+      s.label = "test not_null " + *test.column;
+      break;
+    }
+    case TestKind::unique:
+      s.sql = "SELECT count(*) FROM (SELECT 1 FROM " + from + " WHERE " + scope + " GROUP BY " +
+              join(prefixed(cols, "t"), ", ") + " HAVING count(*) > 1) AS d";
+      s.label = "test unique " + *test.column;
+      break;
+    case TestKind::accepted_values: {
+      std::vector<std::string> ps;
+      for (const auto& v : test.values) ps.push_back(param(s.params, v, "text"));
+      s.sql = "SELECT count(*) FROM " + from + " WHERE " + scope + " AND t." + q(cols[0]) +
+              " IS NOT NULL AND CAST(t." + q(cols[0]) + " AS text) NOT IN (" + join(ps, ", ") + ")";
+      s.label = "test accepted_values " + *test.column;
+      break;
+    }
+    case TestKind::relationships:
+      s.sql = "SELECT count(*) FROM " + from + " WHERE " + scope + " AND t." + q(cols[0]) +
+              " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + table_of(t, *test.to) +
+              " AS o WHERE o." + q(*test.field) + " = t." + q(cols[0]) + ")";
+      s.label = "test relationships " + *test.column + " -> " + *test.to;
+      break;
+    case TestKind::expression:
+      s.sql = "SELECT count(*) FROM " + from + " WHERE " + scope + " AND (" + *test.expression +
+              ") IS NOT TRUE";
+      s.label = "test expression " + *test.expression;
+      break;
+  }
+  return s;
+}
+
+Statement PostgresModelSql::source_high_water(const Source& s, const SourceTable& t) const {
+  auto la = loaded_at_of(s, t);
+  return {"SELECT to_char(max(" + q(*la) + "), 'YYYY-MM-DD HH24:MI:SS.US') FROM " + q(s.schema) +
+              "." + q(t.name),
+          {},
+          "high water of " + s.name + "." + t.name};
+}
+
+Statement PostgresModelSql::late_periods(const Source& s, const SourceTable& t,
+                                         const std::string& time, Period p,
+                                         const std::string& since) const {
+  auto la = loaded_at_of(s, t);
+  return {"SELECT DISTINCT to_char(date_trunc('" + std::string(to_string(p)) + "', " + q(time) +
+              "), 'YYYY-MM-DD HH24:MI:SS') FROM " + q(s.schema) + "." + q(t.name) + " WHERE " +
+              q(*la) + " >= $1::timestamp",
+          {since},
+          "late periods from " + s.name + "." + t.name};
+}
+
+}  // namespace starling

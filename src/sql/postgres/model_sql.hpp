@@ -1,0 +1,36 @@
+// PostgreSQL's ModelSql.
+#pragma once
+
+#include "sql/model_sql.hpp"
+
+namespace starling {
+
+class PostgresModelSql : public ModelSql {
+ public:
+  std::string query(const BuildTarget& t, const WindowValues& w,
+                    std::vector<std::optional<std::string>>& params) const override;
+  Statement drop_stage(const BuildTarget& t) const override;
+  Statement stage(const BuildTarget& t, const WindowValues& w) const override;
+  Statement count_null_keys(const BuildTarget& t) const override;
+  Statement count_duplicate_keys(const BuildTarget& t) const override;
+  Statement dimension_upsert(const BuildTarget& t) const override;
+  std::optional<Statement> dimension_refresh(const BuildTarget& t) const override;
+  Statement infer_members(const BuildTarget& t, const Reference& ref,
+                          const Model& dim) const override;
+  Statement count_missing_members(const BuildTarget& t, const Reference& ref,
+                                  const Model& dim) const override;
+  Statement count_outside_window(const BuildTarget& t, const WindowValues& w) const override;
+  Statement delete_window(const BuildTarget& t, const WindowValues& w) const override;
+  Statement delete_all(const BuildTarget& t) const override;
+  Statement fact_insert(const BuildTarget& t) const override;
+  Statement fact_upsert(const BuildTarget& t) const override;
+  std::optional<Statement> fact_refresh(const BuildTarget& t) const override;
+  std::vector<Statement> date_rows(
+      const BuildTarget& t, const std::vector<std::vector<std::string>>& rows) const override;
+  Statement test(const BuildTarget& t, const ModelTest& test) const override;
+  Statement source_high_water(const Source& s, const SourceTable& t) const override;
+  Statement late_periods(const Source& s, const SourceTable& t, const std::string& time, Period p,
+                         const std::string& since) const override;
+};
+
+}  // namespace starling
