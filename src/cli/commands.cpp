@@ -212,3 +212,38 @@ int cmd_run(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) {
 }
 
 }  // namespace starling
+
+namespace starling {
+
+int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) {
+  CheckedProject c = load_checked_project(g.project_dir);
+  const Project& p = c.project;
+  const Target& t = pick_target(p, g.target);
+  auto d = make_dialect(t.dialect);
+  RunOptions ro;
+  ro.models = select_models(p, c.graph.lineage, c.graph.order, o.selectors);
+  ro.arguments = join(o.selectors, " ");
+  auto e = connect(t, p.config);
+  Logger quiet_build(std::cerr, g.log_format, Verbosity::quiet, g.tty);
+  Runner runner(*e, *d, p, t, c.graph, g.verbose ? log : quiet_build);
+  VerifyResult r = runner.verify(ro);
+  int differing = 0;
+  for (const auto& m : r.scratch.models)
+    if (m.status != "success")
+      log.error(m.model + ": the scratch build " + m.status + ": " + m.error);
+  for (const auto& m : r.models) {
+    if (!m.differing) {
+      log.info(m.model + ": same as a rebuild");
+      continue;
+    }
+    ++differing;
+    log.error(fmt::format("{}: {} row{} differ from a rebuild", m.model, m.differing,
+                          m.differing == 1 ? "" : "s"));
+    for (const auto& s : m.sample) log.error("  " + s);
+  }
+  log.summary(fmt::format("verify: {} of {} models equal a from-scratch rebuild",
+                          r.models.size() - differing, r.models.size()));
+  return r.ok() ? 0 : 1;
+}
+
+}  // namespace starling

@@ -47,5 +47,6 @@ int cmd_validate(const GlobalOptions& g, Logger& log);
 int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log);
 int cmd_migrate(const GlobalOptions& g, const MigrateOptions& o, Logger& log);
 int cmd_run(const GlobalOptions& g, const RunCommandOptions& o, Logger& log);
+int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log);
 
 }  // namespace starling

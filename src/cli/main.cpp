@@ -49,6 +49,11 @@ int main(int argc, char** argv) {
   run->add_option("selectors", run_opts.selectors, "models: NAME, tag:NAME, NAME+, +NAME");
   run->add_flag("--wait", run_opts.wait, "wait for another run to finish instead of exiting 3");
 
+  RunCommandOptions verify_opts;
+  auto* verify = app.add_subcommand(
+      "verify", "build from scratch into scratch schemas and compare with the live tables");
+  verify->add_option("selectors", verify_opts.selectors, "models: NAME, tag:NAME, NAME+, +NAME");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -72,6 +77,7 @@ int main(int argc, char** argv) {
     if (*plan) return cmd_plan(g, plan_opts, log);
     if (*migrate) return cmd_migrate(g, migrate_opts, log);
     if (*run) return cmd_run(g, run_opts, log);
+    if (*verify) return cmd_verify(g, verify_opts, log);
   } catch (const Error& e) {
     log.error(e.describe());
     if (g.verbose && !e.statement().empty()) log.debug("statement:\n" + e.statement());

@@ -68,9 +68,11 @@ RunResult Runner::run(const RunOptions& o) {
   RunRecord record(e_, t_.meta_schema, o.command, t_.name, o.arguments);
   result.run_id = record.id();
   try {
-    auto mig = apply_migrations(e_, d_, p_, t_.meta_schema, false, record.id(),
-                                [&](const std::string& f) { log_.info("applied " + f); });
-    result.migrations = mig.applied;
+    if (o.migrations) {
+      auto mig = apply_migrations(e_, d_, p_, t_.meta_schema, false, record.id(),
+                                  [&](const std::string& f) { log_.info("applied " + f); });
+      result.migrations = mig.applied;
+    }
     e_.execute(d_.create_schema(Ident(t_.schema)));
     auto tables = existing_tables(e_, d_, t_.schema);
 
@@ -110,15 +112,15 @@ RunResult Runner::run(const RunOptions& o) {
     log_.end_progress();
 
     // dashboard views read the models: apply changed repeatable migrations after them
-    try {
-      auto rep = apply_migrations(e_, d_, p_, t_.meta_schema, true, record.id(),
-                                  [&](const std::string& f) { log_.info("applied " + f); });
-      result.repeatable = rep.applied_repeatable;
-    } catch (const Error& err) {
-      if (err.category() != ErrorCategory::database) throw;
-      result.repeatable_error = err.describe();
-      log_.error(result.repeatable_error);
-    }
+    if (o.migrations) try {
+        auto rep = apply_migrations(e_, d_, p_, t_.meta_schema, true, record.id(),
+                                    [&](const std::string& f) { log_.info("applied " + f); });
+        result.repeatable = rep.applied_repeatable;
+      } catch (const Error& err) {
+        if (err.category() != ErrorCategory::database) throw;
+        result.repeatable_error = err.describe();
+        log_.error(result.repeatable_error);
+      }
     bool ok = result.failed == 0 && result.repeatable_error.empty();
     record.finish(ok ? "success" : "failed",
                   ok ? std::nullopt
@@ -129,6 +131,62 @@ RunResult Runner::run(const RunOptions& o) {
     record.finish("failed", err.describe());
     throw;
   }
+  return result;
+}
+
+bool VerifyResult::ok() const {
+  if (scratch.failed || scratch.skipped) return false;
+  for (const auto& m : models)
+    if (m.differing) return false;
+  return true;
+}
+
+VerifyResult Runner::verify(const RunOptions& o) {
+  VerifyResult result;
+  e_.execute(meta_sql::set_time_zone(p_.config.timezone));
+  RunLock live_lock(e_, d_, t_.meta_schema);  // no run writes the live tables meanwhile
+  Target scratch = t_;
+  scratch.schema = t_.schema + "__verify";
+  scratch.meta_schema = t_.meta_schema + "__verify";
+  const ModelSql& sql = d_.model_sql();
+  auto drop = [&] {
+    e_.execute(sql.drop_schema(scratch.schema));
+    e_.execute(sql.drop_schema(scratch.meta_schema));
+  };
+  drop();
+  // every model the selection reads is built too, so the scratch build stands on its own
+  std::set<std::string> needed(o.models.begin(), o.models.end());
+  for (auto it = g_.order.rbegin(); it != g_.order.rend(); ++it)
+    if (needed.count(*it))
+      for (const auto& up : g_.lineage.upstream.at(*it)) needed.insert(up);
+  RunOptions so = o;
+  so.models.clear();
+  for (const auto& n : g_.order)
+    if (needed.count(n)) so.models.push_back(n);
+  so.migrations = false;
+  so.command = "verify";
+  Runner scratch_runner(e_, d_, p_, scratch, g_, log_);
+  try {
+    result.scratch = scratch_runner.run(so);
+    for (const auto& name : o.models) {
+      ModelDiff diff;
+      diff.model = name;
+      BuildTarget live{&p_, p_.model(name), t_.schema};
+      BuildTarget other{&p_, p_.model(name), scratch.schema};
+      diff.differing = count_of(e_.execute(sql.diff_count(live, other)));
+      if (diff.differing)
+        for (const auto& row : e_.execute(sql.diff_sample(live, other, 5)).rows)
+          diff.sample.push_back(row[0].value_or("") + ": " + row[1].value_or("NULL"));
+      result.models.push_back(std::move(diff));
+    }
+  } catch (...) {
+    try {
+      drop();
+    } catch (...) {
+    }
+    throw;
+  }
+  drop();
   return result;
 }
 

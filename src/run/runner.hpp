@@ -22,6 +22,8 @@ struct RunOptions {
   bool wait_for_lock = false;
   std::string command = "run";
   std::string arguments;
+  // verify's scratch build reads the sources as they are: no migrations, no dashboard views
+  bool migrations = true;
 };
 
 struct ModelOutcome {
@@ -47,6 +49,18 @@ struct RunResult {
 // loaded_at are not missed (config: run.watermark_overlap).
 inline constexpr std::chrono::seconds k_default_watermark_overlap{3600};
 
+struct ModelDiff {
+  std::string model;
+  long long differing = 0;  // rows in one build and not the other
+  std::vector<std::string> sample;
+};
+
+struct VerifyResult {
+  std::vector<ModelDiff> models;
+  RunResult scratch;
+  bool ok() const;
+};
+
 class Runner {
  public:
   Runner(Executor& e, const Dialect& d, const Project& p, const Target& t, const CheckedGraph& g,
@@ -56,6 +70,10 @@ class Runner {
   // Throws Error(locked) when another run holds the lock (unless waiting), Error(migration) for a
   // refused migration; a failing model is recorded in the result, not thrown.
   RunResult run(const RunOptions& o);
+
+  // Builds `o.models` from scratch into scratch schemas beside the target, compares each with the
+  // live table, and drops the scratch schemas. Holds the target's run lock throughout.
+  VerifyResult verify(const RunOptions& o);
 
  private:
   ModelOutcome build(const Model& m, long long run_id, const RunOptions& o, bool table_exists);

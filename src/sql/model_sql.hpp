@@ -77,6 +77,17 @@ class ModelSql {
   virtual std::vector<Statement> date_rows(
       const BuildTarget& t, const std::vector<std::vector<std::string>>& rows) const = 0;
 
+  // The model's rows in a form two builds can compare: surrogate keys of facts replaced by the
+  // natural keys they stand for, a dimension's own surrogate key left out.
+  virtual std::string comparable_rows(const BuildTarget& t) const = 0;
+  // One row, one count: rows in one build and not the other (either way, with multiplicity).
+  virtual Statement diff_count(const BuildTarget& live, const BuildTarget& other) const = 0;
+  // Rows: side ("only in live" | "only in rebuild"), the row as text; at most `limit` each.
+  virtual Statement diff_sample(const BuildTarget& live, const BuildTarget& other,
+                                int limit) const = 0;
+  // Drops a schema and everything in it (verify's scratch schemas).
+  virtual Statement drop_schema(const std::string& schema) const = 0;
+
   // One row, one count: rows of the model's table that fail `test`.
   virtual Statement test(const BuildTarget& t, const ModelTest& test) const = 0;
 

@@ -381,6 +381,53 @@ std::vector<Statement> PostgresModelSql::date_rows(
   return out;
 }
 
+std::string PostgresModelSql::comparable_rows(const BuildTarget& t) const {
+  const Model& m = *t.model;
+  std::vector<std::string> cols;
+  for (const auto& c : stored_columns(m, *t.project)) {
+    if (m.kind == ModelKind::dimension && c.role == ColumnRole::surrogate_key) continue;
+    if (c.role == ColumnRole::reference) {
+      const Reference* r = nullptr;
+      for (const auto& x : m.references)
+        if (x.column == c.name) r = &x;
+      const Model& dim = *t.project->model(r->dimension);
+      if (dim.kind == ModelKind::dimension) {
+        // the natural key behind the surrogate key (NULL for the unknown member)
+        cols.push_back("(SELECT d." + q(dim.key[0]) + " FROM " + table_of(t, dim.name) +
+                       " AS d WHERE d." + q(surrogate_key_of(dim)) + " = f." + q(c.name) + ") AS " +
+                       q(c.name));
+        continue;
+      }
+    }
+    cols.push_back("f." + q(c.name));
+  }
+  return "SELECT " + join(cols, ", ") + " FROM " + own_table(t) + " AS f";
+}
+
+Statement PostgresModelSql::diff_count(const BuildTarget& live, const BuildTarget& other) const {
+  std::string a = comparable_rows(live), b = comparable_rows(other);
+  return {"SELECT (SELECT count(*) FROM (" + a + " EXCEPT ALL " + b +
+              ") AS x) + (SELECT count(*) FROM (" + b + " EXCEPT ALL " + a + ") AS y)",
+          {},
+          "compare " + live.model->name};
+}
+
+Statement PostgresModelSql::diff_sample(const BuildTarget& live, const BuildTarget& other,
+                                        int limit) const {
+  std::string a = comparable_rows(live), b = comparable_rows(other);
+  std::string n = std::to_string(limit);
+  return {"(SELECT 'only in live', CAST(x AS text) FROM (" + a + " EXCEPT ALL " + b +
+              ") AS x LIMIT " + n +
+              ") UNION ALL (SELECT 'only in rebuild', CAST(y AS text) FROM (" + b + " EXCEPT ALL " +
+              a + ") AS y LIMIT " + n + ")",
+          {},
+          "differences of " + live.model->name};
+}
+
+Statement PostgresModelSql::drop_schema(const std::string& schema) const {
+  return {"DROP SCHEMA IF EXISTS " + q(schema) + " CASCADE", {}, "drop schema " + schema};
+}
+
 Statement PostgresModelSql::test(const BuildTarget& t, const ModelTest& test) const {
   const Model& m = *t.model;
   std::string from = own_table(t) + " AS t";

@@ -27,6 +27,11 @@ class PostgresModelSql : public ModelSql {
   std::optional<Statement> fact_refresh(const BuildTarget& t) const override;
   std::vector<Statement> date_rows(
       const BuildTarget& t, const std::vector<std::vector<std::string>>& rows) const override;
+  std::string comparable_rows(const BuildTarget& t) const override;
+  Statement diff_count(const BuildTarget& live, const BuildTarget& other) const override;
+  Statement diff_sample(const BuildTarget& live, const BuildTarget& other,
+                        int limit) const override;
+  Statement drop_schema(const std::string& schema) const override;
   Statement test(const BuildTarget& t, const ModelTest& test) const override;
   Statement source_high_water(const Source& s, const SourceTable& t) const override;
   Statement late_periods(const Source& s, const SourceTable& t, const std::string& time, Period p,
