@@ -267,10 +267,16 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
     }
   }
   // since: the oldest watermark of the sources read, less the overlap; -infinity on a first run
+  std::map<std::string, std::string> wm;  // source.table -> watermark
+  for (const auto& row : e_.execute(meta_sql::watermarks(meta, m.name)).rows)
+    if (row[0] && row[1]) wm[*row[0]] = *row[1];
+  // since of one source: its watermark less the overlap; -infinity when it has none yet
+  auto since_of = [&](const std::string& source) {
+    auto it = wm.find(source);
+    auto v = it == wm.end() ? std::nullopt : parse_local(it->second);
+    return v ? format_local(*v - overlap) : std::string("-infinity");
+  };
   auto since_and_high_water = [&](std::map<std::string, std::optional<std::string>>& hw) {
-    std::map<std::string, std::string> wm;
-    for (const auto& row : e_.execute(meta_sql::watermarks(meta, m.name)).rows)
-      if (row[0] && row[1]) wm[*row[0]] = *row[1];
     std::optional<LocalTime> since;
     bool unknown = untracked || tracked.empty();
     for (const auto& tr : tracked) {
@@ -361,15 +367,17 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         if (row[0])
           if (auto v = parse_local(*row[0])) built.insert(*v);
       std::map<std::string, std::optional<std::string>> hw;
-      std::string since = since_and_high_water(hw);
-      if (since != "-infinity") {
+      since_and_high_water(hw);
+      // periods touched by rows loaded since each late-data source's own watermark (all of its
+      // rows when it has none yet); on a first build every period is due anyway
+      if (!built.empty()) {
         for (const auto& ld : inc.late_data) {
           auto parts = split(ld.source, '.');
           const Source* s = p_.config.source(parts[0]);
           const SourceTable* tb = s->table(parts[1]);
           if (!tb->loaded_at && !s->loaded_at) continue;
-          for (const auto& row :
-               e_.execute(sql.late_periods(*s, *tb, ld.time, inc.period, since)).rows)
+          Statement q = sql.late_periods(*s, *tb, ld.time, inc.period, since_of(ld.source));
+          for (const auto& row : e_.execute(q).rows)
             if (row[0])
               if (auto v = parse_local(*row[0])) late.insert(period_floor(*v, inc.period));
         }
