@@ -19,9 +19,22 @@ void RecordingExecutor::execute_script(const std::string& sql, const std::string
 }
 
 void FaultyExecutor::tick(const std::string& what) {
-  if (++count_ == fail_at_)
+  if (failed_) throw Error(ErrorCategory::unreachable, "the connection was cut before " + what);
+  if (++count_ == fail_at_) {
+    failed_ = true;
     throw Error(ErrorCategory::unreachable,
                 "injected fault at statement " + std::to_string(count_) + " (" + what + ")");
+  }
+}
+
+void FaultyExecutor::begin() {
+  if (failed_) throw Error(ErrorCategory::unreachable, "the connection was cut");
+  inner_.begin();
+}
+
+void FaultyExecutor::rollback() {
+  if (failed_) throw Error(ErrorCategory::unreachable, "the connection was cut");
+  inner_.rollback();
 }
 
 ResultSet FaultyExecutor::execute(const Statement& s) {

@@ -61,23 +61,27 @@ class RecordingExecutor : public Executor {
 };
 
 // Forwards to `inner` and throws Error(unreachable) on the `fail_at`-th statement (1-based,
-// counting execute and execute_script calls), as if the connection had been cut there.
+// counting execute, execute_script and commit calls), as if the connection had been cut there:
+// every call after it fails too. Drop `inner` afterwards, so the server rolls back and releases
+// the session's locks as it would for a killed process.
 class FaultyExecutor : public Executor {
  public:
   FaultyExecutor(Executor& inner, long long fail_at) : inner_(inner), fail_at_(fail_at) {}
   ResultSet execute(const Statement& s) override;
   void execute_script(const std::string& sql, const std::string& label) override;
-  void begin() override { inner_.begin(); }
+  void begin() override;
   void commit() override;
-  void rollback() override { inner_.rollback(); }
+  void rollback() override;
   std::string server_version() override { return inner_.server_version(); }
   long long count() const { return count_; }
+  bool failed() const { return failed_; }
 
  private:
   void tick(const std::string& what);
   Executor& inner_;
   long long fail_at_;
   long long count_ = 0;
+  bool failed_ = false;
 };
 
 // Rolls back on destruction unless commit() was called.
