@@ -30,7 +30,13 @@ int main(int argc, char** argv) {
   try {
     auto e = connect_postgres(dsn, "generator database", std::nullopt);
     e->execute({"SELECT set_config('TimeZone', 'UTC', false)", {}, "time zone"});
-    if (*init) {
+    bool initialised =
+        e->execute(
+             {"SELECT to_regclass('app.airbeds_generator') IS NOT NULL", {}, "generator state"})
+            .scalar() == std::optional<std::string>("t");
+    if (*init && initialised) {
+      std::cerr << "airbeds-gen: already initialised; 'advance' generates more hours\n";
+    } else if (*init) {
       // history ends an hour before now, so the demo's next hour is still in the past
       auto now = std::chrono::system_clock::now() - std::chrono::hours(days * 24 + 1);
       std::time_t t = std::chrono::system_clock::to_time_t(now);

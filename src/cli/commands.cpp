@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <map>
 
 #include "db/executor.hpp"
 #include "loader/loader.hpp"
@@ -244,6 +245,93 @@ int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) 
   log.summary(fmt::format("verify: {} of {} models equal a from-scratch rebuild",
                           r.models.size() - differing, r.models.size()));
   return r.ok() ? 0 : 1;
+}
+
+}  // namespace starling
+
+namespace starling {
+
+int cmd_status(const GlobalOptions& g, const StatusOptions& o, Logger& log) {
+  CheckedProject c = load_checked_project(g.project_dir);
+  const Project& p = c.project;
+  const Target& t = pick_target(p, g.target);
+  auto d = make_dialect(t.dialect);
+  auto e = connect(t, p.config);
+  Ident meta(t.meta_schema);
+  bool has_meta = meta_schema_version(*e, *d, t.meta_schema) > 0;
+  std::vector<std::vector<std::optional<std::string>>> runs, states;
+  if (has_meta) {
+    runs = e->execute(meta_sql::recent_runs(meta, o.runs)).rows;
+    states = e->execute(meta_sql::model_states(meta)).rows;
+  }
+  std::map<std::string, const std::vector<std::optional<std::string>>*> by_model;
+  for (const auto& row : states) by_model[row[0].value_or("")] = &row;
+  auto v = [](const std::optional<std::string>& x) { return x.value_or(""); };
+  auto js = [](const std::optional<std::string>& x) {
+    return x ? "\"" + json_escape(*x) + "\"" : std::string("null");
+  };
+  auto jn = [](const std::optional<std::string>& x) { return x ? *x : std::string("null"); };
+
+  if (o.json) {
+    std::string out = "{\"target\":\"" + json_escape(t.name) + "\",\"runs\":[";
+    for (size_t i = 0; i < runs.size(); ++i) {
+      const auto& r = runs[i];
+      out += std::string(i ? "," : "") + "{\"run_id\":" + jn(r[0]) + ",\"command\":" + js(r[1]) +
+             ",\"status\":" + js(r[3]) + ",\"started_at\":" + js(r[4]) +
+             ",\"duration_s\":" + jn(r[5]) + ",\"error\":" + js(r[6]) + "}";
+    }
+    out += "],\"models\":[";
+    bool first = true;
+    for (const auto& name : c.graph.order) {
+      const Model& m = *p.model(name);
+      auto it = by_model.find(name);
+      out += std::string(first ? "" : ",") + "{\"model\":\"" + json_escape(name) +
+             "\",\"kind\":\"" + to_string(m.kind) + "\"";
+      first = false;
+      if (it == by_model.end()) {
+        out += ",\"status\":\"never\"}";
+        continue;
+      }
+      const auto& r = *it->second;
+      out += ",\"status\":" + js(r[1]) + ",\"finished_at\":" + js(r[2]) +
+             ",\"rows_inserted\":" + jn(r[3]) + ",\"rows_updated\":" + jn(r[4]) +
+             ",\"rows_deleted\":" + jn(r[5]) + ",\"periods_built\":" + jn(r[6]) +
+             ",\"message\":" + js(r[7]) + ",\"last_success\":" + js(r[8]) +
+             ",\"watermarks\":" + js(r[9]) + "}";
+    }
+    out += "]}";
+    std::cout << out << "\n";
+    return 0;
+  }
+  std::cout << fmt::format("target {} ({}), models in schema {}\n", t.name, to_string(t.dialect),
+                           t.schema);
+  if (!has_meta) {
+    std::cout << "nothing has run on this target yet (no meta schema " << t.meta_schema << ")\n";
+    return 0;
+  }
+  std::cout << "last runs:\n";
+  for (const auto& r : runs)
+    std::cout << fmt::format("  {:>5}  {:<8} {:<8} {}  {:>6} s{}\n", v(r[0]), v(r[1]), v(r[3]),
+                             v(r[4]), v(r[5]), r[6] ? "  " + *r[6] : "");
+  std::cout << "models:\n";
+  size_t width = 0;
+  for (const auto& n : c.graph.order) width = std::max(width, n.size());
+  for (const auto& name : c.graph.order) {
+    auto it = by_model.find(name);
+    if (it == by_model.end()) {
+      std::cout << fmt::format("  {:<{}}  never built\n", name, width);
+      continue;
+    }
+    const auto& r = *it->second;
+    std::string line = fmt::format("  {:<{}}  {:<7}  last success {}  +{} ~{} -{}", name, width,
+                                   v(r[1]), r[8] ? *r[8] : "never", v(r[3]), v(r[4]), v(r[5]));
+    if (r[6] && *r[6] != "0") line += " (" + *r[6] + " periods)";
+    if (r[9]) line += "  watermarks " + *r[9];
+    if (r[1] && *r[1] != "success" && r[7]) line += "  " + *r[7];
+    std::cout << line << "\n";
+  }
+  log.debug("status read from " + t.meta_schema);
+  return 0;
 }
 
 }  // namespace starling

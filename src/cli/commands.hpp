@@ -47,6 +47,11 @@ int cmd_validate(const GlobalOptions& g, Logger& log);
 int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log);
 int cmd_migrate(const GlobalOptions& g, const MigrateOptions& o, Logger& log);
 int cmd_run(const GlobalOptions& g, const RunCommandOptions& o, Logger& log);
+struct StatusOptions {
+  bool json = false;
+  int runs = 10;
+};
+int cmd_status(const GlobalOptions& g, const StatusOptions& o, Logger& log);
 int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log);
 
 }  // namespace starling

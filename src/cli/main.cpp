@@ -54,6 +54,10 @@ int main(int argc, char** argv) {
       "verify", "build from scratch into scratch schemas and compare with the live tables");
   verify->add_option("selectors", verify_opts.selectors, "models: NAME, tag:NAME, NAME+, +NAME");
 
+  StatusOptions status_opts;
+  auto* status = app.add_subcommand("status", "last runs and every model's state and watermarks");
+  status->add_flag("--json", status_opts.json, "the same facts as JSON, for scripts");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -78,6 +82,7 @@ int main(int argc, char** argv) {
     if (*migrate) return cmd_migrate(g, migrate_opts, log);
     if (*run) return cmd_run(g, run_opts, log);
     if (*verify) return cmd_verify(g, verify_opts, log);
+    if (*status) return cmd_status(g, status_opts, log);
   } catch (const Error& e) {
     log.error(e.describe());
     if (g.verbose && !e.statement().empty()) log.debug("statement:\n" + e.statement());

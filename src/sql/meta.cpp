@@ -145,6 +145,37 @@ Statement record_built_periods(const Ident& meta, const std::string& model,
   return s;
 }
 
+Statement recent_runs(const Ident& meta, int limit) {
+  return {
+      "SELECT run_id, command, target, status, to_char(started_at, 'YYYY-MM-DD HH24:MI:SS'), "
+      "round(extract(epoch FROM coalesce(finished_at, now()) - started_at)::numeric, 1), "
+      "error FROM " +
+          meta.sql() + ".runs ORDER BY run_id DESC LIMIT $1::integer",
+      {std::to_string(limit)},
+      "recent runs"};
+}
+
+Statement model_states(const Ident& meta) {
+  const std::string m = meta.sql();
+  return {
+      "SELECT DISTINCT ON (r.model) r.model, r.status, to_char(r.finished_at, 'YYYY-MM-DD "
+      "HH24:MI:SS'), r.rows_inserted, r.rows_updated, r.rows_deleted, r.periods_built, "
+      "coalesce(r.error, r.message), (SELECT to_char(max(s.finished_at), 'YYYY-MM-DD "
+      "HH24:MI:SS') FROM " +
+          m +
+          ".model_runs s WHERE s.model = r.model AND s.status = "
+          "'success'), (SELECT string_agg(w.source || '=' || to_char(w.value, 'YYYY-MM-DD "
+          "HH24:MI:SS'), ', ' ORDER BY w.source) FROM " +
+          m +
+          ".watermarks w WHERE w.model = "
+          "r.model) FROM " +
+          m + ".model_runs r JOIN " + m +
+          ".runs u ON u.run_id = r.run_id "
+          "WHERE u.command = 'run' ORDER BY r.model, r.run_id DESC",
+      {},
+      "model states"};
+}
+
 Statement set_time_zone(const std::string& tz) {
   return {"SELECT set_config('TimeZone', $1, false)", {tz}, "session time zone"};
 }

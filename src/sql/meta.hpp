@@ -58,6 +58,12 @@ Statement record_built_periods(const Ident& meta, const std::string& model,
                                const std::vector<std::pair<std::string, std::string>>& periods,
                                long long run_id);
 
+// rows: run_id, command, target, status, started_at, duration_s, error (newest first)
+Statement recent_runs(const Ident& meta, int limit);
+// rows: model, status, finished_at, inserted, updated, deleted, periods, error, last_success,
+// watermarks ("source=value, …") — the latest run of every model that has one
+Statement model_states(const Ident& meta);
+
 // Sets the session's time zone, which turns local timestamps into instants.
 Statement set_time_zone(const std::string& tz);
 
