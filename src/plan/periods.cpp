@@ -64,7 +64,7 @@ std::string format_local(LocalTime t) {
   year_month_day ymd{local_days{day}};
   auto rest = t - day;
   long long s = rest.count();
-  char buf[32];
+  char buf[96];  // ample for any values the compiler can imagine, so -Wformat-truncation is quiet
   std::snprintf(buf, sizeof buf, "%04d-%02u-%02u %02lld:%02lld:%02lld", int(ymd.year()),
                 unsigned(ymd.month()), unsigned(ymd.day()), s / 3600, (s / 60) % 60, s % 60);
   return buf;

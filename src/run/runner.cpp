@@ -402,6 +402,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         resolve_references();
         out.deleted += e_.execute(sql.delete_window(bt, w)).affected;
         out.inserted += e_.execute(sql.fact_insert(bt)).affected;
+        if (m.densify) out.inserted += e_.execute(sql.densify(bt, w)).affected;
         std::vector<std::pair<std::string, std::string>> periods;
         for (LocalTime p = win.start; p < win.end; p = period_next(p, inc.period))
           periods.emplace_back(format_local(p), format_local(period_next(p, inc.period)));
@@ -411,7 +412,17 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         out.periods += win.periods;
       }
       Transaction tx(e_);
-      if (refresh_measures()) run_tests();
+      bool changed = refresh_measures();
+      if (m.densify) {
+        // members new since their periods were built get their rows now
+        WindowValues all;
+        all.start = format_local(period_floor(*parse_local(*inc.start), inc.period));
+        all.end = format_local(period_next(period_floor(now_local, inc.period), inc.period));
+        long long n = e_.execute(sql.densify(bt, all)).affected;
+        out.inserted += n;
+        changed = changed || n > 0;
+      }
+      if (changed) run_tests();
       save_watermarks(hw);
       finish("success");
       tx.commit();

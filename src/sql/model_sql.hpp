@@ -68,6 +68,10 @@ class ModelSql {
   virtual Statement delete_all(const BuildTarget& t) const = 0;
   // Fact: insert the staged rows with references resolved. Affected rows = inserted.
   virtual Statement fact_insert(const BuildTarget& t) const = 0;
+  // Fact, period, densify: a row (measures at their defaults) for every member of the densify
+  // dimension and every period of [start, end) from the member's `from` on, where there is none.
+  // Affected rows = inserted.
+  virtual Statement densify(const BuildTarget& t, const WindowValues& w) const = 0;
   // Fact, key: upsert the staged rows by grain. One row: inserted, updated.
   virtual Statement fact_upsert(const BuildTarget& t) const = 0;
   // Fact: update `refresh: always` measures from the staged rows where they differ.

@@ -227,6 +227,30 @@ TEST_F(Run, PeriodFactPicksUpLateAndDeletedRows) {
             5);  // the lookback, today and the late day: not the whole history again
 }
 
+TEST_F(Run, DensifyGivesEveryMemberEveryPeriodFromItsStart) {
+  std::string model = k_daily;
+  model.replace(model.find("on_missing: unknown"), 19, "on_missing: infer");
+  model += "densify: {dimension: dim_customers, from: born}\n";
+  write_text(dir / "models/fct_daily.yaml", model);
+  db.exec(
+      "INSERT INTO app.customers VALUES (1, 'ada', 'gold', '2025-01-02'), (2, 'bob', 'gold', "
+      "NULL)");
+  db.exec("INSERT INTO app.events VALUES (1, 1, '2025-01-03 10:00+00')");
+  ASSERT_EQ(run().exit_code, 0);
+  long long days_since_jan2 = std::stoll(q("SELECT current_date - date '2025-01-02' + 1"));
+  EXPECT_EQ(q("SELECT count(*) FROM warehouse.fct_daily f JOIN warehouse.dim_customers d ON "
+              "d.customer_sk = f.customer_sk WHERE d.customer_id = 1"),
+            std::to_string(days_since_jan2));
+  EXPECT_EQ(q("SELECT sum(events) FROM warehouse.fct_daily"), "1");  // zeros elsewhere
+  // bob has no start: no rows; a new member gets every period since its start on the next run
+  db.exec("INSERT INTO app.customers VALUES (3, 'cy', 'gold', '2025-01-01')");
+  ASSERT_EQ(run().exit_code, 0);
+  EXPECT_EQ(q("SELECT string_agg(d.customer_id || ':' || n, ',' ORDER BY d.customer_id) FROM "
+              "(SELECT customer_sk, count(*) AS n FROM warehouse.fct_daily GROUP BY 1) f JOIN "
+              "warehouse.dim_customers d ON d.customer_sk = f.customer_sk"),
+            "1:" + std::to_string(days_since_jan2) + ",3:" + std::to_string(days_since_jan2 + 1));
+}
+
 TEST_F(Run, SecondRunExits3OrWaits) {
   ASSERT_EQ(run().exit_code, 0);
   auto holder = connect_postgres(db.dsn(), "holder", std::nullopt);

@@ -326,6 +326,57 @@ Statement PostgresModelSql::fact_upsert(const BuildTarget& t) const {
           "upsert " + t.model->name};
 }
 
+Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w) const {
+  const Model& m = *t.model;
+  const Project& p = *t.project;
+  const Densify& dn = *m.densify;
+  const Model& dim = *p.model(dn.dimension);
+  const std::string time = *m.incremental->time;
+  const std::string unit = std::string("1 ") + to_string(m.incremental->period);
+  const std::string period = "p.period";
+  std::string time_type = "date";
+  for (const auto& c : stored_columns(m, p))
+    if (c.name == time) time_type = c.type;
+  std::vector<std::string> cols, exprs;
+  std::string member_ref;  // the fact's reference to the densify dimension
+  for (const auto& r : m.references) {
+    cols.push_back(q(r.column));
+    const Model& rd = *p.model(r.dimension);
+    if (r.dimension == dn.dimension) {
+      member_ref = r.column;
+      exprs.push_back("d." + q(surrogate_key_of(dim)));
+    } else if (rd.kind == ModelKind::date_dimension && r.key == time) {
+      exprs.push_back("coalesce((SELECT x.\"date_key\" FROM " + table_of(t, rd.name) +
+                      " AS x WHERE x.\"date\" = CAST(" + period + " AS date)), -1)");
+    } else {
+      exprs.push_back("-1");
+    }
+  }
+  for (const auto& c : stored_columns(m, p)) {
+    if (c.name == time) {
+      cols.push_back(q(c.name));
+      exprs.push_back("CAST(" + period + " AS " + c.type + ")");
+    } else if (c.role == ColumnRole::measure && c.default_value) {
+      cols.push_back(q(c.name));
+      exprs.push_back(model_literal(*c.default_value));
+    }
+  }
+  return {"INSERT INTO " + own_table(t) + " (" + join(cols, ", ") + ") SELECT " +
+              join(exprs, ", ") + " FROM " + table_of(t, dim.name) +
+              " AS d CROSS JOIN generate_series($1::timestamp, "
+              "$2::timestamp - interval '" +
+              unit + "', interval '" + unit +
+              "') AS p (period) "
+              "WHERE d." +
+              q(surrogate_key_of(dim)) + " <> -1 AND d." + q(dn.from) +
+              " IS NOT NULL AND date_trunc('" + to_string(m.incremental->period) + "', CAST(d." +
+              q(dn.from) + " AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM " +
+              own_table(t) + " AS f WHERE f." + q(member_ref) + " = d." + q(surrogate_key_of(dim)) +
+              " AND f." + q(time) + " = CAST(" + period + " AS " + time_type + "))",
+          {w.start, w.end},
+          "densify " + m.name};
+}
+
 std::optional<Statement> PostgresModelSql::fact_refresh(const BuildTarget& t) const {
   const Model& m = *t.model;
   std::vector<std::string> sets, mine, theirs, on;
