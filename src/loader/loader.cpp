@@ -469,7 +469,6 @@ KindKeys make_kind_keys(const std::string& kind) {
     k.allowed = concat(k.allowed, k_fact_keys);
   } else if (kind == "date_dimension") {
     k.allowed = concat(k.allowed, k_date_keys);
-    k.allowed.push_back("columns");
   } else {
     // kind missing or wrong: accept every known key so only the kind is reported
     k.allowed = concat(concat(concat(k.allowed, k_dimension_keys), k_fact_keys), k_date_keys);

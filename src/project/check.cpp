@@ -246,6 +246,9 @@ void check_fact(const Project& p, const Model& m, Diagnostics& d) {
             "use on_missing: unknown or fail, and extend the date dimension's end");
     }
     if (!r.key.empty()) check_ident(d, r.loc, "reference key", r.key);
+    if (r.as_of)
+      d.add(r.loc, "as_of is for dimensions with history: versions, which is not supported yet",
+            "remove as_of");
   }
   for (const auto& c : m.columns) store(c.name, c.loc);
   for (const auto& me : m.measures) {

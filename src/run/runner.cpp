@@ -349,6 +349,14 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         out.inserted = count_of(r, 0);
         out.updated = count_of(r, 1);
         refresh_measures();
+        if (m.incremental->deletes == Deletes::scan) {
+          // a full read of the SQL's unbounded result: rows whose grain is gone are deleted
+          e_.execute(sql.drop_stage(bt));
+          e_.execute(sql.stage(bt, WindowValues{}));
+          check_stage();
+          resolve_references();
+          out.deleted += e_.execute(sql.delete_missing(bt)).affected;
+        }
       }
       run_tests();
       save_watermarks(hw);

@@ -72,6 +72,9 @@ class ModelSql {
   // dimension and every period of [start, end) from the member's `from` on, where there is none.
   // Affected rows = inserted.
   virtual Statement densify(const BuildTarget& t, const WindowValues& w) const = 0;
+  // Fact, key, deletes: scan: delete rows whose grain is not among the staged rows (which hold the
+  // SQL's unbounded result). Affected rows = deleted.
+  virtual Statement delete_missing(const BuildTarget& t) const = 0;
   // Fact, key: upsert the staged rows by grain. One row: inserted, updated.
   virtual Statement fact_upsert(const BuildTarget& t) const = 0;
   // Fact: update `refresh: always` measures from the staged rows where they differ.

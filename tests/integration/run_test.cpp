@@ -195,6 +195,20 @@ TEST_F(Run, KeyFactUpsertsByGrain) {
   EXPECT_EQ(q("SELECT sum(amount) FROM warehouse.fct_orders"), "12.50");
 }
 
+TEST_F(Run, KeyFactWithDeletesScanDropsRowsGoneFromTheSource) {
+  std::string model = k_orders;
+  model.replace(model.find("incremental: {strategy: key}"), 28,
+                "incremental: {strategy: key, deletes: scan}");
+  write_text(dir / "models/fct_orders.yaml", model);
+  db.exec("INSERT INTO app.orders VALUES (10, 1, 5.00), (11, 2, 6.00), (12, 2, 7.00)");
+  ASSERT_EQ(run().exit_code, 0);
+  db.exec("DELETE FROM app.orders WHERE id = 11");
+  auto r = run();
+  EXPECT_NE(r.err.find("fct_orders: 0 inserted, 0 updated, 1 deleted"), std::string::npos) << r.err;
+  EXPECT_EQ(q("SELECT string_agg(order_id::text, ',' ORDER BY order_id) FROM warehouse.fct_orders"),
+            "10,12");
+}
+
 TEST_F(Run, PeriodFactPicksUpLateAndDeletedRows) {
   write_text(dir / "models/fct_daily.yaml", k_daily);
   db.exec("INSERT INTO app.customers VALUES (1, 'ada', 'gold', NULL)");

@@ -326,6 +326,17 @@ Statement PostgresModelSql::fact_upsert(const BuildTarget& t) const {
           "upsert " + t.model->name};
 }
 
+Statement PostgresModelSql::delete_missing(const BuildTarget& t) const {
+  FactSelect fs = fact_select(t);
+  std::vector<std::string> named, on;
+  for (const auto& c : fs.columns) named.push_back(q(c));
+  for (const auto& u : unique_columns(*t.model)) on.push_back("x." + q(u) + " = f." + q(u));
+  return {"DELETE FROM " + own_table(t) + " AS f WHERE NOT EXISTS (SELECT 1 FROM (" + fs.sql +
+              ") AS x (" + join(named, ", ") + ") WHERE " + join(on, " AND ") + ")",
+          {},
+          "delete rows gone from the source of " + t.model->name};
+}
+
 Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w) const {
   const Model& m = *t.model;
   const Project& p = *t.project;

@@ -24,6 +24,7 @@ class PostgresModelSql : public ModelSql {
   Statement delete_all(const BuildTarget& t) const override;
   Statement fact_insert(const BuildTarget& t) const override;
   Statement fact_upsert(const BuildTarget& t) const override;
+  Statement delete_missing(const BuildTarget& t) const override;
   Statement densify(const BuildTarget& t, const WindowValues& w) const override;
   std::optional<Statement> fact_refresh(const BuildTarget& t) const override;
   std::vector<Statement> date_rows(
