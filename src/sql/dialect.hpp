@@ -22,6 +22,7 @@ struct TableSpec {
   QualifiedName table;
   std::vector<StoredColumn> columns;
   std::vector<std::string> unique;  // columns that identify a row
+  std::vector<std::string> lookup;  // another unique column rows are looked up by (a date's date)
   // The unknown member row (surrogate key -1): column -> value (nullopt = NULL). Empty: none.
   std::map<std::string, std::optional<std::string>> unknown_member;
   std::optional<RedshiftOptions> redshift;

@@ -348,7 +348,7 @@ Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w)
   std::string time_type = "date";
   for (const auto& c : stored_columns(m, p))
     if (c.name == time) time_type = c.type;
-  std::vector<std::string> cols, exprs;
+  std::vector<std::string> cols, exprs, date_joins;
   std::string member_ref;  // the fact's reference to the densify dimension
   for (const auto& r : m.references) {
     cols.push_back(q(r.column));
@@ -357,8 +357,10 @@ Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w)
       member_ref = r.column;
       exprs.push_back("d." + q(surrogate_key_of(dim)));
     } else if (rd.kind == ModelKind::date_dimension && r.key == time) {
-      exprs.push_back("coalesce((SELECT x.\"date_key\" FROM " + table_of(t, rd.name) +
-                      " AS x WHERE x.\"date\" = CAST(" + period + " AS date)), -1)");
+      std::string alias = "x" + std::to_string(date_joins.size());
+      date_joins.push_back(" LEFT JOIN " + table_of(t, rd.name) + " AS " + alias + " ON " + alias +
+                           ".\"date\" = CAST(" + period + " AS date)");
+      exprs.push_back("coalesce(" + alias + ".\"date_key\", -1)");
     } else {
       exprs.push_back("-1");
     }
@@ -376,10 +378,8 @@ Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w)
               join(exprs, ", ") + " FROM " + table_of(t, dim.name) +
               " AS d CROSS JOIN generate_series($1::timestamp, "
               "$2::timestamp - interval '" +
-              unit + "', interval '" + unit +
-              "') AS p (period) "
-              "WHERE d." +
-              q(surrogate_key_of(dim)) + " <> -1 AND d." + q(dn.from) +
+              unit + "', interval '" + unit + "') AS p (period)" + join(date_joins, "") +
+              " WHERE d." + q(surrogate_key_of(dim)) + " <> -1 AND d." + q(dn.from) +
               " IS NOT NULL AND date_trunc('" + to_string(m.incremental->period) + "', CAST(d." +
               q(dn.from) + " AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM " +
               own_table(t) + " AS f WHERE f." + q(member_ref) + " = d." + q(surrogate_key_of(dim)) +

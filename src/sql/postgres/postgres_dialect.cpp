@@ -46,6 +46,16 @@ std::vector<Statement> PostgresDialect::create_table(const TableSpec& t) const {
                    "unique key of " + t.table.name.name()});
   }
 
+  if (!t.lookup.empty()) {
+    std::vector<std::string> cols;
+    for (const auto& u : t.lookup) cols.push_back(Ident(u).sql());
+    std::string index = (t.table.name.name() + "_by_" + join(t.lookup, "_")).substr(0, 63);
+    out.push_back({"CREATE UNIQUE INDEX " + Ident(index).sql() + " ON " + t.table.sql() + " (" +
+                       join(cols, ", ") + ")",
+                   {},
+                   "lookup key of " + t.table.name.name()});
+  }
+
   if (!t.unknown_member.empty()) {
     std::vector<std::string> cols, values;
     std::vector<std::optional<std::string>> params;
