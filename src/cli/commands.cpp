@@ -2,11 +2,15 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include <iostream>
 #include <map>
+#include <sstream>
 
 #include "db/executor.hpp"
 #include "loader/loader.hpp"
+#include "plan/periods.hpp"
 #include "plan/plan.hpp"
 #include "project/check.hpp"
 #include "project/graph.hpp"
@@ -131,7 +135,6 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
   } else {
     std::cout << fmt::format("meta schema: current (version {})\n", plan.meta_to);
   }
-  if (o.sql) print_statements(plan.setup, "    ");
   std::cout << fmt::format(
       "migrations: {}\n",
       plan.migrations.empty()
@@ -148,7 +151,31 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
     std::cout << fmt::format("  {:>4}  {:<{}}  {:<14}  {}\n", ++i, s.model, width,
                              to_string(s.kind),
                              s.action == ModelAction::create ? "create table" : "table exists");
-    if (o.sql) print_statements(s.statements, "        ");
+  }
+  if (o.sql) {
+    // the run itself, on a dry-run executor: state is read, everything else only recorded
+    RunOptions ro;
+    ro.models = models;
+    ro.dry_run = true;
+    if (!o.now.empty()) {
+      std::string when = o.now;
+      std::replace(when.begin(), when.end(), 'T', ' ');
+      auto t = parse_local(when);
+      if (!t)
+        throw Error(ErrorCategory::usage, "invalid --now '" + o.now + "'", std::nullopt,
+                    "write the UTC time as YYYY-MM-DD HH:MM:SS or YYYY-MM-DDTHH:MM:SS");
+      ro.now = std::chrono::system_clock::time_point{} +
+               std::chrono::duration_cast<std::chrono::system_clock::duration>(*t);
+    }
+    std::unique_ptr<Executor> real;
+    if (!o.offline) real = connect(t, p.config);
+    PlanningExecutor dry(real.get());
+    std::ostringstream sink;
+    Logger quiet(sink, LogFormat::text, Verbosity::quiet, false);
+    Runner(dry, *d, p, t, c.graph, quiet).run(ro);
+    std::cout << fmt::format("statements of a run{} ({}):\n",
+                             o.offline ? " on an empty target" : " now", dry.recorded().size());
+    print_statements(dry.recorded(), "  ");
   }
   log.debug(fmt::format("planned {} models", plan.steps.size()));
   return 0;

@@ -24,6 +24,7 @@ struct PlanOptions {
   std::vector<std::string> selectors;
   bool sql = false;
   bool offline = false;
+  std::string now;  // plan as if the UTC time were this ("YYYY-MM-DD HH:MM:SS"); now by default
 };
 
 struct RunCommandOptions {

@@ -36,6 +36,9 @@ int main(int argc, char** argv) {
   plan->add_option("selectors", plan_opts.selectors, "models: NAME, tag:NAME, NAME+, +NAME");
   plan->add_flag("--sql", plan_opts.sql, "print every statement");
   plan->add_flag("--offline", plan_opts.offline, "plan without a database, as for an empty target");
+  plan->add_option(
+      "--now", plan_opts.now,
+      "plan as if the UTC time were this (YYYY-MM-DD HH:MM:SS), e.g. the next cron run");
 
   MigrateOptions migrate_opts;
   auto* migrate = app.add_subcommand("migrate", "apply pending migrations from migrations/");

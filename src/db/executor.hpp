@@ -84,6 +84,25 @@ class FaultyExecutor : public Executor {
   bool failed_ = false;
 };
 
+// A dry run: executes only statements that read state (on `inner`; with no inner, answers them as
+// an empty target would), answers the run lock as taken, and records every other statement,
+// answering it with an empty result. Plans show what a run would execute this way.
+class PlanningExecutor : public Executor {
+ public:
+  explicit PlanningExecutor(Executor* inner) : inner_(inner) {}
+  ResultSet execute(const Statement& s) override;
+  void execute_script(const std::string& sql, const std::string& label) override;
+  void begin() override { recorded_.push_back({"BEGIN", {}, "begin"}); }
+  void commit() override { recorded_.push_back({"COMMIT", {}, "commit"}); }
+  void rollback() override { recorded_.push_back({"ROLLBACK", {}, "rollback"}); }
+  std::string server_version() override { return inner_ ? inner_->server_version() : ""; }
+  const std::vector<Statement>& recorded() const { return recorded_; }
+
+ private:
+  Executor* inner_;
+  std::vector<Statement> recorded_;
+};
+
 // Rolls back on destruction unless commit() was called.
 class Transaction {
  public:

@@ -298,7 +298,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
   };
   auto finish = [&](const char* status) {
     out.status = status;
-    out.duration_ms = ms_since(t0);
+    out.duration_ms = o.dry_run ? 0 : ms_since(t0);
     e_.execute(meta_sql::record_model(meta, m.name, to_string(m.kind), t_.schema + "." + m.name,
                                       fingerprint(m, p_), shape_text(m, p_)));
     e_.execute(meta_sql::record_model_run(
@@ -410,7 +410,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         resolve_references();
         out.deleted += e_.execute(sql.delete_window(bt, w)).affected;
         out.inserted += e_.execute(sql.fact_insert(bt)).affected;
-        if (m.densify) out.inserted += e_.execute(sql.densify(bt, w)).affected;
+        if (m.densify) out.inserted += e_.execute(sql.densify(bt, w, false)).affected;
         std::vector<std::pair<std::string, std::string>> periods;
         for (LocalTime p = win.start; p < win.end; p = period_next(p, inc.period))
           periods.emplace_back(format_local(p), format_local(period_next(p, inc.period)));
@@ -426,7 +426,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         WindowValues all;
         all.start = format_local(period_floor(*parse_local(*inc.start), inc.period));
         all.end = format_local(period_next(period_floor(now_local, inc.period), inc.period));
-        long long n = e_.execute(sql.densify(bt, all)).affected;
+        long long n = e_.execute(sql.densify(bt, all, true)).affected;
         out.inserted += n;
         changed = changed || n > 0;
       }
@@ -440,7 +440,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
     out.status = "failed";
     out.error = err.message();
     if (!err.sqlstate().empty()) out.error += " [SQLSTATE " + err.sqlstate() + "]";
-    out.duration_ms = ms_since(t0);
+    out.duration_ms = o.dry_run ? 0 : ms_since(t0);
     e_.execute(meta_sql::record_model_run(
         meta, {run_id, m.name, "failed", out.duration_ms, out.inserted, out.updated, out.deleted,
                out.periods, std::nullopt, out.error}));

@@ -24,6 +24,8 @@ struct RunOptions {
   std::string arguments;
   // verify's scratch build reads the sources as they are: no migrations, no dashboard views
   bool migrations = true;
+  // a plan's dry run: durations are recorded as 0, so a plan is reproducible
+  bool dry_run = false;
 };
 
 struct ModelOutcome {

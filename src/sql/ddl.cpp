@@ -12,8 +12,12 @@ bool is_text_type(const std::string& t) {
 }  // namespace
 
 TableSpec table_spec(const Model& m, const Project& p, const std::string& schema) {
-  TableSpec t{QualifiedName{Ident(schema), Ident(m.name)}, stored_columns(m, p), unique_columns(m),
-              {}, {}, m.redshift};
+  TableSpec t{QualifiedName{Ident(schema), Ident(m.name)},
+              stored_columns(m, p),
+              unique_columns(m),
+              {},
+              {},
+              m.redshift};
   // facts look dates up by their date
   if (m.kind == ModelKind::date_dimension) t.lookup = {"date"};
   if (m.kind == ModelKind::fact) return t;

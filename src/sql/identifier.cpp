@@ -53,8 +53,16 @@ std::string model_literal(std::string_view s) {
 }
 
 std::string display(const Statement& s) {
+  const size_t k_max_sql = 4000, k_max_params = 40;
   std::string out = s.sql;
+  if (out.size() > k_max_sql)
+    out = out.substr(0, k_max_sql) + " … (" + std::to_string(s.sql.size() - k_max_sql) +
+          " more characters)";
   if (!out.empty() && out.back() != ';') out += ";";
+  if (s.params.size() > k_max_params) {
+    out += "\n-- " + std::to_string(s.params.size()) + " parameters";
+    return out;
+  }
   for (size_t i = 0; i < s.params.size(); ++i) {
     out += "\n-- $" + std::to_string(i + 1) + " = " +
            (s.params[i] ? quote_literal(*s.params[i]) : std::string("NULL"));

@@ -10,7 +10,10 @@ std::optional<std::string> opt_id(std::optional<long long> v) {
 }  // namespace
 
 Statement current_version(const Ident& meta) {
-  return {"SELECT max(version) FROM " + meta.sql() + ".meta_version", {}, "meta schema version"};
+  return {"SELECT max(version) FROM " + meta.sql() + ".meta_version",
+          {},
+          "meta schema version",
+          Statement::Kind::read_state};
 }
 
 Statement set_version(const Ident& meta, int version) {
@@ -23,7 +26,8 @@ Statement applied_migrations(const Ident& meta) {
   return {"SELECT version, name, file, checksum, CAST(applied_at AS text) FROM " + meta.sql() +
               ".schema_migrations ORDER BY version",
           {},
-          "applied migrations"};
+          "applied migrations",
+          Statement::Kind::read_state};
 }
 
 Statement record_migration(const Ident& meta, const Migration& m, long long ms,
@@ -40,7 +44,8 @@ Statement applied_repeatables(const Ident& meta) {
   return {"SELECT name, file, checksum, CAST(applied_at AS text) FROM " + meta.sql() +
               ".repeatable_migrations ORDER BY name",
           {},
-          "applied repeatable migrations"};
+          "applied repeatable migrations",
+          Statement::Kind::read_state};
 }
 
 Statement forget_repeatable(const Ident& meta, const std::string& name) {
@@ -103,7 +108,8 @@ Statement watermarks(const Ident& meta, const std::string& model) {
   return {"SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM " + meta.sql() +
               ".watermarks WHERE model = $1",
           {model},
-          "watermarks of " + model};
+          "watermarks of " + model,
+          Statement::Kind::read_state};
 }
 
 Statement set_watermark(const Ident& meta, const std::string& model, const std::string& source,
@@ -120,7 +126,8 @@ Statement built_periods(const Ident& meta, const std::string& model) {
   return {"SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM " + meta.sql() +
               ".built_periods WHERE model = $1",
           {model},
-          "built periods of " + model};
+          "built periods of " + model,
+          Statement::Kind::read_state};
 }
 
 Statement record_built_periods(const Ident& meta, const std::string& model,
@@ -177,7 +184,10 @@ Statement model_states(const Ident& meta) {
 }
 
 Statement set_time_zone(const std::string& tz) {
-  return {"SELECT set_config('TimeZone', $1, false)", {tz}, "session time zone"};
+  return {"SELECT set_config('TimeZone', $1, false)",
+          {tz},
+          "session time zone",
+          Statement::Kind::read_state};
 }
 
 }  // namespace starling::meta_sql

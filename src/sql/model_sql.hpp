@@ -70,8 +70,11 @@ class ModelSql {
   virtual Statement fact_insert(const BuildTarget& t) const = 0;
   // Fact, period, densify: a row (measures at their defaults) for every member of the densify
   // dimension and every period of [start, end) from the member's `from` on, where there is none.
-  // Affected rows = inserted.
-  virtual Statement densify(const BuildTarget& t, const WindowValues& w) const = 0;
+  // Affected rows = inserted. With `new_members_only`, only members that lack the row of their
+  // first period (members new since the last run: every window rebuild densifies the whole window,
+  // so a member with its first row has all of them).
+  virtual Statement densify(const BuildTarget& t, const WindowValues& w,
+                            bool new_members_only) const = 0;
   // Fact, key, deletes: scan: delete rows whose grain is not among the staged rows (which hold the
   // SQL's unbounded result). Affected rows = deleted.
   virtual Statement delete_missing(const BuildTarget& t) const = 0;

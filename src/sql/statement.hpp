@@ -11,6 +11,9 @@ struct Statement {
   std::string sql;
   std::vector<std::optional<std::string>> params;  // nullopt is SQL NULL
   std::string label;                               // what it is for, shown by plan and in errors
+  // What the statement is: a read of starling's state or the sources (which a dry run may
+  // execute), the run lock, or anything else (which a dry run only records).
+  enum class Kind { write, read_state, lock } kind = Kind::write;
 
   bool operator==(const Statement& o) const {
     return sql == o.sql && params == o.params && label == o.label;

@@ -337,7 +337,8 @@ Statement PostgresModelSql::delete_missing(const BuildTarget& t) const {
           "delete rows gone from the source of " + t.model->name};
 }
 
-Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w) const {
+Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w,
+                                    bool new_members_only) const {
   const Model& m = *t.model;
   const Project& p = *t.project;
   const Densify& dn = *m.densify;
@@ -350,11 +351,15 @@ Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w)
     if (c.name == time) time_type = c.type;
   std::vector<std::string> cols, exprs, date_joins;
   std::string member_ref;  // the fact's reference to the densify dimension
+  for (const auto& r : m.references)
+    if (r.dimension == dn.dimension) member_ref = r.column;
+  const std::string member_first = "greatest(date_trunc('" +
+                                   std::string(to_string(m.incremental->period)) + "', CAST(d." +
+                                   q(dn.from) + " AS timestamp)), $1::timestamp)";
   for (const auto& r : m.references) {
     cols.push_back(q(r.column));
     const Model& rd = *p.model(r.dimension);
     if (r.dimension == dn.dimension) {
-      member_ref = r.column;
       exprs.push_back("d." + q(surrogate_key_of(dim)));
     } else if (rd.kind == ModelKind::date_dimension && r.key == time) {
       std::string alias = "x" + std::to_string(date_joins.size());
@@ -374,6 +379,11 @@ Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w)
       exprs.push_back(model_literal(*c.default_value));
     }
   }
+  std::string new_only;
+  if (new_members_only)
+    new_only = " AND NOT EXISTS (SELECT 1 FROM " + own_table(t) + " AS g WHERE g." + q(member_ref) +
+               " = d." + q(surrogate_key_of(dim)) + " AND g." + q(time) + " = CAST(" +
+               member_first + " AS " + time_type + "))";
   return {"INSERT INTO " + own_table(t) + " (" + join(cols, ", ") + ") SELECT " +
               join(exprs, ", ") + " FROM " + table_of(t, dim.name) +
               " AS d CROSS JOIN generate_series($1::timestamp, "
@@ -381,9 +391,10 @@ Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w)
               unit + "', interval '" + unit + "') AS p (period)" + join(date_joins, "") +
               " WHERE d." + q(surrogate_key_of(dim)) + " <> -1 AND d." + q(dn.from) +
               " IS NOT NULL AND date_trunc('" + to_string(m.incremental->period) + "', CAST(d." +
-              q(dn.from) + " AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM " +
-              own_table(t) + " AS f WHERE f." + q(member_ref) + " = d." + q(surrogate_key_of(dim)) +
-              " AND f." + q(time) + " = CAST(" + period + " AS " + time_type + "))",
+              q(dn.from) + " AS timestamp)) <= p.period" + new_only +
+              " AND NOT EXISTS (SELECT 1 FROM " + own_table(t) + " AS f WHERE f." + q(member_ref) +
+              " = d." + q(surrogate_key_of(dim)) + " AND f." + q(time) + " = CAST(" + period +
+              " AS " + time_type + "))",
           {w.start, w.end},
           "densify " + m.name};
 }
@@ -542,7 +553,8 @@ Statement PostgresModelSql::source_high_water(const Source& s, const SourceTable
   return {"SELECT to_char(max(" + q(*la) + "), 'YYYY-MM-DD HH24:MI:SS.US') FROM " + q(s.schema) +
               "." + q(t.name),
           {},
-          "high water of " + s.name + "." + t.name};
+          "high water of " + s.name + "." + t.name,
+          Statement::Kind::read_state};
 }
 
 Statement PostgresModelSql::late_periods(const Source& s, const SourceTable& t,
@@ -553,7 +565,8 @@ Statement PostgresModelSql::late_periods(const Source& s, const SourceTable& t,
               "), 'YYYY-MM-DD HH24:MI:SS') FROM " + q(s.schema) + "." + q(t.name) + " WHERE " +
               q(*la) + " >= $1::timestamp",
           {since},
-          "late periods from " + s.name + "." + t.name};
+          "late periods from " + s.name + "." + t.name,
+          Statement::Kind::read_state};
 }
 
 }  // namespace starling

@@ -25,7 +25,8 @@ class PostgresModelSql : public ModelSql {
   Statement fact_insert(const BuildTarget& t) const override;
   Statement fact_upsert(const BuildTarget& t) const override;
   Statement delete_missing(const BuildTarget& t) const override;
-  Statement densify(const BuildTarget& t, const WindowValues& w) const override;
+  Statement densify(const BuildTarget& t, const WindowValues& w,
+                    bool new_members_only) const override;
   std::optional<Statement> fact_refresh(const BuildTarget& t) const override;
   std::vector<Statement> date_rows(
       const BuildTarget& t, const std::vector<std::vector<std::string>>& rows) const override;

@@ -263,8 +263,10 @@ LEFT JOIN last_success ls ON ls.model = mo.model)",
 }
 
 Statement PostgresDialect::meta_version_table_exists(const Ident& meta) const {
-  return {
-      "SELECT to_regclass($1) IS NOT NULL", {meta.sql() + ".meta_version"}, "meta schema version"};
+  return {"SELECT to_regclass($1) IS NOT NULL",
+          {meta.sql() + ".meta_version"},
+          "meta schema version",
+          Statement::Kind::read_state};
 }
 
 long long run_lock_key(const std::string& meta) {
@@ -275,19 +277,22 @@ long long run_lock_key(const std::string& meta) {
 Statement PostgresDialect::try_lock(const Ident& meta) const {
   return {"SELECT pg_try_advisory_lock($1::bigint)",
           {std::to_string(run_lock_key(meta.name()))},
-          "run lock"};
+          "run lock",
+          Statement::Kind::lock};
 }
 
 Statement PostgresDialect::unlock(const Ident& meta) const {
   return {"SELECT pg_advisory_unlock($1::bigint)",
           {std::to_string(run_lock_key(meta.name()))},
-          "run unlock"};
+          "run unlock",
+          Statement::Kind::lock};
 }
 
 Statement PostgresDialect::existing_tables(const Ident& schema) const {
   return {"SELECT table_name FROM information_schema.tables WHERE table_schema = $1",
           {schema.name()},
-          "existing tables"};
+          "existing tables",
+          Statement::Kind::read_state};
 }
 
 }  // namespace starling

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The hourly-run benchmark (issue "The hourly run"): generates Airbeds data at a scale, then times
+#   1. the full build: `starling run` on an empty target (the first run: everything, backfills);
+#   2. the floor: bench/handwritten.sql building the same tables in one script, on the same data;
+#   3. one hour of new data: `airbeds-gen advance --hours 1`, then `starling run`;
+#   4. a run with nothing new: `starling run` again;
+# with starling's peak memory for each. Usage: bench/run_bench.sh [SCALE] [DAYS]
+# Scale 70 over 60 days is about 10 million events and 200,000 users.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+scale="${1:-70}"
+days="${2:-60}"
+bin="$("$root/scripts/build.sh" --release)"
+"$root/scripts/pg.sh" start >/dev/null 2>&1
+db="airbeds_bench_${scale}_${days}"
+admin="$("$root/scripts/pg.sh" dsn postgres)"
+export STARLING_DSN="$("$root/scripts/pg.sh" dsn "$db")"
+timed() {  # timed LABEL COMMAND...: prints "LABEL: seconds, peak KiB"
+  local label="$1"; shift
+  /usr/bin/time -f "%e %M" -o /tmp/starling-bench.time "$@" >/tmp/starling-bench.out 2>&1 || {
+    cat /tmp/starling-bench.out; exit 1; }
+  read -r secs kib < /tmp/starling-bench.time
+  printf '%-34s %8.2f s  %7d KiB peak\n' "$label" "$secs" "$kib"
+}
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr)"
+if ! psql -qtA "$admin" -c "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1; then
+  psql -q "$admin" -c "CREATE DATABASE $db"
+  "$bin/starling" --project "$root" migrate -q
+  timed "generate ($days days, scale $scale)" "$bin/airbeds-gen" --dsn "$STARLING_DSN" init --days "$days" --scale "$scale"
+fi
+psql -qtA "$STARLING_DSN" -c "SELECT 'data: ' || (SELECT count(*) FROM raw.tracks) || ' events, ' ||
+  (SELECT count(*) FROM app.users) || ' users, ' || (SELECT count(*) FROM app.bookings) || ' bookings, ' ||
+  (SELECT count(*) FROM app.listings) || ' listings'"
+psql -q "$STARLING_DSN" -c "DROP SCHEMA IF EXISTS warehouse CASCADE; DROP SCHEMA IF EXISTS starling CASCADE" 2>/dev/null
+"$bin/starling" --project "$root" migrate -q
+psql -q "$STARLING_DSN" -c "VACUUM ANALYZE"
+timed "full build (starling run)" "$bin/starling" --project "$root" run -q
+timed "hand-written SQL, same tables" psql -q "$STARLING_DSN" -f "$root/bench/handwritten.sql"
+timed "generate one more hour" "$bin/airbeds-gen" --dsn "$STARLING_DSN" advance --hours 1
+timed "hourly run (one hour of new data)" "$bin/starling" --project "$root" run -q
+timed "run with nothing new" "$bin/starling" --project "$root" run -q
+psql -q "$STARLING_DSN" -c "SELECT model, duration_ms, rows_inserted, rows_updated, rows_deleted, periods_built
+  FROM starling.model_runs WHERE run_id = (SELECT max(run_id) - 1 FROM starling.runs) ORDER BY duration_ms DESC"
+"$bin/starling" --project "$root" verify -q > /dev/null 2>&1 && echo "verify: every model equals a from-scratch rebuild"
