@@ -26,7 +26,7 @@ SELECT row_number() OVER (ORDER BY id) AS user_sk, id AS user_id, created_at::da
        current_date - created_at::date AS account_age_days, false AS is_inferred
 FROM (SELECT id, created_at, country_code, plan, time_spent_s FROM app.users
       UNION ALL
-      SELECT DISTINCT x.id, NULL, NULL, NULL, NULL FROM
+      SELECT DISTINCT x.id, NULL::timestamptz, NULL::text, NULL::text, NULL::bigint FROM
         (SELECT user_id AS id FROM raw.tracks UNION SELECT guest_id FROM app.bookings) x
       WHERE NOT EXISTS (SELECT 1 FROM app.users u WHERE u.id = x.id)) u;
 UPDATE handwritten.dim_users SET is_inferred = true, country = NULL WHERE signup_date IS NULL;
