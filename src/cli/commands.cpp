@@ -83,6 +83,21 @@ void print_statements(const std::vector<Statement>& ss, const std::string& inden
   }
 }
 
+// What every command that talks to a target starts from.
+struct Context {
+  CheckedProject checked;
+  const Target* target = nullptr;
+  std::unique_ptr<Dialect> dialect;
+  const Project& project() const { return checked.project; }
+};
+
+Context prepare(const GlobalOptions& g) {
+  Context c{load_checked_project(g.project_dir), nullptr, nullptr};
+  c.target = &pick_target(c.checked.project, g.target);
+  c.dialect = make_dialect(c.target->dialect);
+  return c;
+}
+
 }  // namespace
 
 CheckedProject load_checked_project(const std::string& dir) {
@@ -112,10 +127,11 @@ int cmd_validate(const GlobalOptions& g, Logger& log) {
 }
 
 int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
-  CheckedProject c = load_checked_project(g.project_dir);
-  const Project& p = c.project;
-  const Target& t = pick_target(p, g.target);
-  auto d = make_dialect(t.dialect);
+  Context ctx = prepare(g);
+  const CheckedProject& c = ctx.checked;
+  const Project& p = ctx.project();
+  const Target& t = *ctx.target;
+  const auto& d = ctx.dialect;
   auto models = select_models(p, c.graph.lineage, c.graph.order, o.selectors);
 
   TargetState st = empty_state(p);
@@ -182,10 +198,11 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
 }
 
 int cmd_migrate(const GlobalOptions& g, const MigrateOptions& o, Logger& log) {
-  CheckedProject c = load_checked_project(g.project_dir);
-  const Project& p = c.project;
-  const Target& t = pick_target(p, g.target);
-  auto d = make_dialect(t.dialect);
+  Context ctx = prepare(g);
+  const CheckedProject& c = ctx.checked;
+  const Project& p = ctx.project();
+  const Target& t = *ctx.target;
+  const auto& d = ctx.dialect;
   auto e = connect(t, p.config);
   RunLock lock(*e, *d, t.meta_schema);
   ensure_meta_schema(*e, *d, t.meta_schema);
@@ -208,16 +225,13 @@ int cmd_migrate(const GlobalOptions& g, const MigrateOptions& o, Logger& log) {
   }
 }
 
-}  // namespace starling
-
-namespace starling {
-
 int cmd_run(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) {
   auto started = std::chrono::steady_clock::now();
-  CheckedProject c = load_checked_project(g.project_dir);
-  const Project& p = c.project;
-  const Target& t = pick_target(p, g.target);
-  auto d = make_dialect(t.dialect);
+  Context ctx = prepare(g);
+  const CheckedProject& c = ctx.checked;
+  const Project& p = ctx.project();
+  const Target& t = *ctx.target;
+  const auto& d = ctx.dialect;
   RunOptions ro;
   ro.models = select_models(p, c.graph.lineage, c.graph.order, o.selectors);
   ro.wait_for_lock = o.wait;
@@ -239,15 +253,12 @@ int cmd_run(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) {
   return r.failed == 0 && r.repeatable_error.empty() ? 0 : 1;
 }
 
-}  // namespace starling
-
-namespace starling {
-
 int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) {
-  CheckedProject c = load_checked_project(g.project_dir);
-  const Project& p = c.project;
-  const Target& t = pick_target(p, g.target);
-  auto d = make_dialect(t.dialect);
+  Context ctx = prepare(g);
+  const CheckedProject& c = ctx.checked;
+  const Project& p = ctx.project();
+  const Target& t = *ctx.target;
+  const auto& d = ctx.dialect;
   RunOptions ro;
   ro.models = select_models(p, c.graph.lineage, c.graph.order, o.selectors);
   ro.arguments = join(o.selectors, " ");
@@ -274,15 +285,12 @@ int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) 
   return r.ok() ? 0 : 1;
 }
 
-}  // namespace starling
-
-namespace starling {
-
 int cmd_status(const GlobalOptions& g, const StatusOptions& o, Logger& log) {
-  CheckedProject c = load_checked_project(g.project_dir);
-  const Project& p = c.project;
-  const Target& t = pick_target(p, g.target);
-  auto d = make_dialect(t.dialect);
+  Context ctx = prepare(g);
+  const CheckedProject& c = ctx.checked;
+  const Project& p = ctx.project();
+  const Target& t = *ctx.target;
+  const auto& d = ctx.dialect;
   auto e = connect(t, p.config);
   Ident meta(t.meta_schema);
   bool has_meta = meta_schema_version(*e, *d, t.meta_schema) > 0;
