@@ -199,7 +199,6 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
 
 int cmd_migrate(const GlobalOptions& g, const MigrateOptions& o, Logger& log) {
   Context ctx = prepare(g);
-  const CheckedProject& c = ctx.checked;
   const Project& p = ctx.project();
   const Target& t = *ctx.target;
   const auto& d = ctx.dialect;
