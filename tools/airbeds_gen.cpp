@@ -131,6 +131,19 @@ WHERE b.status IN ('requested', 'confirmed') AND b.created_at < {clock} AND {r2}
                    fmt::arg("clock", clock), fmt::arg("loaded", loaded),
                    fmt::arg("r1", rnd(s, "bs", "b.id")), fmt::arg("r2", rnd(s, "bsp", "b.id"))),
        "generate booking changes");
+  // reviews: about half of the completed stays get one, written within the hour
+  exec(e,
+       fmt::format(R"(
+INSERT INTO app.reviews (id, booking_id, rating, created_at, _loaded_at)
+SELECT coalesce((SELECT max(id) FROM app.reviews), 0) + row_number() OVER (ORDER BY b.id), b.id,
+       1 + floor({r1} * 5)::int, {clock} + ({r2} * interval '59 minutes'), {loaded}
+FROM app.bookings b
+WHERE b.status = 'completed' AND {r3} < 0.5
+  AND NOT EXISTS (SELECT 1 FROM app.reviews r WHERE r.booking_id = b.id))",
+                   fmt::arg("clock", clock), fmt::arg("loaded", loaded),
+                   fmt::arg("r1", rnd(s, "rr", "b.id")), fmt::arg("r2", rnd(s, "rt", "b.id")),
+                   fmt::arg("r3", rnd(s, "rp", "b.id"))),
+       "generate reviews");
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "db/executor.hpp"
+#include "freshness/freshness.hpp"
 #include "loader/loader.hpp"
 #include "plan/periods.hpp"
 #include "plan/plan.hpp"
@@ -81,6 +82,18 @@ void print_statements(const std::vector<Statement>& ss, const std::string& inden
     std::cout << indent << "-- " << s.label << "\n";
     for (const auto& line : split(text, '\n')) std::cout << indent << line << "\n";
   }
+}
+
+// The --now option: a UTC time as YYYY-MM-DD HH:MM:SS (or with a T).
+std::chrono::system_clock::time_point parse_now_option(const std::string& now) {
+  std::string when = now;
+  std::replace(when.begin(), when.end(), 'T', ' ');
+  auto t = parse_local(when);
+  if (!t)
+    throw Error(ErrorCategory::usage, "invalid --now '" + now + "'", std::nullopt,
+                "write the UTC time as YYYY-MM-DD HH:MM:SS or YYYY-MM-DDTHH:MM:SS");
+  return std::chrono::system_clock::time_point{} +
+         std::chrono::duration_cast<std::chrono::system_clock::duration>(*t);
 }
 
 // What every command that talks to a target starts from.
@@ -173,16 +186,7 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
     RunOptions ro;
     ro.models = models;
     ro.dry_run = true;
-    if (!o.now.empty()) {
-      std::string when = o.now;
-      std::replace(when.begin(), when.end(), 'T', ' ');
-      auto t = parse_local(when);
-      if (!t)
-        throw Error(ErrorCategory::usage, "invalid --now '" + o.now + "'", std::nullopt,
-                    "write the UTC time as YYYY-MM-DD HH:MM:SS or YYYY-MM-DDTHH:MM:SS");
-      ro.now = std::chrono::system_clock::time_point{} +
-               std::chrono::duration_cast<std::chrono::system_clock::duration>(*t);
-    }
+    if (!o.now.empty()) ro.now = parse_now_option(o.now);
     std::unique_ptr<Executor> real;
     if (!o.offline) real = connect(t, p.config);
     PlanningExecutor dry(real.get());
@@ -235,6 +239,7 @@ int cmd_run(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) {
   ro.models = select_models(p, c.graph.lineage, c.graph.order, o.selectors);
   ro.wait_for_lock = o.wait;
   ro.arguments = join(o.selectors, " ");
+  ro.check_freshness = true;
   auto e = connect(t, p.config);
   Runner runner(*e, *d, p, t, c.graph, log);
   RunResult r = runner.run(ro);
@@ -249,7 +254,71 @@ int cmd_run(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) {
       "run {}: {} models ok, {} failed, {} skipped; {} rows inserted, {} updated, {} deleted; "
       "{:.1f} s",
       r.run_id, r.models.size() - r.failed - r.skipped, r.failed, r.skipped, ins, upd, del, secs));
-  return r.failed == 0 && r.repeatable_error.empty() ? 0 : 1;
+  bool stale_fails =
+      r.freshness.errors() > 0 && p.config.run.on_stale_source != OnStaleSource::warn;
+  return r.failed == 0 && r.repeatable_error.empty() && !stale_fails ? 0 : 1;
+}
+
+int cmd_freshness(const GlobalOptions& g, const FreshnessOptions& o, Logger& log) {
+  Context ctx = prepare(g);
+  const Project& p = ctx.project();
+  const Target& t = *ctx.target;
+  auto targets = freshness_targets(p.config);
+  std::optional<double> now;
+  if (!o.now.empty())
+    now = std::chrono::duration<double>(parse_now_option(o.now).time_since_epoch()).count();
+  auto e = connect(t, p.config);
+  {
+    // upgrade the meta schema under the run lock; a run holding it upgrades it itself
+    std::optional<RunLock> lock;
+    try {
+      lock.emplace(*e, *ctx.dialect, t.meta_schema);
+    } catch (const Error& err) {
+      if (err.category() != ErrorCategory::locked) throw;
+    }
+    if (lock || meta_schema_version(*e, *ctx.dialect, t.meta_schema) == 0)
+      ensure_meta_schema(*e, *ctx.dialect, t.meta_schema);
+  }
+  RunRecord record(*e, t.meta_schema, "freshness", t.name, "");
+  FreshnessReport r;
+  try {
+    r = measure_freshness(*e, targets, now);
+    record_freshness(*e, t.meta_schema, r, record.id(), p.config.run.freshness_retention);
+  } catch (const Error& err) {
+    record.finish("failed", err.describe());
+    throw;
+  }
+  int errors = r.errors(), warnings = r.warnings();
+  record.finish(errors ? "failed" : "success",
+                errors ? std::optional<std::string>(
+                             fmt::format("{} source table{} past error_after or not measurable",
+                                         errors, errors == 1 ? "" : "s"))
+                       : std::nullopt);
+  if (!log.quiet() && !r.checks.empty()) {
+    size_t w = 12;
+    for (const auto& c : r.checks) w = std::max(w, c.target.name().size());
+    auto dur = [](const std::optional<std::chrono::seconds>& d) {
+      return d ? format_duration(*d) : std::string("-");
+    };
+    std::string at = "max loaded_at (" + p.config.timezone + ")";
+    size_t aw = std::max<size_t>(19, at.size());
+    std::cout << fmt::format("{:<{}}  {:<6}  {:<{}}  {:>9}  {:>6}  {:>6}  {}\n", "source table", w,
+                             "status", at, aw, "lag", "warn", "error", "message");
+    for (const auto& c : r.checks)
+      std::cout << fmt::format("{:<{}}  {:<6}  {:<{}}  {:>9}  {:>6}  {:>6}  {}\n", c.target.name(),
+                               w, c.status, c.max_loaded_at.value_or("-"), aw,
+                               c.lag_seconds ? format_lag(*c.lag_seconds) : "-",
+                               dur(c.target.warn_after), dur(c.target.error_after), c.message);
+  }
+  for (const auto& c : r.checks)
+    if (c.status == "error")
+      log.error("source " + c.target.name() + ": " + c.message);
+    else if (c.status == "warn" && log.quiet())
+      log.warn("source " + c.target.name() + ": " + c.message);
+  log.summary(fmt::format("freshness: {} source table{} measured: {} ok, {} warn, {} error",
+                          r.checks.size(), r.checks.size() == 1 ? "" : "s",
+                          r.checks.size() - errors - warnings, warnings, errors));
+  return errors ? 1 : 0;
 }
 
 int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) {

@@ -53,6 +53,10 @@ struct StatusOptions {
   int runs = 10;
 };
 int cmd_status(const GlobalOptions& g, const StatusOptions& o, Logger& log);
+struct FreshnessOptions {
+  std::string now;  // measure as if the UTC time were this; the server's clock by default
+};
+int cmd_freshness(const GlobalOptions& g, const FreshnessOptions& o, Logger& log);
 int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log);
 
 }  // namespace starling

@@ -57,6 +57,12 @@ int main(int argc, char** argv) {
       "verify", "build from scratch into scratch schemas and compare with the live tables");
   verify->add_option("selectors", verify_opts.selectors, "models: NAME, tag:NAME, NAME+, +NAME");
 
+  FreshnessOptions freshness_opts;
+  auto* freshness = app.add_subcommand(
+      "freshness", "measure every source table, record it, exit 1 if any is past error_after");
+  freshness->add_option("--now", freshness_opts.now,
+                        "measure as if the UTC time were this (YYYY-MM-DD HH:MM:SS)");
+
   StatusOptions status_opts;
   auto* status = app.add_subcommand("status", "last runs and every model's state and watermarks");
   status->add_flag("--json", status_opts.json, "the same facts as JSON, for scripts");
@@ -86,6 +92,7 @@ int main(int argc, char** argv) {
     if (*run) return cmd_run(g, run_opts, log);
     if (*verify) return cmd_verify(g, verify_opts, log);
     if (*status) return cmd_status(g, status_opts, log);
+    if (*freshness) return cmd_freshness(g, freshness_opts, log);
   } catch (const Error& e) {
     log.error(e.describe());
     if (g.verbose && !e.statement().empty()) log.debug("statement:\n" + e.statement());

@@ -73,6 +73,48 @@ RunResult Runner::run(const RunOptions& o) {
                                   [&](const std::string& f) { log_.info("applied " + f); });
       result.migrations = mig.applied;
     }
+    // sources past error_after, with why: run.on_stale_source decides what that means
+    std::map<std::string, std::string> stale;
+    if (o.check_freshness) {
+      result.freshness = measure_freshness(e_, freshness_targets(p_.config));
+      record_freshness(e_, t_.meta_schema, result.freshness, record.id(),
+                       p_.config.run.freshness_retention);
+      for (const auto& c : result.freshness.checks)
+        if (c.status == "error") {
+          stale[c.target.name()] = c.message;
+          log_.error("source " + c.target.name() + ": " + c.message);
+        } else if (c.status == "warn") {
+          log_.warn("source " + c.target.name() + ": " + c.message);
+        }
+    }
+    auto stale_sources_of = [&](const std::string& model) {
+      std::vector<std::string> out;
+      auto it = g_.lineage.sources.find(model);
+      if (it != g_.lineage.sources.end())
+        for (const auto& s : it->second)
+          if (stale.count(s)) out.push_back(s);
+      return out;
+    };
+    const auto mode = p_.config.run.on_stale_source;
+    if (!stale.empty()) {
+      std::vector<std::string> names;
+      for (const auto& [n, why] : stale) names.push_back(n);
+      const char* what = mode == OnStaleSource::skip
+                             ? (names.size() == 1 ? "the models reading it are skipped"
+                                                  : "the models reading them are skipped")
+                         : mode == OnStaleSource::warn ? "the models are built anyway"
+                                                       : "nothing is built";
+      result.stale_decision =
+          fmt::format("source{} past error_after: {}; run.on_stale_source: {}, {}",
+                      names.size() == 1 ? "" : "s", join(names, ", "),
+                      mode == OnStaleSource::skip   ? "skip"
+                      : mode == OnStaleSource::warn ? "warn"
+                                                    : "fail",
+                      what);
+      log_.warn(result.stale_decision);
+      result.stopped_by_stale_source = mode == OnStaleSource::fail;
+    }
+
     e_.execute(d_.create_schema(Ident(t_.schema)));
     auto tables = existing_tables(e_, d_, t_.schema);
 
@@ -83,19 +125,31 @@ RunResult Runner::run(const RunOptions& o) {
       log_.progress(fmt::format("[{}/{}] {}", ++done, o.models.size(), name));
       std::string blocked;
       for (const auto& up : g_.lineage.upstream.at(name))
-        if (broken.count(up)) blocked = up;
+        if (broken.count(up)) blocked = "skipped: upstream model " + up + " did not build";
+      std::string note;
+      auto stale_here = stale_sources_of(name);
+      if (result.stopped_by_stale_source) {
+        blocked = "skipped: " + result.stale_decision;
+      } else if (!stale_here.empty()) {
+        std::string why = join(stale_here, ", ") + " past error_after";
+        if (mode == OnStaleSource::skip)
+          blocked = "skipped: source " + why + " (run.on_stale_source: skip)";
+        else
+          note = "built although source " + why + " (run.on_stale_source: warn)";
+      }
       ModelOutcome out;
       if (!blocked.empty()) {
         out.model = name;
         out.status = "skipped";
-        out.error = "skipped: upstream model " + blocked + " did not build";
+        out.error = blocked;
         e_.execute(meta_sql::record_model_run(
             meta, {record.id(), name, "skipped", 0, 0, 0, 0, 0, out.error, std::nullopt}));
         ++result.skipped;
         broken.insert(name);
         log_.warn(name + ": " + out.error);
       } else {
-        out = build(m, record.id(), o, tables.count(name) > 0);
+        out = build(m, record.id(), o, tables.count(name) > 0, note);
+        if (!note.empty()) log_.warn(name + ": " + note);
         if (out.status == "failed") {
           ++result.failed;
           broken.insert(name);
@@ -121,12 +175,14 @@ RunResult Runner::run(const RunOptions& o) {
         result.repeatable_error = err.describe();
         log_.error(result.repeatable_error);
       }
-    bool ok = result.failed == 0 && result.repeatable_error.empty();
-    record.finish(ok ? "success" : "failed",
-                  ok ? std::nullopt
-                     : std::optional<std::string>(fmt::format(
-                           "{} failed, {} skipped{}", result.failed, result.skipped,
-                           result.repeatable_error.empty() ? "" : "; " + result.repeatable_error)));
+    bool stale_fails = !stale.empty() && mode != OnStaleSource::warn;
+    bool ok = result.failed == 0 && result.repeatable_error.empty() && !stale_fails;
+    std::string why = fmt::format("{} failed, {} skipped", result.failed, result.skipped);
+    if (!result.repeatable_error.empty()) why += "; " + result.repeatable_error;
+    if (!result.stale_decision.empty()) why += "; " + result.stale_decision;
+    record.finish(ok ? "success" : "failed", ok && result.stale_decision.empty()
+                                                 ? std::nullopt
+                                                 : std::optional<std::string>(why));
   } catch (const Error& err) {
     record.finish("failed", err.describe());
     throw;
@@ -190,10 +246,11 @@ VerifyResult Runner::verify(const RunOptions& o) {
   return result;
 }
 
-ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o,
-                           bool table_exists) {
+ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o, bool table_exists,
+                           const std::string& note) {
   ModelOutcome out;
   out.model = m.name;
+  out.message = note;
   auto t0 = std::chrono::steady_clock::now();
   Ident meta(t_.meta_schema);
   const ModelSql& sql = d_.model_sql();
@@ -303,7 +360,8 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
                                       fingerprint(m, p_), shape_text(m, p_)));
     e_.execute(meta_sql::record_model_run(
         meta, {run_id, m.name, status, out.duration_ms, out.inserted, out.updated, out.deleted,
-               out.periods, std::nullopt, std::nullopt}));
+               out.periods, note.empty() ? std::nullopt : std::optional<std::string>(note),
+               std::nullopt}));
   };
 
   try {
@@ -442,8 +500,9 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
     if (!err.sqlstate().empty()) out.error += " [SQLSTATE " + err.sqlstate() + "]";
     out.duration_ms = o.dry_run ? 0 : ms_since(t0);
     e_.execute(meta_sql::record_model_run(
-        meta, {run_id, m.name, "failed", out.duration_ms, out.inserted, out.updated, out.deleted,
-               out.periods, std::nullopt, out.error}));
+        meta,
+        {run_id, m.name, "failed", out.duration_ms, out.inserted, out.updated, out.deleted,
+         out.periods, note.empty() ? std::nullopt : std::optional<std::string>(note), out.error}));
   }
   return out;
 }

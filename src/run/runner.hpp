@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "db/executor.hpp"
+#include "freshness/freshness.hpp"
 #include "project/check.hpp"
 #include "project/model.hpp"
 #include "sql/dialect.hpp"
@@ -26,6 +27,8 @@ struct RunOptions {
   bool migrations = true;
   // a plan's dry run: durations are recorded as 0, so a plan is reproducible
   bool dry_run = false;
+  // measure source freshness first and apply run.on_stale_source (not for verify or plan)
+  bool check_freshness = false;
 };
 
 struct ModelOutcome {
@@ -35,6 +38,7 @@ struct ModelOutcome {
   int periods = 0;
   long long duration_ms = 0;
   std::string error;
+  std::string message;  // e.g. built although a source is stale
 };
 
 struct RunResult {
@@ -45,6 +49,10 @@ struct RunResult {
   std::string repeatable_error;
   int failed = 0;
   int skipped = 0;
+  FreshnessReport freshness;  // when the run checked it
+  // what run.on_stale_source decided, when a source was past error_after
+  std::string stale_decision;
+  bool stopped_by_stale_source = false;  // on_stale_source: fail stopped the run
 };
 
 // How far before the last watermark a read starts again, so rows committed late with an earlier
@@ -78,7 +86,8 @@ class Runner {
   VerifyResult verify(const RunOptions& o);
 
  private:
-  ModelOutcome build(const Model& m, long long run_id, const RunOptions& o, bool table_exists);
+  ModelOutcome build(const Model& m, long long run_id, const RunOptions& o, bool table_exists,
+                     const std::string& note);
   Executor& e_;
   const Dialect& d_;
   const Project& p_;

@@ -183,6 +183,52 @@ Statement model_states(const Ident& meta) {
       "model states"};
 }
 
+Statement column_types(const std::string& schema, const std::string& table) {
+  return {
+      "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 "
+      "AND table_name = $2 ORDER BY ordinal_position",
+      {schema, table},
+      "columns of " + schema + "." + table,
+      Statement::Kind::read_state};
+}
+
+Statement max_loaded_at(const std::string& schema, const std::string& table,
+                        const std::string& loaded_at, const std::optional<std::string>& filter) {
+  std::string t = Ident(schema).sql() + "." + Ident(table).sql();
+  return {
+      "SELECT to_char(m, 'YYYY-MM-DD HH24:MI:SS'), extract(epoch FROM m) FROM (SELECT "
+      "max(" +
+          Ident(loaded_at).sql() + ")::timestamptz AS m FROM " + t +
+          (filter ? " WHERE (" + *filter + ")" : "") + ") x",
+      {},
+      "freshness of " + schema + "." + table,
+      Statement::Kind::read_state};
+}
+
+Statement server_epoch() {
+  return {"SELECT extract(epoch FROM now())", {}, "server clock", Statement::Kind::read_state};
+}
+
+Statement record_freshness(const Ident& meta, const FreshnessRow& r) {
+  auto num = [](const std::optional<long long>& v) {
+    return v ? std::optional<std::string>(std::to_string(*v)) : std::nullopt;
+  };
+  return {"INSERT INTO " + meta.sql() +
+              ".source_freshness (run_id, source, table_name, max_loaded_at, lag_seconds, "
+              "warn_after_seconds, error_after_seconds, status, message) VALUES ($1::bigint, $2, "
+              "$3, to_timestamp($4::double precision), $5::bigint, $6::bigint, $7::bigint, $8, $9)",
+          {num(r.run_id), r.source, r.table, r.max_loaded_at_epoch, num(r.lag_seconds),
+           num(r.warn_after_seconds), num(r.error_after_seconds), r.status, r.message},
+          "record freshness of " + r.source + "." + r.table};
+}
+
+Statement prune_freshness(const Ident& meta, long long older_than_seconds) {
+  return {"DELETE FROM " + meta.sql() +
+              ".source_freshness WHERE checked_at < now() - $1::bigint * interval '1 second'",
+          {std::to_string(older_than_seconds)},
+          "prune freshness history"};
+}
+
 Statement set_time_zone(const std::string& tz) {
   return {"SELECT set_config('TimeZone', $1, false)",
           {tz},

@@ -64,6 +64,27 @@ Statement recent_runs(const Ident& meta, int limit);
 // watermarks ("source=value, …") — the latest run of every model that has one
 Statement model_states(const Ident& meta);
 
+// rows: column_name, data_type of a table (none when it does not exist or cannot be seen)
+Statement column_types(const std::string& schema, const std::string& table);
+// one row: the newest `loaded_at` as local text 'YYYY-MM-DD HH24:MI:SS' and as epoch seconds, both
+// NULL when no row (matching `filter`) exists
+Statement max_loaded_at(const std::string& schema, const std::string& table,
+                        const std::string& loaded_at, const std::optional<std::string>& filter);
+// one row: the server's now() in seconds since the epoch
+Statement server_epoch();
+
+// One source_freshness row.
+struct FreshnessRow {
+  std::optional<long long> run_id;
+  std::string source, table;
+  std::optional<std::string> max_loaded_at_epoch;
+  std::optional<long long> lag_seconds, warn_after_seconds, error_after_seconds;
+  std::string status;
+  std::optional<std::string> message;
+};
+Statement record_freshness(const Ident& meta, const FreshnessRow& r);
+Statement prune_freshness(const Ident& meta, long long older_than_seconds);
+
 // Sets the session's time zone, which turns local timestamps into instants.
 Statement set_time_zone(const std::string& tz);
 

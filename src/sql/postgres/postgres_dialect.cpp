@@ -259,6 +259,79 @@ LEFT JOIN last_success ls ON ls.model = mo.model)",
            {},
            "pipeline_health"},
       });
+  // version 2: pipeline_health judges sources by their lag now, not only at their last check (a
+  // check that stopped running turns a source stale); models skipped or never built are listed
+  v
+      .push_back(
+          {
+              {"DROP VIEW " + m + ".pipeline_health", {}, "pipeline_health (old)"},
+              {"CREATE VIEW " + m + R"SQL(.pipeline_health AS
+WITH latest_check AS (
+  SELECT DISTINCT ON (source, table_name) *
+  FROM )SQL" + m + R"SQL(.source_freshness
+  ORDER BY source, table_name, checked_at DESC, check_id DESC
+), source_now AS (
+  SELECT c.*,
+         greatest(0, CAST(extract(epoch FROM now() - c.max_loaded_at) AS bigint)) AS lag_now
+  FROM latest_check c
+), source_rows AS (
+  SELECT s.*,
+         CASE WHEN s.status = 'error' OR s.lag_now > s.error_after_seconds THEN 'error'
+              WHEN s.status = 'warn' OR s.lag_now > s.warn_after_seconds THEN 'warn'
+              ELSE 'ok' END AS status_now
+  FROM source_now s
+), model_names AS (
+  SELECT model FROM )SQL" +
+                   m + R"SQL(.models
+  UNION
+  SELECT model FROM )SQL" +
+                   m + R"SQL(.model_runs
+), last_model_run AS (
+  SELECT DISTINCT ON (mr.model) mr.model, mr.status, mr.finished_at, mr.error, mr.message
+  FROM )SQL" + m + R"SQL(.model_runs mr
+  WHERE mr.status <> 'running'
+  ORDER BY mr.model, mr.run_id DESC
+), last_success AS (
+  SELECT model, max(finished_at) AS finished_at
+  FROM )SQL" + m + R"SQL(.model_runs
+  WHERE status = 'success'
+  GROUP BY model
+)
+SELECT 'source'::text AS kind,
+       r.source || '.' || r.table_name AS name,
+       r.status_now AS status,
+       r.max_loaded_at AS last_success,
+       coalesce(r.lag_now, r.lag_seconds) AS lag_seconds,
+       CASE WHEN r.status_now = 'ok' THEN coalesce(r.warn_after_seconds, r.error_after_seconds)
+            ELSE r.error_after_seconds END AS threshold_seconds,
+       r.warn_after_seconds,
+       r.error_after_seconds,
+       CASE WHEN r.status_now = r.status THEN r.message
+            WHEN r.status_now = 'error' THEN 'past error_after since the last check'
+            ELSE 'past warn_after since the last check' END AS message,
+       r.checked_at
+FROM source_rows r
+UNION ALL
+SELECT 'model'::text AS kind,
+       n.model AS name,
+       CASE WHEN lr.status = 'failed' THEN 'failed'
+            WHEN ls.finished_at IS NULL THEN 'never'
+            WHEN lr.status = 'skipped' THEN 'warn'
+            ELSE 'ok' END AS status,
+       ls.finished_at AS last_success,
+       CAST(extract(epoch FROM now() - ls.finished_at) AS bigint) AS lag_seconds,
+       NULL::bigint AS threshold_seconds,
+       NULL::bigint AS warn_after_seconds,
+       NULL::bigint AS error_after_seconds,
+       coalesce(lr.error, lr.message) AS message,
+       lr.finished_at AS checked_at
+FROM model_names n
+LEFT JOIN last_model_run lr ON lr.model = n.model
+LEFT JOIN last_success ls ON ls.model = n.model
+ORDER BY kind DESC, name)SQL",
+               {},
+               "pipeline_health"},
+          });
   return v;
 }
 

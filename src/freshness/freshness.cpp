@@ -1,0 +1,151 @@
+#include "freshness/freshness.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "sql/identifier.hpp"
+#include "sql/meta.hpp"
+#include "util/error.hpp"
+#include "util/strings.hpp"
+
+namespace starling {
+
+std::vector<FreshnessTarget> freshness_targets(const Config& c) {
+  std::vector<FreshnessTarget> out;
+  for (const auto& s : c.sources)
+    for (const auto& t : s.tables) {
+      auto loaded_at = t.loaded_at ? t.loaded_at : s.loaded_at;
+      if (!loaded_at) continue;
+      FreshnessTarget f{s.name, t.name, s.schema, *loaded_at, {}, {}, t.filter};
+      // a table's freshness replaces its source's as a whole
+      const auto& fr = t.freshness ? t.freshness : s.freshness;
+      if (fr) {
+        f.warn_after = fr->warn_after;
+        f.error_after = fr->error_after;
+      }
+      out.push_back(std::move(f));
+    }
+  return out;
+}
+
+std::string freshness_status(long long lag, std::optional<std::chrono::seconds> warn_after,
+                             std::optional<std::chrono::seconds> error_after) {
+  if (error_after && lag > error_after->count()) return "error";
+  if (warn_after && lag > warn_after->count()) return "warn";
+  return "ok";
+}
+
+int FreshnessReport::errors() const {
+  int n = 0;
+  for (const auto& c : checks) n += c.status == "error";
+  return n;
+}
+
+int FreshnessReport::warnings() const {
+  int n = 0;
+  for (const auto& c : checks) n += c.status == "warn";
+  return n;
+}
+
+std::set<std::string> FreshnessReport::erroring() const {
+  std::set<std::string> out;
+  for (const auto& c : checks)
+    if (c.status == "error") out.insert(c.target.name());
+  return out;
+}
+
+std::string format_lag(long long s) {
+  if (s < 0) s = 0;
+  long long d = s / 86400, h = s % 86400 / 3600, m = s % 3600 / 60, sec = s % 60;
+  if (d) return fmt::format("{}d {}h", d, h);
+  if (h) return fmt::format("{}h {:02}m", h, m);
+  if (m) return fmt::format("{}m {:02}s", m, sec);
+  return fmt::format("{}s", sec);
+}
+
+namespace {
+
+bool is_time_type(const std::string& t) {
+  return t == "timestamp with time zone" || t == "timestamp without time zone" || t == "date";
+}
+
+std::string short_error(const Error& err) {
+  std::string m = err.message();
+  auto nl = m.find('\n');
+  if (nl != std::string::npos) m = m.substr(0, nl);
+  return m;
+}
+
+FreshnessCheck measure_one(Executor& e, const FreshnessTarget& t, double now) {
+  FreshnessCheck c{t, std::nullopt, std::nullopt, std::nullopt, "error", ""};
+  auto cols = e.execute(meta_sql::column_types(t.schema, t.table));
+  if (cols.rows.empty()) {
+    c.message = "table " + t.schema + "." + t.table + " does not exist";
+    return c;
+  }
+  std::optional<std::string> type;
+  for (const auto& r : cols.rows)
+    if (r[0] && *r[0] == t.loaded_at) type = r[1];
+  if (!type) {
+    c.message = "table " + t.schema + "." + t.table + " has no column " + t.loaded_at;
+    return c;
+  }
+  if (!is_time_type(*type)) {
+    c.message = "column " + t.loaded_at + " is " + *type + ", not a timestamp or date";
+    return c;
+  }
+  ResultSet r;
+  try {
+    r = e.execute(meta_sql::max_loaded_at(t.schema, t.table, t.loaded_at, t.filter));
+  } catch (const Error& err) {
+    if (err.category() == ErrorCategory::unreachable) throw;
+    c.message = (t.filter ? "the freshness query (with filter) failed: " : "the query failed: ") +
+                short_error(err);
+    return c;
+  }
+  if (r.rows.empty() || !r.rows[0][0]) {
+    c.message = t.filter ? "no rows match the filter" : "the table has no rows";
+    return c;
+  }
+  c.max_loaded_at = r.rows[0][0];
+  c.max_loaded_at_epoch = r.rows[0][1];
+  double at = std::stod(r.rows[0][1].value_or("0"));
+  long long lag = static_cast<long long>(std::floor(now - at));
+  if (lag < 0) lag = 0;  // a clock ahead of the server's: as fresh as can be
+  c.lag_seconds = lag;
+  c.status = freshness_status(lag, t.warn_after, t.error_after);
+  if (c.status == "error")
+    c.message = "past error_after (" + format_duration(*t.error_after) + ")";
+  else if (c.status == "warn")
+    c.message = "past warn_after (" + format_duration(*t.warn_after) + ")";
+  return c;
+}
+
+}  // namespace
+
+FreshnessReport measure_freshness(Executor& e, const std::vector<FreshnessTarget>& targets,
+                                  std::optional<double> now) {
+  FreshnessReport rep;
+  if (targets.empty()) return rep;
+  double clock = now ? *now : std::stod(e.execute(meta_sql::server_epoch()).scalar().value_or("0"));
+  for (const auto& t : targets) rep.checks.push_back(measure_one(e, t, clock));
+  return rep;
+}
+
+void record_freshness(Executor& e, const std::string& meta, const FreshnessReport& r,
+                      std::optional<long long> run_id,
+                      std::optional<std::chrono::seconds> retention) {
+  Ident m(meta);
+  auto secs = [](const std::optional<std::chrono::seconds>& d) {
+    return d ? std::optional<long long>(d->count()) : std::nullopt;
+  };
+  for (const auto& c : r.checks)
+    e.execute(meta_sql::record_freshness(
+        m, {run_id, c.target.source, c.target.table, c.max_loaded_at_epoch, c.lag_seconds,
+            secs(c.target.warn_after), secs(c.target.error_after), c.status,
+            c.message.empty() ? std::nullopt : std::optional<std::string>(c.message)}));
+  if (retention) e.execute(meta_sql::prune_freshness(m, retention->count()));
+}
+
+}  // namespace starling
