@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 #include <iostream>
 #include <map>
@@ -10,6 +12,7 @@
 
 #include "db/executor.hpp"
 #include "freshness/freshness.hpp"
+#include "health/health.hpp"
 #include "loader/loader.hpp"
 #include "plan/periods.hpp"
 #include "plan/plan.hpp"
@@ -94,6 +97,21 @@ std::chrono::system_clock::time_point parse_now_option(const std::string& now) {
                 "write the UTC time as YYYY-MM-DD HH:MM:SS or YYYY-MM-DDTHH:MM:SS");
   return std::chrono::system_clock::time_point{} +
          std::chrono::duration_cast<std::chrono::system_clock::duration>(*t);
+}
+
+// Creates (when `create`) or upgrades the meta schema for a command that is not a run: under the
+// run lock when it is free; a run holding it upgrades the schema itself. Returns the version after.
+int upgrade_meta_schema(Executor& e, const Dialect& d, const std::string& meta, bool create) {
+  int have = meta_schema_version(e, d, meta);
+  if (have == current_meta_version(d) || (have == 0 && !create)) return have;
+  std::optional<RunLock> lock;
+  try {
+    lock.emplace(e, d, meta);
+  } catch (const Error& err) {
+    if (err.category() != ErrorCategory::locked) throw;
+  }
+  if (lock || have == 0) ensure_meta_schema(e, d, meta);
+  return meta_schema_version(e, d, meta);
 }
 
 // What every command that talks to a target starts from.
@@ -268,17 +286,7 @@ int cmd_freshness(const GlobalOptions& g, const FreshnessOptions& o, Logger& log
   if (!o.now.empty())
     now = std::chrono::duration<double>(parse_now_option(o.now).time_since_epoch()).count();
   auto e = connect(t, p.config);
-  {
-    // upgrade the meta schema under the run lock; a run holding it upgrades it itself
-    std::optional<RunLock> lock;
-    try {
-      lock.emplace(*e, *ctx.dialect, t.meta_schema);
-    } catch (const Error& err) {
-      if (err.category() != ErrorCategory::locked) throw;
-    }
-    if (lock || meta_schema_version(*e, *ctx.dialect, t.meta_schema) == 0)
-      ensure_meta_schema(*e, *ctx.dialect, t.meta_schema);
-  }
+  upgrade_meta_schema(*e, *ctx.dialect, t.meta_schema, true);
   RunRecord record(*e, t.meta_schema, "freshness", t.name, "");
   FreshnessReport r;
   try {
@@ -361,11 +369,13 @@ int cmd_status(const GlobalOptions& g, const StatusOptions& o, Logger& log) {
   const auto& d = ctx.dialect;
   auto e = connect(t, p.config);
   Ident meta(t.meta_schema);
-  bool has_meta = meta_schema_version(*e, *d, t.meta_schema) > 0;
-  std::vector<std::vector<std::optional<std::string>>> runs, states;
+  int version = upgrade_meta_schema(*e, *d, t.meta_schema, false);
+  bool has_meta = version > 0;
+  std::vector<std::vector<std::optional<std::string>>> runs, states, health;
   if (has_meta) {
     runs = e->execute(meta_sql::recent_runs(meta, o.runs)).rows;
     states = e->execute(meta_sql::model_states(meta)).rows;
+    if (version >= 2) health = e->execute(meta_sql::health_rows(meta)).rows;
   }
   std::map<std::string, const std::vector<std::optional<std::string>>*> by_model;
   for (const auto& row : states) by_model[row[0].value_or("")] = &row;
@@ -402,6 +412,16 @@ int cmd_status(const GlobalOptions& g, const StatusOptions& o, Logger& log) {
              ",\"message\":" + js(r[7]) + ",\"last_success\":" + js(r[8]) +
              ",\"watermarks\":" + js(r[9]) + "}";
     }
+    // pipeline_health, row for row: every source table and model with its status and lag
+    out += "],\"health\":[";
+    for (size_t i = 0; i < health.size(); ++i) {
+      const auto& r = health[i];
+      out += std::string(i ? "," : "") + "{\"kind\":" + js(r[0]) + ",\"name\":" + js(r[1]) +
+             ",\"status\":" + js(r[2]) + ",\"last_success\":" + js(r[3]) +
+             ",\"lag_seconds\":" + jn(r[4]) + ",\"threshold_seconds\":" + jn(r[5]) +
+             ",\"warn_after_seconds\":" + jn(r[6]) + ",\"error_after_seconds\":" + jn(r[7]) +
+             ",\"message\":" + js(r[8]) + ",\"checked_at\":" + js(r[9]) + "}";
+    }
     out += "]}";
     std::cout << out << "\n";
     return 0;
@@ -414,8 +434,19 @@ int cmd_status(const GlobalOptions& g, const StatusOptions& o, Logger& log) {
   }
   std::cout << "last runs:\n";
   for (const auto& r : runs)
-    std::cout << fmt::format("  {:>5}  {:<8} {:<8} {}  {:>6} s{}\n", v(r[0]), v(r[1]), v(r[3]),
+    std::cout << fmt::format("  {:>5}  {:<9} {:<8} {}  {:>6} s{}\n", v(r[0]), v(r[1]), v(r[3]),
                              v(r[4]), v(r[5]), r[6] ? "  " + *r[6] : "");
+  std::cout << "sources (last freshness check):\n";
+  bool any_source = false;
+  for (const auto& r : health) {
+    if (v(r[0]) != "source") continue;
+    any_source = true;
+    std::cout << fmt::format("  {:<24} {:<6} lag {:>9}  newest row {}{}\n", v(r[1]), v(r[2]),
+                             r[4] ? format_lag(std::stoll(*r[4])) : "-", r[3] ? *r[3] : "-",
+                             r[8] ? "  " + *r[8] : "");
+  }
+  if (!any_source)
+    std::cout << "  not measured yet (starling freshness, or a run, measures them)\n";
   std::cout << "models:\n";
   size_t width = 0;
   for (const auto& n : c.graph.order) width = std::max(width, n.size());
@@ -434,6 +465,43 @@ int cmd_status(const GlobalOptions& g, const StatusOptions& o, Logger& log) {
     std::cout << line << "\n";
   }
   log.debug("status read from " + t.meta_schema);
+  return 0;
+}
+
+int cmd_health(const GlobalOptions& g, const HealthOptions& o, Logger& log) {
+  Context ctx = prepare(g);
+  const Project& p = ctx.project();
+  const Target& t = *ctx.target;
+  auto e = connect(t, p.config);
+  HealthData data;
+  if (upgrade_meta_schema(*e, *ctx.dialect, t.meta_schema, false) > 0)
+    data = read_health(*e, t.meta_schema, o.runs, o.days);
+  else
+    data.generated_at = std::stod(e->execute(meta_sql::server_epoch()).scalar().value_or("0"));
+  data.project = p.config.project;
+  data.target = t.name;
+  data.timezone = p.config.timezone;
+  data.history_days = o.days;
+  std::string html = render_health_html(data);
+  // written beside and renamed, so a reader never sees half a page
+  namespace fs = std::filesystem;
+  fs::path out = o.html;
+  fs::path tmp = out;
+  tmp += ".tmp";
+  {
+    std::ofstream f(tmp, std::ios::binary);
+    f << html;
+    f.close();
+    if (!f)
+      throw Error(ErrorCategory::usage, "cannot write " + tmp.string(), std::nullopt,
+                  "check that the folder exists and is writable");
+  }
+  std::error_code ec;
+  fs::rename(tmp, out, ec);
+  if (ec) throw Error(ErrorCategory::usage, "cannot write " + out.string() + ": " + ec.message());
+  std::string worst = overall_status(data.rows);
+  log.summary(fmt::format("health: wrote {} ({} sources and models, overall {})",
+                          fs::absolute(out).string(), data.rows.size(), worst));
   return 0;
 }
 

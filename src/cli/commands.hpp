@@ -57,6 +57,12 @@ struct FreshnessOptions {
   std::string now;  // measure as if the UTC time were this; the server's clock by default
 };
 int cmd_freshness(const GlobalOptions& g, const FreshnessOptions& o, Logger& log);
+struct HealthOptions {
+  std::string html;  // the file to write
+  int runs = 20;     // runs listed
+  int days = 7;      // history charted
+};
+int cmd_health(const GlobalOptions& g, const HealthOptions& o, Logger& log);
 int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log);
 
 }  // namespace starling

@@ -63,6 +63,15 @@ int main(int argc, char** argv) {
   freshness->add_option("--now", freshness_opts.now,
                         "measure as if the UTC time were this (YYYY-MM-DD HH:MM:SS)");
 
+  HealthOptions health_opts;
+  auto* health = app.add_subcommand(
+      "health", "write a self-contained HTML page of sources, models, runs and their history");
+  health->add_option("--html", health_opts.html, "the file to write")->required();
+  health->add_option("--runs", health_opts.runs, "how many recent runs to list (default 20)")
+      ->check(CLI::Range(1, 10000));
+  health->add_option("--days", health_opts.days, "how many days of history to chart (default 7)")
+      ->check(CLI::Range(1, 3650));
+
   StatusOptions status_opts;
   auto* status = app.add_subcommand("status", "last runs and every model's state and watermarks");
   status->add_flag("--json", status_opts.json, "the same facts as JSON, for scripts");
@@ -93,6 +102,7 @@ int main(int argc, char** argv) {
     if (*verify) return cmd_verify(g, verify_opts, log);
     if (*status) return cmd_status(g, status_opts, log);
     if (*freshness) return cmd_freshness(g, freshness_opts, log);
+    if (*health) return cmd_health(g, health_opts, log);
   } catch (const Error& e) {
     log.error(e.describe());
     if (g.verbose && !e.statement().empty()) log.debug("statement:\n" + e.statement());

@@ -229,6 +229,56 @@ Statement prune_freshness(const Ident& meta, long long older_than_seconds) {
           "prune freshness history"};
 }
 
+Statement health_rows(const Ident& meta) {
+  return {
+      "SELECT kind, name, status, to_char(last_success, 'YYYY-MM-DD HH24:MI:SS'), lag_seconds, "
+      "threshold_seconds, warn_after_seconds, error_after_seconds, message, "
+      "to_char(checked_at, 'YYYY-MM-DD HH24:MI:SS') FROM " +
+          meta.sql() + ".pipeline_health ORDER BY kind DESC, name",
+      {},
+      "pipeline health",
+      Statement::Kind::read_state};
+}
+
+Statement health_runs(const Ident& meta, int limit) {
+  const std::string m = meta.sql();
+  return {
+      "SELECT r.run_id, r.command, r.status, to_char(r.started_at, 'YYYY-MM-DD HH24:MI:SS'), "
+      "round(extract(epoch FROM r.finished_at - r.started_at)::numeric, 1), "
+      "coalesce(sum(mr.rows_inserted), 0), coalesce(sum(mr.rows_updated), 0), "
+      "coalesce(sum(mr.rows_deleted), 0), count(*) FILTER (WHERE mr.status = 'success'), "
+      "count(*) FILTER (WHERE mr.status = 'failed'), count(*) FILTER (WHERE mr.status = "
+      "'skipped'), r.error FROM " +
+          m + ".runs r LEFT JOIN " + m +
+          ".model_runs mr ON mr.run_id = r.run_id GROUP BY r.run_id ORDER BY r.run_id DESC "
+          "LIMIT $1::integer",
+      {std::to_string(limit)},
+      "recent runs with their rows",
+      Statement::Kind::read_state};
+}
+
+Statement lag_history(const Ident& meta, int days) {
+  return {"SELECT source || '.' || table_name, extract(epoch FROM checked_at), lag_seconds FROM " +
+              meta.sql() +
+              ".source_freshness WHERE checked_at > now() - $1::integer * interval '1 day' AND "
+              "lag_seconds IS NOT NULL ORDER BY 1, checked_at",
+          {std::to_string(days)},
+          "source lag history",
+          Statement::Kind::read_state};
+}
+
+Statement run_durations(const Ident& meta, int days) {
+  return {
+      "SELECT extract(epoch FROM started_at), extract(epoch FROM finished_at - started_at), "
+      "status FROM " +
+          meta.sql() +
+          ".runs WHERE command = 'run' AND finished_at IS NOT NULL AND started_at > now() - "
+          "$1::integer * interval '1 day' ORDER BY run_id",
+      {std::to_string(days)},
+      "run duration history",
+      Statement::Kind::read_state};
+}
+
 Statement set_time_zone(const std::string& tz) {
   return {"SELECT set_config('TimeZone', $1, false)",
           {tz},

@@ -85,6 +85,18 @@ struct FreshnessRow {
 Statement record_freshness(const Ident& meta, const FreshnessRow& r);
 Statement prune_freshness(const Ident& meta, long long older_than_seconds);
 
+// The health page's reads (meta schema version 2 or later).
+// rows: kind, name, status, last_success, lag_seconds, threshold_seconds, warn_after_seconds,
+// error_after_seconds, message, checked_at — pipeline_health, sources first
+Statement health_rows(const Ident& meta);
+// rows: run_id, command, status, started_at, duration_s, inserted, updated, deleted, models ok,
+// failed, skipped, error — newest first
+Statement health_runs(const Ident& meta, int limit);
+// rows: source.table, checked_at epoch, lag_seconds — the last `days` days, oldest first
+Statement lag_history(const Ident& meta, int days);
+// rows: started_at epoch, duration_s, status of `run` commands in the last `days` days
+Statement run_durations(const Ident& meta, int days);
+
 // Sets the session's time zone, which turns local timestamps into instants.
 Statement set_time_zone(const std::string& tz);
 
