@@ -105,6 +105,8 @@ FreshnessCheck measure_one(Executor& e, const FreshnessTarget& t, double now) {
     return c;
   }
   if (r.rows.empty() || !r.rows[0][0]) {
+    // no row is as stale as can be: past every threshold the table has
+    c.status = t.error_after ? "error" : t.warn_after ? "warn" : "ok";
     c.message = t.filter ? "no rows match the filter" : "the table has no rows";
     return c;
   }

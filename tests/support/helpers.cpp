@@ -31,20 +31,25 @@ void write_text(const std::string& path, const std::string& text) {
 
 CommandResult run_starling(const std::vector<std::string>& args,
                            const std::map<std::string, std::string>& env) {
+  return run_program(STARLING_BINARY, args, env);
+}
+
+CommandResult run_program(const std::string& program, const std::vector<std::string>& args,
+                          const std::map<std::string, std::string>& env) {
   TempDir tmp;
   std::string out_file = tmp / "out", err_file = tmp / "err";
   pid_t pid = fork();
   if (pid == 0) {
     for (const auto& [k, v] : env) setenv(k.c_str(), v.c_str(), 1);
     std::vector<char*> argv;
-    std::string bin = STARLING_BINARY;
+    std::string bin = program;
     argv.push_back(bin.data());
     std::vector<std::string> copy = args;
     for (auto& a : copy) argv.push_back(a.data());
     argv.push_back(nullptr);
     if (!freopen(out_file.c_str(), "w", stdout) || !freopen(err_file.c_str(), "w", stderr))
       _exit(127);
-    execv(bin.c_str(), argv.data());
+    execvp(bin.c_str(), argv.data());
     _exit(127);
   }
   int status = 0;

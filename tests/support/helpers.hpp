@@ -18,6 +18,10 @@ struct CommandResult {
 CommandResult run_starling(const std::vector<std::string>& args,
                            const std::map<std::string, std::string>& env = {});
 
+// Runs any program (found on PATH) the same way.
+CommandResult run_program(const std::string& program, const std::vector<std::string>& args,
+                          const std::map<std::string, std::string>& env = {});
+
 std::string read_text(const std::string& path);
 void write_text(const std::string& path, const std::string& text);
 

@@ -24,7 +24,12 @@ TEST(MetaSchema, FreshTargetGetsEveryVersionInItsOwnTransaction) {
   EXPECT_EQ(ss[2].sql, "CREATE SCHEMA IF NOT EXISTS \"meta\"");
   EXPECT_EQ(ss[ss.size() - 2].sql,
             "INSERT INTO \"meta\".meta_version (version) VALUES ($1::integer)");
-  EXPECT_EQ(ss[ss.size() - 2].params, (std::vector<std::optional<std::string>>{"1"}));
+  EXPECT_EQ(ss[ss.size() - 2].params,
+            (std::vector<std::optional<std::string>>{std::to_string(current_meta_version(*d))}));
+  // one transaction per version
+  int begins = 0;
+  for (const auto& s : ss) begins += s.sql == "BEGIN";
+  EXPECT_EQ(begins, current_meta_version(*d));
   EXPECT_EQ(ss.back().sql, "COMMIT");
   for (const auto& s : ss) EXPECT_EQ(s.sql.find("warehouse"), std::string::npos) << s.sql;
 }
