@@ -3,6 +3,8 @@
 # AddressSanitizer + UndefinedBehaviorSanitizer, starts the project's PostgreSQL, runs every
 # test (unit, golden, broken projects, integration), and stops the PostgreSQL it started.
 source "$(dirname "$0")/lib.sh"
+# the health page's browser test: headless Chromium and pdftotext
+STARLING_PACKAGES+=(chromium poppler-utils)
 ensure_packages
 was_running=0
 "$ROOT/scripts/pg.sh" status >/dev/null 2>&1 && was_running=1

@@ -1,5 +1,7 @@
 #include "util/strings.hpp"
 
+#include <date/date.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -150,37 +152,35 @@ std::string mask_dsn(std::string_view dsn) {
 }
 
 std::optional<std::chrono::seconds> parse_duration(std::string_view s) {
+  using namespace std::chrono;
   std::string t = trim(s);
   if (t.empty()) return std::nullopt;
-  long long total = 0;
+  seconds total{0};
   size_t i = 0;
-  bool any = false;
   while (i < t.size()) {
     size_t start = i;
     while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
-    if (i == start || i == t.size()) return std::nullopt;
+    // a number (at most 9 digits, so nothing overflows) followed by a unit
+    if (i == start || i == t.size() || i - start > 9) return std::nullopt;
     long long n = std::stoll(t.substr(start, i - start));
     size_t ustart = i;
     while (i < t.size() && std::isalpha(static_cast<unsigned char>(t[i]))) ++i;
     std::string unit = t.substr(ustart, i - ustart);
-    long long mult = 0;
+    // the calendar units come from the date library
     if (unit == "s" || unit == "sec")
-      mult = 1;
+      total += seconds{n};
     else if (unit == "m" || unit == "min")
-      mult = 60;
+      total += minutes{n};
     else if (unit == "h")
-      mult = 3600;
+      total += hours{n};
     else if (unit == "d")
-      mult = 86400;
+      total += duration_cast<seconds>(date::days{n});
     else if (unit == "w")
-      mult = 7 * 86400;
+      total += duration_cast<seconds>(date::weeks{n});
     else
       return std::nullopt;
-    total += n * mult;
-    any = true;
   }
-  if (!any) return std::nullopt;
-  return std::chrono::seconds(total);
+  return total;
 }
 
 std::string format_duration(std::chrono::seconds d) {

@@ -23,9 +23,19 @@ TEST(Strings, ParseDuration) {
   struct Case {
     std::string text;
     std::optional<long long> seconds;
-  } cases[] = {{"30s", 30},         {"30m", 1800},        {"2h", 7200},         {"1d", 86400},
-               {"1h30m", 5400},     {"1w", 604800},       {"", std::nullopt},   {"2", std::nullopt},
-               {"h", std::nullopt}, {"3x", std::nullopt}, {"-1h", std::nullopt}};
+  } cases[] = {{"30s", 30},
+               {"30m", 1800},
+               {"2h", 7200},
+               {"1d", 86400},
+               {"1h30m", 5400},
+               {"1w", 604800},
+               {"", std::nullopt},
+               {"2", std::nullopt},
+               {"h", std::nullopt},
+               {"3x", std::nullopt},
+               {"-1h", std::nullopt},
+               {"99999999999999999999h", std::nullopt},
+               {"2h 30m", std::nullopt}};
   for (const auto& c : cases) {
     auto d = parse_duration(c.text);
     if (c.seconds) {
