@@ -329,6 +329,100 @@ int cmd_freshness(const GlobalOptions& g, const FreshnessOptions& o, Logger& log
   return errors ? 1 : 0;
 }
 
+namespace {
+
+// The run summary line, shared by run, rebuild and restate.
+void summarize(Logger& log, const std::string& what, const RunResult& r,
+               std::chrono::steady_clock::time_point started) {
+  long long ins = 0, upd = 0, del = 0;
+  for (const auto& m : r.models) {
+    ins += m.inserted;
+    upd += m.updated;
+    del += m.deleted;
+  }
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  log.summary(fmt::format(
+      "{} {}: {} models ok, {} failed, {} skipped; {} rows inserted, {} updated, {} deleted; "
+      "{:.1f} s",
+      what, r.run_id, r.models.size() - r.failed - r.skipped, r.failed, r.skipped, ins, upd, del,
+      secs));
+}
+
+}  // namespace
+
+int cmd_rebuild(const GlobalOptions& g, const RebuildOptions& o, Logger& log) {
+  auto started = std::chrono::steady_clock::now();
+  Context ctx = prepare(g);
+  const CheckedProject& c = ctx.checked;
+  const Project& p = ctx.project();
+  if (o.all == !o.selectors.empty())
+    throw Error(ErrorCategory::usage,
+                o.all ? "rebuild takes models or --all, not both" : "rebuild what?", std::nullopt,
+                "name models (dim_users, tag:core, …) or pass --all");
+  // everything downstream is rebuilt too: its surrogate keys come from the rebuilt tables
+  std::vector<std::string> sel;
+  for (const auto& s : o.selectors) sel.push_back(s.back() == '+' ? s : s + "+");
+  RunOptions ro;
+  ro.models = o.all ? c.graph.order : select_models(p, c.graph.lineage, c.graph.order, sel);
+  ro.wait_for_lock = o.wait;
+  ro.arguments = o.all ? "--all" : join(o.selectors, " ");
+  log.info("rebuilding " + join(ro.models, ", "));
+  auto e = connect(*ctx.target, p.config);
+  Runner runner(*e, *ctx.dialect, p, *ctx.target, c.graph, log);
+  RunResult r;
+  try {
+    r = runner.rebuild(ro);
+  } catch (const Error& err) {
+    if (err.category() != ErrorCategory::database) throw;
+    log.error(err.describe());
+    log.summary("rebuild: failed; the live tables are as they were");
+    return 1;
+  }
+  summarize(log, "rebuild", r, started);
+  return 0;
+}
+
+int cmd_restate(const GlobalOptions& g, const RestateOptions& o, Logger& log) {
+  auto started = std::chrono::steady_clock::now();
+  Context ctx = prepare(g);
+  const CheckedProject& c = ctx.checked;
+  const Project& p = ctx.project();
+  const Model* m = p.model(o.model);
+  if (!m) {
+    std::vector<std::string> names;
+    for (const auto& x : p.models) names.push_back(x.name);
+    throw Error(ErrorCategory::usage, "no model named '" + o.model + "'", std::nullopt,
+                did_you_mean(o.model, names));
+  }
+  if (m->kind != ModelKind::fact || !m->incremental || m->incremental->strategy != Strategy::period)
+    throw Error(ErrorCategory::usage, o.model + " is not a period fact", std::nullopt,
+                "restate rebuilds periods of a `strategy: period` fact; `starling rebuild " +
+                    o.model + "` rebuilds any model");
+  auto from = parse_local(o.from + " 00:00:00"), to = parse_local(o.to + " 00:00:00");
+  if (!from || !to || *to < *from)
+    throw Error(ErrorCategory::usage, "invalid dates --from " + o.from + " --to " + o.to,
+                std::nullopt, "write YYYY-MM-DD, with --from not after --to");
+  // [from, the day after `to`): every period overlapping it is rebuilt, for the model and every
+  // period fact downstream of it; the other downstream models run as usual
+  std::string end = format_local(*to + std::chrono::hours(24));
+  std::string start = format_local(*from);
+  RunOptions ro;
+  ro.models = select_models(p, c.graph.lineage, c.graph.order, {o.model + "+"});
+  for (const auto& name : ro.models) {
+    const Model& x = *p.model(name);
+    if (x.kind == ModelKind::fact && x.incremental && x.incremental->strategy == Strategy::period)
+      ro.restate[name] = {start, end};
+  }
+  ro.wait_for_lock = o.wait;
+  ro.command = "restate";
+  ro.arguments = o.model + " --from " + o.from + " --to " + o.to;
+  auto e = connect(*ctx.target, p.config);
+  Runner runner(*e, *ctx.dialect, p, *ctx.target, c.graph, log);
+  RunResult r = runner.run(ro);
+  summarize(log, "restate", r, started);
+  return r.failed == 0 && r.repeatable_error.empty() ? 0 : 1;
+}
+
 int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) {
   Context ctx = prepare(g);
   const CheckedProject& c = ctx.checked;

@@ -32,6 +32,18 @@ struct RunCommandOptions {
   bool wait = false;
 };
 
+struct RebuildOptions {
+  std::vector<std::string> selectors;
+  bool all = false;
+  bool wait = false;
+};
+
+struct RestateOptions {
+  std::string model;
+  std::string from, to;  // dates (YYYY-MM-DD), both included
+  bool wait = false;
+};
+
 struct MigrateOptions {
   bool repeatable = false;
 };
@@ -63,6 +75,8 @@ struct HealthOptions {
   int days = 7;      // history charted
 };
 int cmd_health(const GlobalOptions& g, const HealthOptions& o, Logger& log);
+int cmd_rebuild(const GlobalOptions& g, const RebuildOptions& o, Logger& log);
+int cmd_restate(const GlobalOptions& g, const RestateOptions& o, Logger& log);
 int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log);
 
 }  // namespace starling

@@ -52,6 +52,21 @@ int main(int argc, char** argv) {
   run->add_option("selectors", run_opts.selectors, "models: NAME, tag:NAME, NAME+, +NAME");
   run->add_flag("--wait", run_opts.wait, "wait for another run to finish instead of exiting 3");
 
+  RebuildOptions rebuild_opts;
+  auto* rebuild = app.add_subcommand(
+      "rebuild", "rebuild models and everything downstream beside the live tables, then swap");
+  rebuild->add_option("selectors", rebuild_opts.selectors, "models: NAME, tag:NAME, +NAME");
+  rebuild->add_flag("--all", rebuild_opts.all, "every model");
+  rebuild->add_flag("--wait", rebuild_opts.wait, "wait for another run instead of exiting 3");
+
+  RestateOptions restate_opts;
+  auto* restate = app.add_subcommand(
+      "restate", "rebuild the periods of a period fact (and of the period facts reading it)");
+  restate->add_option("model", restate_opts.model, "a strategy: period fact")->required();
+  restate->add_option("--from", restate_opts.from, "first day (YYYY-MM-DD)")->required();
+  restate->add_option("--to", restate_opts.to, "last day, included (YYYY-MM-DD)")->required();
+  restate->add_flag("--wait", restate_opts.wait, "wait for another run instead of exiting 3");
+
   RunCommandOptions verify_opts;
   auto* verify = app.add_subcommand(
       "verify", "build from scratch into scratch schemas and compare with the live tables");
@@ -100,6 +115,8 @@ int main(int argc, char** argv) {
     if (*migrate) return cmd_migrate(g, migrate_opts, log);
     if (*run) return cmd_run(g, run_opts, log);
     if (*verify) return cmd_verify(g, verify_opts, log);
+    if (*rebuild) return cmd_rebuild(g, rebuild_opts, log);
+    if (*restate) return cmd_restate(g, restate_opts, log);
     if (*status) return cmd_status(g, status_opts, log);
     if (*freshness) return cmd_freshness(g, freshness_opts, log);
     if (*health) return cmd_health(g, health_opts, log);

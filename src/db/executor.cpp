@@ -76,10 +76,25 @@ void PlanningExecutor::execute_script(const std::string& sql, const std::string&
   recorded_.push_back({sql, {}, label});
 }
 
+Transaction::Transaction(Executor& e) : e_(e), level_(e.transaction_depth + 1) {
+  if (level_ == 1)
+    e_.begin();
+  else
+    e_.execute({"SAVEPOINT starling_" + std::to_string(level_), {}, "savepoint"});
+  e_.transaction_depth = level_;
+}
+
 Transaction::~Transaction() {
   if (done_) return;
+  e_.transaction_depth = level_ - 1;
   try {
-    e_.rollback();
+    if (level_ == 1) {
+      e_.rollback();
+    } else {
+      std::string sp = "starling_" + std::to_string(level_);
+      e_.execute({"ROLLBACK TO SAVEPOINT " + sp, {}, "rollback to savepoint"});
+      e_.execute({"RELEASE SAVEPOINT " + sp, {}, "release savepoint"});
+    }
   } catch (...) {
     // the connection is gone: the server rolls the transaction back itself
   }
@@ -87,7 +102,11 @@ Transaction::~Transaction() {
 
 void Transaction::commit() {
   done_ = true;
-  e_.commit();
+  e_.transaction_depth = level_ - 1;
+  if (level_ == 1)
+    e_.commit();
+  else
+    e_.execute({"RELEASE SAVEPOINT starling_" + std::to_string(level_), {}, "release savepoint"});
 }
 
 }  // namespace starling

@@ -35,6 +35,9 @@ class Executor {
   virtual void rollback() = 0;
   // The server's version() text.
   virtual std::string server_version() = 0;
+
+  // How many Transactions are open on this executor: an inner one is a savepoint.
+  int transaction_depth = 0;
 };
 
 // Connects to PostgreSQL through libpqxx. `display_name` (target name and masked DSN) is what
@@ -104,9 +107,11 @@ class PlanningExecutor : public Executor {
 };
 
 // Rolls back on destruction unless commit() was called.
+// Inside another Transaction it is a savepoint, so a whole command (a rebuild) can run in one
+// transaction while each model keeps its own all-or-nothing step.
 class Transaction {
  public:
-  explicit Transaction(Executor& e) : e_(e) { e_.begin(); }
+  explicit Transaction(Executor& e);
   ~Transaction();
   void commit();
   Transaction(const Transaction&) = delete;
@@ -114,6 +119,7 @@ class Transaction {
 
  private:
   Executor& e_;
+  int level_;  // 1 for the outermost
   bool done_ = false;
 };
 

@@ -7,6 +7,7 @@
 
 #include "plan/date_rows.hpp"
 #include "plan/periods.hpp"
+#include "project/definition.hpp"
 #include "project/shape.hpp"
 #include "sql/ddl.hpp"
 #include "sql/meta.hpp"
@@ -49,21 +50,25 @@ std::string fingerprint(const Model& m, const Project& p) {
 
 }  // namespace
 
+void Runner::take_run_lock(std::optional<RunLock>& lock, bool wait) {
+  for (;;) {
+    try {
+      lock.emplace(e_, d_, t_.meta_schema);
+      return;
+    } catch (const Error& err) {
+      if (err.category() != ErrorCategory::locked || !wait) throw;
+      log_.progress("waiting for the run lock…");
+      std::this_thread::sleep_for(std::chrono::seconds(1));
+    }
+  }
+}
+
 RunResult Runner::run(const RunOptions& o) {
   RunResult result;
   Ident meta(t_.meta_schema);
   e_.execute(meta_sql::set_time_zone(p_.config.timezone));
   std::optional<RunLock> lock;
-  for (;;) {
-    try {
-      lock.emplace(e_, d_, t_.meta_schema);
-      break;
-    } catch (const Error& err) {
-      if (err.category() != ErrorCategory::locked || !o.wait_for_lock) throw;
-      log_.progress("waiting for the run lock…");
-      std::this_thread::sleep_for(std::chrono::seconds(1));
-    }
-  }
+  take_run_lock(lock, o.wait_for_lock);
   ensure_meta_schema(e_, d_, t_.meta_schema);
   RunRecord record(e_, t_.meta_schema, o.command, t_.name, o.arguments);
   result.run_id = record.id();
@@ -117,6 +122,17 @@ RunResult Runner::run(const RunOptions& o) {
 
     e_.execute(d_.create_schema(Ident(t_.schema)));
     auto tables = existing_tables(e_, d_, t_.schema);
+    // what each model was last built from: a change is applied (additive) or refused (breaking)
+    std::map<std::string, std::pair<std::string, std::optional<std::string>>> recorded;
+    for (const auto& row : e_.execute(meta_sql::recorded_models(meta)).rows)
+      recorded[row[0].value_or("")] = {row[1].value_or(""), row[2]};
+    // restate: the periods to rebuild are forgotten first, under the lock
+    if (!o.restate.empty()) {
+      Transaction tx(e_);
+      for (const auto& [model, window] : o.restate)
+        e_.execute(meta_sql::forget_built_periods(meta, model, window.first, window.second));
+      tx.commit();
+    }
 
     std::set<std::string> broken;  // failed or skipped: their dependants are skipped
     size_t done = 0;
@@ -137,8 +153,30 @@ RunResult Runner::run(const RunOptions& o) {
         else
           note = "built although source " + why + " (run.on_stale_source: warn)";
       }
+      // a model changed since it was built
+      ModelChange change;
+      auto rec = recorded.find(name);
+      if (blocked.empty() && tables.count(name) && rec != recorded.end()) {
+        if (rec->second.second)
+          change = classify_change(*rec->second.second, model_definition(m, p_));
+        else if (rec->second.first != fingerprint(m, p_))
+          change = {ChangeLevel::breaking,
+                    {"changed since it was built (by a starling that recorded no definition to "
+                     "compare with)"},
+                    {}};
+      }
       ModelOutcome out;
-      if (!blocked.empty()) {
+      if (change.level == ChangeLevel::breaking) {
+        out.model = name;
+        out.status = "failed";
+        out.error = "the model changed (" + change.describe() + "); run `starling rebuild " + name +
+                    "` to rebuild it and everything downstream";
+        e_.execute(meta_sql::record_model_run(
+            meta, {record.id(), name, "failed", 0, 0, 0, 0, 0, std::nullopt, out.error}));
+        ++result.failed;
+        broken.insert(name);
+        log_.error(name + ": " + out.error);
+      } else if (!blocked.empty()) {
         out.model = name;
         out.status = "skipped";
         out.error = blocked;
@@ -148,6 +186,12 @@ RunResult Runner::run(const RunOptions& o) {
         broken.insert(name);
         log_.warn(name + ": " + out.error);
       } else {
+        if (change.level == ChangeLevel::additive) {
+          apply_additive(m, change);
+          log_.info(name + ": " + change.describe());
+          std::string applied = "applied " + change.describe();
+          note = note.empty() ? applied : note + "; " + applied;
+        }
         out = build(m, record.id(), o, tables.count(name) > 0, note);
         if (!note.empty()) log_.warn(name + ": " + note);
         if (out.status == "failed") {
@@ -246,6 +290,22 @@ VerifyResult Runner::verify(const RunOptions& o) {
   return result;
 }
 
+void Runner::apply_additive(const Model& m, const ModelChange& change) {
+  Ident meta(t_.meta_schema);
+  Transaction tx(e_);
+  QualifiedName table{Ident(t_.schema), Ident(m.name)};
+  auto cols = stored_columns(m, p_);
+  for (const auto& name : change.new_columns)
+    for (const auto& c : cols)
+      if (c.name == name) e_.execute(d_.add_column(table, c));
+  // backfill: the rows the new columns need are read again, as on the first run
+  if (!change.new_columns.empty()) {
+    e_.execute(meta_sql::forget_watermarks(meta, m.name));
+    e_.execute(meta_sql::forget_built_periods(meta, m.name, std::nullopt, std::nullopt));
+  }
+  tx.commit();
+}
+
 ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o, bool table_exists,
                            const std::string& note) {
   ModelOutcome out;
@@ -254,7 +314,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
   auto t0 = std::chrono::steady_clock::now();
   Ident meta(t_.meta_schema);
   const ModelSql& sql = d_.model_sql();
-  BuildTarget bt{&p_, &m, t_.schema};
+  BuildTarget bt{&p_, &m, t_.schema, ref_schemas_.empty() ? nullptr : &ref_schemas_};
   LocalTime now_local = to_local(o.now, p_.config.timezone);
   std::chrono::seconds overlap =
       p_.config.run.watermark_overlap.value_or(k_default_watermark_overlap);
@@ -357,7 +417,8 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
     out.status = status;
     out.duration_ms = o.dry_run ? 0 : ms_since(t0);
     e_.execute(meta_sql::record_model(meta, m.name, to_string(m.kind), t_.schema + "." + m.name,
-                                      fingerprint(m, p_), shape_text(m, p_)));
+                                      fingerprint(m, p_), shape_text(m, p_),
+                                      model_definition(m, p_)));
     e_.execute(meta_sql::record_model_run(
         meta, {run_id, m.name, status, out.duration_ms, out.inserted, out.updated, out.deleted,
                out.periods, note.empty() ? std::nullopt : std::optional<std::string>(note),

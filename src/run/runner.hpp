@@ -4,6 +4,7 @@
 #pragma once
 
 #include <chrono>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -11,8 +12,10 @@
 #include "db/executor.hpp"
 #include "freshness/freshness.hpp"
 #include "project/check.hpp"
+#include "project/definition.hpp"
 #include "project/model.hpp"
 #include "sql/dialect.hpp"
+#include "state/meta.hpp"
 #include "util/log.hpp"
 
 namespace starling {
@@ -29,6 +32,8 @@ struct RunOptions {
   bool dry_run = false;
   // measure source freshness first and apply run.on_stale_source (not for verify or plan)
   bool check_freshness = false;
+  // restate: model -> [from, to) local timestamps whose built periods are rebuilt
+  std::map<std::string, std::pair<std::string, std::string>> restate;
 };
 
 struct ModelOutcome {
@@ -53,6 +58,7 @@ struct RunResult {
   // what run.on_stale_source decided, when a source was past error_after
   std::string stale_decision;
   bool stopped_by_stale_source = false;  // on_stale_source: fail stopped the run
+  long long swap_ms = 0;                 // rebuild: from the first ALTER to the commit
 };
 
 // How far before the last watermark a read starts again, so rows committed late with an earlier
@@ -85,7 +91,20 @@ class Runner {
   // live table, and drops the scratch schemas. Holds the target's run lock throughout.
   VerifyResult verify(const RunOptions& o);
 
+  // Builds `o.models` (a selection closed downstream, in build order) from scratch beside the live
+  // tables, tests them there, and swaps them in within one transaction, with the dashboard views
+  // (R__ migrations) recreated and the ledger's state of those models replaced. On any failure
+  // nothing live changes. Holds the run lock throughout.
+  RunResult rebuild(const RunOptions& o);
+
+  // ref() to these models reads this schema instead of the target's (a rebuild's shadow build).
+  void read_models_from(std::map<std::string, std::string> ref_schemas) {
+    ref_schemas_ = std::move(ref_schemas);
+  }
+
  private:
+  void apply_additive(const Model& m, const ModelChange& change);
+  void take_run_lock(std::optional<RunLock>& lock, bool wait);
   ModelOutcome build(const Model& m, long long run_id, const RunOptions& o, bool table_exists,
                      const std::string& note);
   Executor& e_;
@@ -94,6 +113,7 @@ class Runner {
   const Target& t_;
   const CheckedGraph& g_;
   Logger& log_;
+  std::map<std::string, std::string> ref_schemas_;
 };
 
 }  // namespace starling

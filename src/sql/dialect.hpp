@@ -39,6 +39,8 @@ class Dialect {
   virtual Statement create_schema(const Ident& schema) const = 0;
   // CREATE TABLE, its unique key or index, and the unknown member row.
   virtual std::vector<Statement> create_table(const TableSpec& t) const = 0;
+  // ALTER TABLE … ADD COLUMN for a column an additive change brings (nothing if it exists).
+  virtual Statement add_column(const QualifiedName& table, const StoredColumn& c) const = 0;
 
   // The meta schema's versions: element i upgrades version i to i+1.
   virtual std::vector<std::vector<Statement>> meta_schema_versions(const Ident& meta) const = 0;

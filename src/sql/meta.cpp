@@ -1,5 +1,7 @@
 #include "sql/meta.hpp"
 
+#include "util/strings.hpp"
+
 namespace starling::meta_sql {
 
 namespace {
@@ -94,14 +96,38 @@ Statement record_model_run(const Ident& meta, const ModelRunRecord& r) {
 
 Statement record_model(const Ident& meta, const std::string& model, const std::string& kind,
                        const std::string& table, const std::string& fingerprint,
-                       const std::string& shape) {
+                       const std::string& shape, const std::string& definition) {
   return {"INSERT INTO " + meta.sql() +
-              ".models (model, kind, table_name, fingerprint, shape, built_at) VALUES ($1, $2, $3, "
-              "$4, $5, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = "
-              "EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, "
+              ".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES "
+              "($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = "
+              "EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = "
+              "EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, "
               "built_at = now(), updated_at = now()",
-          {model, kind, table, fingerprint, shape},
+          {model, kind, table, fingerprint, shape, definition},
           "record model " + model};
+}
+
+Statement recorded_models(const Ident& meta) {
+  return {"SELECT model, fingerprint, definition FROM " + meta.sql() + ".models",
+          {},
+          "recorded models",
+          Statement::Kind::read_state};
+}
+
+Statement forget_watermarks(const Ident& meta, const std::string& model) {
+  return {"DELETE FROM " + meta.sql() + ".watermarks WHERE model = $1",
+          {model},
+          "forget watermarks of " + model};
+}
+
+Statement forget_built_periods(const Ident& meta, const std::string& model,
+                               const std::optional<std::string>& from,
+                               const std::optional<std::string>& to) {
+  return {"DELETE FROM " + meta.sql() +
+              ".built_periods WHERE model = $1 AND ($2::timestamp IS NULL OR period_end > "
+              "$2::timestamp) AND ($3::timestamp IS NULL OR period_start < $3::timestamp)",
+          {model, from, to},
+          "forget built periods of " + model};
 }
 
 Statement watermarks(const Ident& meta, const std::string& model) {
@@ -277,6 +303,82 @@ Statement run_durations(const Ident& meta, int days) {
       {std::to_string(days)},
       "run duration history",
       Statement::Kind::read_state};
+}
+
+Statement dependent_views(const std::string& table_sql) {
+  return {
+      "WITH RECURSIVE deps(oid) AS ("
+      " SELECT DISTINCT r.ev_class FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid"
+      " WHERE d.refobjid = $1::regclass AND r.ev_class <> $1::regclass"
+      " UNION"
+      " SELECT r.ev_class FROM deps JOIN pg_depend d ON d.refobjid = deps.oid"
+      " JOIN pg_rewrite r ON r.oid = d.objid WHERE r.ev_class <> deps.oid)"
+      " SELECT DISTINCT format('%I.%I', n.nspname, c.relname) FROM deps JOIN pg_class c ON "
+      "c.oid = deps.oid JOIN pg_namespace n ON n.oid = c.relnamespace",
+      {table_sql},
+      "views reading " + table_sql,
+      Statement::Kind::read_state};
+}
+
+Statement privileges_of(const std::string& relation_sql) {
+  return {
+      "SELECT a.privilege_type, CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE "
+      "quote_ident(r.rolname) END, a.is_grantable FROM pg_class c CROSS JOIN LATERAL "
+      "aclexplode(c.relacl) a LEFT JOIN pg_roles r ON r.oid = a.grantee WHERE c.oid = "
+      "$1::regclass AND a.grantee <> c.relowner",
+      {relation_sql},
+      "privileges on " + relation_sql,
+      Statement::Kind::read_state};
+}
+
+Statement relation_exists(const std::string& relation_sql) {
+  return {"SELECT to_regclass($1) IS NOT NULL",
+          {relation_sql},
+          "exists " + relation_sql,
+          Statement::Kind::read_state};
+}
+
+std::vector<Statement> adopt_model_state(const Ident& live, const Ident& shadow,
+                                         const std::vector<std::string>& models,
+                                         const std::string& live_schema, long long run_id) {
+  const std::string l = live.sql(), sh = shadow.sql();
+  std::string list = "{" + join(models, ",") + "}";  // identifiers: no quoting needed
+  std::string id = std::to_string(run_id);
+  std::vector<Statement> out;
+  for (const char* t : {"watermarks", "built_periods", "models"})
+    out.push_back({"DELETE FROM " + l + "." + t + " WHERE model = ANY($1::text[])",
+                   {list},
+                   std::string("rebuild: forget ") + t});
+  out.push_back({"INSERT INTO " + l +
+                     ".watermarks (model, source, value, updated_at, run_id) SELECT model, "
+                     "source, value, updated_at, $2::bigint FROM " +
+                     sh + ".watermarks WHERE model = ANY($1::text[])",
+                 {list, id},
+                 "rebuild: adopt watermarks"});
+  out.push_back({"INSERT INTO " + l +
+                     ".built_periods (model, period_start, period_end, built_at, run_id, "
+                     "row_count) SELECT model, period_start, period_end, built_at, $2::bigint, "
+                     "row_count FROM " +
+                     sh + ".built_periods WHERE model = ANY($1::text[])",
+                 {list, id},
+                 "rebuild: adopt built periods"});
+  out.push_back({"INSERT INTO " + l +
+                     ".models (model, kind, table_name, fingerprint, shape, definition, "
+                     "created_at, built_at, updated_at) SELECT model, kind, $2 || '.' || model, "
+                     "fingerprint, shape, definition, created_at, built_at, updated_at FROM " +
+                     sh + ".models WHERE model = ANY($1::text[])",
+                 {list, live_schema},
+                 "rebuild: adopt models"});
+  out.push_back({"INSERT INTO " + l +
+                     ".model_runs (run_id, model, status, started_at, finished_at, duration_ms, "
+                     "rows_inserted, rows_updated, rows_deleted, periods_built, message, error) "
+                     "SELECT $2::bigint, model, status, started_at, finished_at, duration_ms, "
+                     "rows_inserted, rows_updated, rows_deleted, periods_built, message, error "
+                     "FROM " +
+                     sh + ".model_runs WHERE model = ANY($1::text[])",
+                 {list, id},
+                 "rebuild: record model runs"});
+  return out;
 }
 
 Statement set_time_zone(const std::string& tz) {

@@ -45,7 +45,15 @@ Statement record_model_run(const Ident& meta, const ModelRunRecord& r);
 // The models row: kind, table, fingerprint and shape; built_at set now.
 Statement record_model(const Ident& meta, const std::string& model, const std::string& kind,
                        const std::string& table, const std::string& fingerprint,
-                       const std::string& shape);
+                       const std::string& shape, const std::string& definition);
+// rows: model, fingerprint, definition (NULL when built by a starling before meta version 3)
+Statement recorded_models(const Ident& meta);
+// Forget a model's watermarks / built periods (an additive change backfills; restate).
+Statement forget_watermarks(const Ident& meta, const std::string& model);
+// built periods overlapping [from, to) (local timestamps; nullopt: unbounded)
+Statement forget_built_periods(const Ident& meta, const std::string& model,
+                               const std::optional<std::string>& from,
+                               const std::optional<std::string>& to);
 
 // rows: source, value (local timestamp text)
 Statement watermarks(const Ident& meta, const std::string& model);
@@ -96,6 +104,20 @@ Statement health_runs(const Ident& meta, int limit);
 Statement lag_history(const Ident& meta, int days);
 // rows: started_at epoch, duration_s, status of `run` commands in the last `days` days
 Statement run_durations(const Ident& meta, int days);
+
+// A rebuild's swap (PostgreSQL catalogs).
+// rows: schema-qualified, quoted names of the views that read `table` (directly or through other
+// views), each once
+Statement dependent_views(const std::string& table_sql);
+// rows: privilege, grantee (quoted, or PUBLIC), grantable ("t"/"f") of a table or view
+Statement privileges_of(const std::string& relation_sql);
+// one row: whether a relation of that name exists
+Statement relation_exists(const std::string& relation_sql);
+// Replaces the live ledger state (watermarks, built periods, models) of `models` with that of the
+// shadow meta schema, and copies the shadow build's model_runs under the live run `run_id`.
+std::vector<Statement> adopt_model_state(const Ident& live, const Ident& shadow,
+                                         const std::vector<std::string>& models,
+                                         const std::string& live_schema, long long run_id);
 
 // Sets the session's time zone, which turns local timestamps into instants.
 Statement set_time_zone(const std::string& tz);

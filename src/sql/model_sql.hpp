@@ -2,6 +2,7 @@
 // window values in; statements out. Each dialect has its own implementation.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,9 @@ struct BuildTarget {
   const Project* project = nullptr;
   const Model* model = nullptr;
   std::string schema;  // the schema of model tables (its own and those ref() reads)
+  // models ref() reads from another schema: a rebuild builds beside the live tables and reads the
+  // models it does not rebuild from the live schema
+  const std::map<std::string, std::string>* ref_schemas = nullptr;
 };
 
 // Values of {{ since }}, {{ start }}, {{ end }} as local timestamps ("YYYY-MM-DD HH:MM:SS"), or

@@ -75,9 +75,15 @@ MigrationStatus migration_status(Executor& e, const Dialect& /*d*/, const Projec
 MigrateResult apply_migrations(Executor& e, const Dialect& d, const Project& p,
                                const std::string& meta, bool repeatable,
                                std::optional<long long> run_id,
-                               const std::function<void(const std::string&)>& on_applied) {
+                               const std::function<void(const std::string&)>& on_applied,
+                               bool every_repeatable) {
   Ident m(meta);
   MigrationStatus st = migration_status(e, d, p, meta);
+  if (every_repeatable) {
+    st.pending_repeatable.clear();
+    for (const auto& mig : p.migrations)
+      if (mig.kind == Migration::Kind::repeatable) st.pending_repeatable.push_back(&mig);
+  }
   MigrateResult result;
   // Applies one file and its bookkeeping (given the execution time) in one transaction.
   auto run_one = [&](const Migration& mig,

@@ -35,12 +35,14 @@ struct MigrateResult {
   std::vector<std::string> pending_repeatable;  // left for `run` (when not asked to apply them)
 };
 
-// Applies pending versioned migrations, and the repeatable ones when `repeatable` is set.
+// Applies pending versioned migrations, and the repeatable ones when `repeatable` is set (all of
+// them, changed or not, with `every_repeatable`: a rebuild replaced tables the views read).
 // REQUIRES: the run lock is held and the meta schema is current. A failing file is rolled back
 // and reported as Error(database) naming the file; the ones before it stay applied.
 MigrateResult apply_migrations(Executor& e, const Dialect& d, const Project& p,
                                const std::string& meta, bool repeatable,
                                std::optional<long long> run_id,
-                               const std::function<void(const std::string&)>& on_applied = nullptr);
+                               const std::function<void(const std::string&)>& on_applied = nullptr,
+                               bool every_repeatable = false);
 
 }  // namespace starling

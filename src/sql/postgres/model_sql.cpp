@@ -23,6 +23,10 @@ std::string q(const std::string& name) {
 }
 
 std::string table_of(const BuildTarget& t, const std::string& model) {
+  if (t.ref_schemas && model != t.model->name) {
+    auto it = t.ref_schemas->find(model);
+    if (it != t.ref_schemas->end()) return q(it->second) + "." + q(model);
+  }
   return q(t.schema) + "." + q(model);
 }
 std::string own_table(const BuildTarget& t) {

@@ -332,7 +332,20 @@ ORDER BY kind DESC, name)SQL",
                {},
                "pipeline_health"},
           });
+  // version 3: what each model was built from, so a change can be classified (additive or
+  // breaking) against it
+  v.push_back(
+      {{"ALTER TABLE " + m + ".models ADD COLUMN definition text", {}, "models.definition"}});
   return v;
+}
+
+Statement PostgresDialect::add_column(const QualifiedName& table, const StoredColumn& c) const {
+  std::string sql = "ALTER TABLE " + table.sql() + " ADD COLUMN IF NOT EXISTS " +
+                    Ident(c.name).sql() + " " + column_type(c.type);
+  // a NOT NULL column needs its default to fill the rows that exist
+  if (c.default_value) sql += " DEFAULT " + model_literal(*c.default_value);
+  if (c.not_null && c.default_value) sql += " NOT NULL";
+  return {sql, {}, "add column " + c.name + " to " + table.name.name()};
 }
 
 Statement PostgresDialect::meta_version_table_exists(const Ident& meta) const {

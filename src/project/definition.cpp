@@ -1,0 +1,216 @@
+#include "project/definition.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "util/strings.hpp"
+
+namespace starling {
+
+namespace {
+
+const char* on_change_name(OnChange c) {
+  switch (c) {
+    case OnChange::overwrite:
+      return "overwrite";
+    case OnChange::keep:
+      return "keep";
+    case OnChange::version:
+      return "version";
+  }
+  return "?";
+}
+
+const char* on_missing_name(OnMissing o) {
+  switch (o) {
+    case OnMissing::infer:
+      return "infer";
+    case OnMissing::unknown:
+      return "unknown";
+    case OnMissing::fail:
+      return "fail";
+  }
+  return "?";
+}
+
+std::string opt(const std::optional<std::string>& s) {
+  return s ? *s : "-";
+}
+
+std::string test_text(const ModelTest& t) {
+  const char* kinds[] = {"not_null", "unique", "accepted_values", "relationships", "expression"};
+  std::string s = kinds[static_cast<int>(t.kind)];
+  if (t.column) s += " column=" + *t.column;
+  if (!t.values.empty()) s += " values=" + join(t.values, ",");
+  if (t.to) s += " to=" + *t.to;
+  if (t.field) s += " field=" + *t.field;
+  if (t.expression) s += " expression=" + *t.expression;
+  return s;
+}
+
+// item -> value, from the text; the item is the line up to the first space after its name
+std::map<std::string, std::string> items(const std::string& def) {
+  std::map<std::string, std::string> out;
+  for (const auto& line : split(def, '\n')) {
+    if (line.empty()) continue;
+    // "column email text ..." -> item "column email"; "kind fact" -> item "kind"
+    auto sp = line.find(' ');
+    std::string head = line.substr(0, sp);
+    std::string rest = sp == std::string::npos ? "" : line.substr(sp + 1);
+    if (head == "column" || head == "measure" || head == "reference" || head == "test") {
+      auto sp2 = rest.find(' ');
+      std::string name = rest.substr(0, sp2);
+      if (head == "test") name = rest;
+      out[head + " " + name] =
+          sp2 == std::string::npos || head == "test" ? "" : rest.substr(sp2 + 1);
+    } else {
+      out[head] = rest;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string model_definition(const Model& m, const Project& p) {
+  std::vector<std::string> lines;
+  lines.push_back(std::string("kind ") + to_string(m.kind));
+  if (m.from)
+    lines.push_back("from " + m.from->source + "." + m.from->table);
+  else if (!m.raw_sql.empty())
+    lines.push_back("sql " + sha256_hex(m.raw_sql));
+  if (!m.key.empty()) lines.push_back("key " + join(m.key, ","));
+  if (m.surrogate_key) lines.push_back("surrogate_key " + *m.surrogate_key);
+  if (m.kind == ModelKind::dimension)
+    lines.push_back(std::string("history ") +
+                    (m.history == History::overwrite ? "overwrite" : "versions"));
+  // periods are cut in the project's time zone
+  if (m.incremental && m.incremental->strategy == Strategy::period)
+    lines.push_back("timezone " + p.config.timezone);
+  if (!m.grain.empty()) lines.push_back("grain " + join(m.grain, ","));
+  if (m.incremental) {
+    const auto& i = *m.incremental;
+    std::string s = std::string("incremental strategy=") + to_string(i.strategy);
+    if (i.strategy == Strategy::period)
+      s += std::string(" period=") + to_string(i.period) + " time=" + opt(i.time) +
+           " start=" + opt(i.start);
+    if (i.deletes == Deletes::scan) s += " deletes=scan";
+    lines.push_back(s);
+  }
+  if (m.densify) lines.push_back("densify " + m.densify->dimension + " from=" + m.densify->from);
+  if (m.date_spec) {
+    std::string s = "date_dimension start=" + m.date_spec->start + " end=" + m.date_spec->end +
+                    " fiscal_year_start=" + std::to_string(m.date_spec->fiscal_year_start);
+    for (const auto& h : m.date_spec->holidays) s += " holiday=" + h.date + ":" + h.name;
+    lines.push_back(s);
+  }
+  if (!m.unknown_member.empty()) {
+    std::string s = "unknown_member";
+    for (const auto& [k, v] : m.unknown_member) s += " " + k + "=" + v;
+    lines.push_back(s);
+  }
+  for (const auto& c : m.columns) {
+    std::string s = "column " + c.name + " type=" + c.type +
+                    " on_change=" + on_change_name(c.on_change) +
+                    (c.refresh_always ? " refresh=always" : "") + " expr=" + opt(c.expr) +
+                    " default=" + opt(c.default_value);
+    lines.push_back(s);
+  }
+  for (const auto& r : m.references)
+    lines.push_back("reference " + r.column + " dimension=" + r.dimension + " key=" + r.key +
+                    " on_missing=" + on_missing_name(r.on_missing) + " as_of=" + opt(r.as_of));
+  for (const auto& ms : m.measures)
+    lines.push_back("measure " + ms.name + " type=" + ms.type + " default=" +
+                    opt(ms.default_value) + (ms.refresh_always ? " refresh=always" : ""));
+  for (const auto& t : m.tests) lines.push_back("test " + test_text(t));
+  std::sort(lines.begin(), lines.end());
+  return join(lines, "\n");
+}
+
+ModelChange classify_change(const std::string& built, const std::string& now) {
+  ModelChange c;
+  auto a = items(built), b = items(now);
+  auto breaking = [&](const std::string& why) {
+    c.level = ChangeLevel::breaking;
+    c.reasons.push_back(why);
+  };
+  auto additive = [&](const std::string& why) {
+    if (c.level == ChangeLevel::none) c.level = ChangeLevel::additive;
+    c.reasons.push_back(why);
+  };
+  auto field = [](const std::string& v, const std::string& name) {
+    auto at = v.find(name + "=");
+    if (at == std::string::npos) return std::string();
+    auto end = v.find(' ', at);
+    return v.substr(at + name.size() + 1,
+                    end == std::string::npos ? end : end - at - name.size() - 1);
+  };
+  for (const auto& [item, old] : a) {
+    auto it = b.find(item);
+    auto sp = item.find(' ');
+    std::string head = item.substr(0, sp),
+                name = sp == std::string::npos ? "" : item.substr(sp + 1);
+    if (it == b.end()) {
+      if (head == "test")
+        additive("test removed: " + name);
+      else if (sp != std::string::npos)
+        breaking(head + " " + name + " removed");
+      else
+        breaking(item + " removed");
+    } else if (it->second != old) {
+      if (head == "column" || head == "measure") {
+        std::string t0 = field(old, "type"), t1 = field(it->second, "type");
+        if (t0 != t1)
+          breaking(head + " " + name + " retyped (" + t0 + " -> " + t1 + ")");
+        else
+          breaking(head + " " + name + " changed (" + it->second + ")");
+      } else if (head == "reference") {
+        breaking("reference " + name + " changed");
+      } else {
+        breaking(item + " changed");
+      }
+    }
+  }
+  for (const auto& [item, now_v] : b) {
+    if (a.count(item)) continue;
+    auto sp = item.find(' ');
+    std::string head = item.substr(0, sp),
+                name = sp == std::string::npos ? "" : item.substr(sp + 1);
+    if (head == "test") {
+      additive("new test: " + name);
+    } else if (head == "measure") {
+      additive("new measure " + name);
+      c.new_columns.push_back(name);
+    } else if (head == "column") {
+      // a keep column is written once, when a row is inserted: existing rows cannot get theirs
+      if (field(now_v, "on_change") == "keep") {
+        breaking("new column " + name + " is on_change: keep (existing rows would never get it)");
+      } else {
+        additive("new column " + name);
+        c.new_columns.push_back(name);
+      }
+    } else {
+      breaking(item + " added");
+    }
+  }
+  if (c.level == ChangeLevel::breaking) c.new_columns.clear();
+  return c;
+}
+
+std::string ModelChange::describe() const {
+  return std::string(to_string(level)) + (reasons.empty() ? "" : ": " + join(reasons, "; "));
+}
+
+const char* to_string(ChangeLevel l) {
+  switch (l) {
+    case ChangeLevel::none:
+      return "unchanged";
+    case ChangeLevel::additive:
+      return "additive";
+    case ChangeLevel::breaking:
+      return "breaking";
+  }
+  return "?";
+}
+
+}  // namespace starling

@@ -1,0 +1,34 @@
+// What a model's table and rows depend on, as text recorded in the meta schema when the model is
+// built, and the classification of a change between two such texts (SPEC §4 plan/run, §6.5):
+// nothing, additive (run applies it: new columns added and backfilled, new tests), or breaking
+// (`starling rebuild MODEL` is needed).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "project/model.hpp"
+
+namespace starling {
+
+// One "item value" line per aspect, sorted: kind, SQL (hashed), keys, grain, history, time zone,
+// incremental settings, every column, reference, measure and test. Descriptions, tags, lookback
+// and batch sizes are left out: they change no stored row.
+std::string model_definition(const Model& m, const Project& p);
+
+enum class ChangeLevel { none, additive, breaking };
+
+struct ModelChange {
+  ChangeLevel level = ChangeLevel::none;
+  std::vector<std::string> reasons;      // "new column email", "sql changed", ...
+  std::vector<std::string> new_columns;  // columns and measures run adds (additive only)
+  // One line: "additive: new column email; new test" or "breaking: sql changed".
+  std::string describe() const;
+};
+
+// How `now` differs from `built`, both from model_definition.
+ModelChange classify_change(const std::string& built, const std::string& now);
+
+const char* to_string(ChangeLevel l);
+
+}  // namespace starling
