@@ -69,6 +69,9 @@ TargetState read_state(Executor& e, const Dialect& d, const Project& p, const Ta
   TargetState st = empty_state(p);
   st.meta_version = meta_schema_version(e, d, t.meta_schema);
   st.tables = existing_tables(e, d, t.schema);
+  if (st.meta_version >= 3)
+    for (const auto& row : e.execute(meta_sql::recorded_models(Ident(t.meta_schema))).rows)
+      st.recorded[row[0].value_or("")] = {row[1].value_or(""), row[2]};
   if (st.meta_version > 0) {
     MigrationStatus ms = migration_status(e, d, p, t.meta_schema);
     st.pending_migrations.clear();
@@ -194,10 +197,26 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
   size_t width = 0;
   for (const auto& s : plan.steps) width = std::max(width, s.model.size());
   int i = 0;
+  std::vector<std::string> rebuild;
   for (const auto& s : plan.steps) {
+    std::string what = s.action == ModelAction::create ? "create table" : "table exists";
+    if (s.change.level == ChangeLevel::additive)
+      what += "; additive change (" + join(s.change.reasons, "; ") + "): run applies it";
+    if (s.change.level == ChangeLevel::breaking) {
+      what += "; breaking change (" + join(s.change.reasons, "; ") + "): run refuses it";
+      rebuild.push_back(s.model);
+    }
     std::cout << fmt::format("  {:>4}  {:<{}}  {:<14}  {}\n", ++i, s.model, width,
-                             to_string(s.kind),
-                             s.action == ModelAction::create ? "create table" : "table exists");
+                             to_string(s.kind), what);
+  }
+  if (!rebuild.empty()) {
+    std::vector<std::string> sel;
+    for (const auto& r : rebuild) sel.push_back(r + "+");
+    auto all = select_models(p, c.graph.lineage, c.graph.order, sel);
+    std::cout << fmt::format(
+        "breaking changes: `starling rebuild {}` rebuilds {} beside the live tables and swaps them "
+        "in\n",
+        join(rebuild, " "), join(all, ", "));
   }
   if (o.sql) {
     // the run itself, on a dry-run executor: state is read, everything else only recorded

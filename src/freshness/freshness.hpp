@@ -49,7 +49,8 @@ struct FreshnessReport {
 
 // Measures every table of `targets` with one read each; a missing table, a missing or non-time
 // column or a failing filter is that table's error, and the others are still measured. A table
-// without rows is past every threshold it has (error with error_after set). `now` (seconds since the epoch) replaces the server's clock when given.
+// without rows is past every threshold it has (error with error_after set). `now` (seconds since
+// the epoch) replaces the server's clock when given.
 FreshnessReport measure_freshness(Executor& e, const std::vector<FreshnessTarget>& targets,
                                   std::optional<double> now = std::nullopt);
 

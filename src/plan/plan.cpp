@@ -30,6 +30,9 @@ Plan make_plan(const Project& p, const Target& t, const std::vector<std::string>
     step.kind = m->kind;
     if (state.tables.count(name)) {
       step.action = ModelAction::exists;
+      auto rec = state.recorded.find(name);
+      if (rec != state.recorded.end())
+        step.change = classify_model(*m, p, rec->second.first, rec->second.second);
     } else {
       step.action = ModelAction::create;
       step.statements = create_model_table(*m, p, t.schema, d);

@@ -3,10 +3,13 @@
 // target's state, no database.
 #pragma once
 
+#include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "project/definition.hpp"
 #include "project/model.hpp"
 #include "sql/dialect.hpp"
 
@@ -18,6 +21,8 @@ struct TargetState {
   std::set<std::string> tables;  // existing tables in the target's model schema
   std::vector<std::string> pending_migrations;
   std::vector<std::string> pending_repeatable;
+  // per model built: its recorded fingerprint and definition (meta schema version 3 and later)
+  std::map<std::string, std::pair<std::string, std::optional<std::string>>> recorded;
 };
 
 enum class ModelAction { create, exists };
@@ -26,6 +31,7 @@ struct ModelStep {
   std::string model;
   ModelKind kind = ModelKind::dimension;
   ModelAction action = ModelAction::create;
+  ModelChange change;  // since it was built (exists only)
   std::vector<Statement> statements;
 };
 

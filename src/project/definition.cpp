@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "project/shape.hpp"
 #include "util/strings.hpp"
 
 namespace starling {
@@ -199,6 +200,29 @@ ModelChange classify_change(const std::string& built, const std::string& now) {
 
 std::string ModelChange::describe() const {
   return std::string(to_string(level)) + (reasons.empty() ? "" : ": " + join(reasons, "; "));
+}
+
+std::string model_shape_text(const Model& m, const Project& p) {
+  std::string s;
+  for (const auto& c : stored_columns(m, p))
+    s += c.name + " " + c.type + (c.not_null ? " not null" : "") + "\n";
+  s += "unique " + join(unique_columns(m), ",");
+  return s;
+}
+
+std::string model_fingerprint(const Model& m, const Project& p) {
+  return sha256_hex(std::string(to_string(m.kind)) + "\n" + m.raw_sql + "\n" +
+                    model_shape_text(m, p));
+}
+
+ModelChange classify_model(const Model& m, const Project& p, const std::string& fingerprint,
+                           const std::optional<std::string>& definition) {
+  if (definition) return classify_change(*definition, model_definition(m, p));
+  if (fingerprint == model_fingerprint(m, p)) return {};
+  return {ChangeLevel::breaking,
+          {"changed since it was built (by a starling that recorded no definition to compare "
+           "with)"},
+          {}};
 }
 
 const char* to_string(ChangeLevel l) {

@@ -31,4 +31,14 @@ ModelChange classify_change(const std::string& built, const std::string& now);
 
 const char* to_string(ChangeLevel l);
 
+// The stored table's columns and unique key as text, and a hash of kind, SQL and that shape
+// (recorded since the first version; the definition came with meta schema version 3).
+std::string model_shape_text(const Model& m, const Project& p);
+std::string model_fingerprint(const Model& m, const Project& p);
+
+// The change of `m` since it was built with `fingerprint` and `definition` (nullopt when a
+// starling before meta version 3 built it: then any change is breaking, as it cannot be told).
+ModelChange classify_model(const Model& m, const Project& p, const std::string& fingerprint,
+                           const std::optional<std::string>& definition);
+
 }  // namespace starling

@@ -31,18 +31,6 @@ long long count_of(const ResultSet& r, size_t col = 0) {
   return std::stoll(*r.rows[0][col]);
 }
 
-std::string shape_text(const Model& m, const Project& p) {
-  std::string s;
-  for (const auto& c : stored_columns(m, p))
-    s += c.name + " " + c.type + (c.not_null ? " not null" : "") + "\n";
-  s += "unique " + join(unique_columns(m), ",");
-  return s;
-}
-
-std::string fingerprint(const Model& m, const Project& p) {
-  return sha256_hex(std::string(to_string(m.kind)) + "\n" + m.raw_sql + "\n" + shape_text(m, p));
-}
-
 // Fails the model with a message, rolling its transaction back.
 [[noreturn]] void fail(const std::string& msg) {
   throw Error(ErrorCategory::database, msg);
@@ -156,15 +144,8 @@ RunResult Runner::run(const RunOptions& o) {
       // a model changed since it was built
       ModelChange change;
       auto rec = recorded.find(name);
-      if (blocked.empty() && tables.count(name) && rec != recorded.end()) {
-        if (rec->second.second)
-          change = classify_change(*rec->second.second, model_definition(m, p_));
-        else if (rec->second.first != fingerprint(m, p_))
-          change = {ChangeLevel::breaking,
-                    {"changed since it was built (by a starling that recorded no definition to "
-                     "compare with)"},
-                    {}};
-      }
+      if (blocked.empty() && tables.count(name) && rec != recorded.end())
+        change = classify_model(m, p_, rec->second.first, rec->second.second);
       ModelOutcome out;
       if (change.level == ChangeLevel::breaking) {
         out.model = name;
@@ -186,14 +167,14 @@ RunResult Runner::run(const RunOptions& o) {
         broken.insert(name);
         log_.warn(name + ": " + out.error);
       } else {
+        if (!note.empty()) log_.warn(name + ": " + note);
         if (change.level == ChangeLevel::additive) {
           apply_additive(m, change);
-          log_.info(name + ": " + change.describe());
+          log_.info(name + ": applied " + change.describe());
           std::string applied = "applied " + change.describe();
           note = note.empty() ? applied : note + "; " + applied;
         }
         out = build(m, record.id(), o, tables.count(name) > 0, note);
-        if (!note.empty()) log_.warn(name + ": " + note);
         if (out.status == "failed") {
           ++result.failed;
           broken.insert(name);
@@ -417,7 +398,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
     out.status = status;
     out.duration_ms = o.dry_run ? 0 : ms_since(t0);
     e_.execute(meta_sql::record_model(meta, m.name, to_string(m.kind), t_.schema + "." + m.name,
-                                      fingerprint(m, p_), shape_text(m, p_),
+                                      model_fingerprint(m, p_), model_shape_text(m, p_),
                                       model_definition(m, p_)));
     e_.execute(meta_sql::record_model_run(
         meta, {run_id, m.name, status, out.duration_ms, out.inserted, out.updated, out.deleted,
