@@ -1,0 +1,187 @@
+// Change classification (SPEC §4 plan/run, §6.5): every kind of change against a built model.
+#include "project/definition.hpp"
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+namespace starling {
+namespace {
+
+Project project_with(const Model& m) {
+  Project p;
+  p.config.timezone = "UTC";
+  p.models.push_back(m);
+  return p;
+}
+
+Model dimension() {
+  Model m;
+  m.name = "dim_users";
+  m.kind = ModelKind::dimension;
+  m.raw_sql = "SELECT id AS user_id, name, tier FROM app.users";
+  m.key = {"user_id"};
+  m.surrogate_key = "user_sk";
+  m.columns = {{"user_id", "bigint", {}, OnChange::overwrite, false, {}, "", {}},
+               {"name", "text", {}, OnChange::overwrite, false, {}, "", {}},
+               {"tier", "text", {}, OnChange::keep, false, {}, "", {}}};
+  ModelTest t;
+  t.kind = TestKind::not_null;
+  t.column = "name";
+  m.tests = {t};
+  return m;
+}
+
+Model period_fact() {
+  Model m;
+  m.name = "fct_daily";
+  m.kind = ModelKind::fact;
+  m.raw_sql = "SELECT user_id, day, count(*) AS events FROM app.events GROUP BY 1, 2";
+  m.grain = {"user_id", "day"};
+  m.references = {{"user_sk", "dim_users", "user_id", OnMissing::infer, {}, {}}};
+  m.columns = {{"day", "date", {}, OnChange::overwrite, false, {}, "", {}}};
+  m.measures = {{"events", "integer", std::string("0"), false, "", {}}};
+  Incremental i;
+  i.strategy = Strategy::period;
+  i.time = "day";
+  i.period = Period::day;
+  i.lookback = 2;
+  i.start = "2025-01-01";
+  m.incremental = i;
+  return m;
+}
+
+ModelChange change(const Model& before, const std::function<void(Model&, Project&)>& edit) {
+  Project p0 = project_with(before);
+  std::string built = model_definition(before, p0);
+  Model after = before;
+  Project p1 = project_with(before);
+  edit(after, p1);
+  return classify_change(built, model_definition(after, p1));
+}
+
+struct Case {
+  const char* what;
+  bool fact;
+  std::function<void(Model&, Project&)> edit;
+  ChangeLevel level;
+  const char* reason;  // a part of the first reason
+};
+
+TEST(ClassifyChange, EveryKindOfChange) {
+  std::vector<Case> cases = {
+      {"nothing", false, [](Model&, Project&) {}, ChangeLevel::none, ""},
+      {"a description", false, [](Model& m, Project&) { m.description = "new words"; },
+       ChangeLevel::none, ""},
+      {"tags", false, [](Model& m, Project&) { m.tags = {"core"}; }, ChangeLevel::none, ""},
+      {"lookback and batch", true,
+       [](Model& m, Project&) {
+         m.incremental->lookback = 7;
+         m.incremental->batch = 5;
+       },
+       ChangeLevel::none, ""},
+      {"a new nullable column", false,
+       [](Model& m, Project&) {
+         m.columns.push_back(
+             {"email", "text", std::string("lower(name)"), OnChange::overwrite, false, {}, "", {}});
+       },
+       ChangeLevel::additive, "new column email"},
+      {"a new measure", true,
+       [](Model& m, Project&) {
+         m.measures.push_back({"clicks", "integer", "0", false, "", {}});
+       },
+       ChangeLevel::additive, "new measure clicks"},
+      {"a new test", false,
+       [](Model& m, Project&) {
+         ModelTest t;
+         t.kind = TestKind::unique;
+         t.column = "name";
+         m.tests.push_back(t);
+       },
+       ChangeLevel::additive, "new test: unique column=name"},
+      {"a removed test", false, [](Model& m, Project&) { m.tests.clear(); }, ChangeLevel::additive,
+       "test removed"},
+      {"a new keep column", false,
+       [](Model& m, Project&) {
+         m.columns.push_back({"first_seen",
+                              "date",
+                              std::string("current_date"),
+                              OnChange::keep,
+                              false,
+                              {},
+                              "",
+                              {}});
+       },
+       ChangeLevel::breaking, "new column first_seen is on_change: keep"},
+      {"a removed column", false, [](Model& m, Project&) { m.columns.pop_back(); },
+       ChangeLevel::breaking, "column tier removed"},
+      {"a retyped column", false, [](Model& m, Project&) { m.columns[1].type = "varchar(40)"; },
+       ChangeLevel::breaking, "column name retyped (text -> varchar(40))"},
+      {"a column's expression", false,
+       [](Model& m, Project&) { m.columns[1].expr = "upper(name)"; }, ChangeLevel::breaking,
+       "column name changed"},
+      {"the SQL", false, [](Model& m, Project&) { m.raw_sql += " WHERE id > 0"; },
+       ChangeLevel::breaking, "sql changed"},
+      {"the key", false,
+       [](Model& m, Project&) {
+         m.key = {"user_id", "name"};
+       },
+       ChangeLevel::breaking, "key changed"},
+      {"the history mode", false, [](Model& m, Project&) { m.history = History::versions; },
+       ChangeLevel::breaking, "history changed"},
+      {"the grain", true, [](Model& m, Project&) { m.grain = {"user_id"}; }, ChangeLevel::breaking,
+       "grain changed"},
+      {"the period", true, [](Model& m, Project&) { m.incremental->period = Period::week; },
+       ChangeLevel::breaking, "incremental changed"},
+      {"the strategy", true, [](Model& m, Project&) { m.incremental->strategy = Strategy::key; },
+       ChangeLevel::breaking, "incremental changed"},
+      {"the time zone", true, [](Model&, Project& p) { p.config.timezone = "Europe/Paris"; },
+       ChangeLevel::breaking, "timezone changed"},
+      {"a measure's type", true, [](Model& m, Project&) { m.measures[0].type = "bigint"; },
+       ChangeLevel::breaking, "measure events retyped (integer -> bigint)"},
+      {"a removed measure", true, [](Model& m, Project&) { m.measures.clear(); },
+       ChangeLevel::breaking, "measure events removed"},
+      {"a reference", true,
+       [](Model& m, Project&) { m.references[0].on_missing = OnMissing::unknown; },
+       ChangeLevel::breaking, "reference user_sk changed"},
+      {"additive and breaking together", false,
+       [](Model& m, Project&) {
+         m.raw_sql += " -- v2";
+         m.columns.push_back({"email", "text", {}, OnChange::overwrite, false, {}, "", {}});
+       },
+       ChangeLevel::breaking, ""},
+  };
+  for (const auto& c : cases) {
+    ModelChange ch = change(c.fact ? period_fact() : dimension(), c.edit);
+    EXPECT_EQ(ch.level, c.level) << c.what << ": " << ch.describe();
+    if (*c.reason) {
+      ASSERT_FALSE(ch.reasons.empty()) << c.what;
+      EXPECT_NE(ch.reasons[0].find(c.reason), std::string::npos) << c.what << ": " << ch.describe();
+    }
+    if (c.level != ChangeLevel::additive) {
+      EXPECT_TRUE(ch.new_columns.empty()) << c.what;
+    }
+  }
+}
+
+TEST(ClassifyChange, AdditiveListsTheColumnsToAdd) {
+  ModelChange ch = change(period_fact(), [](Model& m, Project&) {
+    m.measures.push_back({"clicks", "integer", "0", false, "", {}});
+    m.columns.push_back({"channel", "text", {}, OnChange::overwrite, false, {}, "", {}});
+  });
+  EXPECT_EQ(ch.level, ChangeLevel::additive);
+  EXPECT_EQ(ch.new_columns, (std::vector<std::string>{"channel", "clicks"}));
+  EXPECT_EQ(ch.describe(), "additive: new column channel; new measure clicks");
+}
+
+TEST(ClassifyModel, WithoutARecordedDefinitionOnlyTheFingerprintTells) {
+  Model m = dimension();
+  Project p = project_with(m);
+  EXPECT_EQ(classify_model(m, p, model_fingerprint(m, p), std::nullopt).level, ChangeLevel::none);
+  EXPECT_EQ(classify_model(m, p, "an older fingerprint", std::nullopt).level,
+            ChangeLevel::breaking);
+  EXPECT_EQ(classify_model(m, p, "ignored", model_definition(m, p)).level, ChangeLevel::none);
+}
+
+}  // namespace
+}  // namespace starling
