@@ -235,7 +235,7 @@ TEST(MetaSchemaUpgrade, VersionOneKeepsItsFreshnessHistoryAndGetsTheNewView) {
   auto e = connect_postgres(db.dsn(), "test", std::nullopt);
   auto d = make_dialect(DialectName::postgres);
   auto versions = d->meta_schema_versions(Ident("starling"));
-  ASSERT_EQ(versions.size(), 2u);
+  ASSERT_GE(versions.size(), 2u);
   for (const auto& s : versions[0]) e->execute(s);  // a target left by starling 0.1 (version 1)
   e->execute(meta_sql::set_version(Ident("starling"), 1));
   db.exec(
@@ -243,7 +243,8 @@ TEST(MetaSchemaUpgrade, VersionOneKeepsItsFreshnessHistoryAndGetsTheNewView) {
       "warn_after_seconds, error_after_seconds, status) VALUES ('app', 'users', now() - interval "
       "'3 hours', 10, 3600, 7200, 'ok')");
   ensure_meta_schema(*e, *d, "starling");
-  EXPECT_EQ(db.scalar("SELECT max(version) FROM starling.meta_version"), "2");
+  EXPECT_EQ(db.scalar("SELECT max(version) FROM starling.meta_version"),
+            std::to_string(versions.size()));
   // the old check said ok; three hours later the view says error
   EXPECT_EQ(db.scalar("SELECT status FROM starling.pipeline_health WHERE name = 'app.users'"),
             "error");

@@ -172,10 +172,10 @@ TEST_F(Run, FailingTestRollsBackAndSkipsDependants) {
 }
 
 TEST_F(Run, NullInTheGrainIsAnError) {
-  ASSERT_EQ(run().exit_code, 0);
   write_text(dir / "models/fct_orders.yaml",
              std::string(k_orders).replace(std::string(k_orders).find("id AS order_id"), 14,
                                            "NULLIF(id, 10) AS order_id"));
+  ASSERT_EQ(run().exit_code, 0);
   db.exec("INSERT INTO app.orders VALUES (10, 1, 5.00), (11, 1, 6.00)");
   auto r = run();
   EXPECT_EQ(r.exit_code, 1);
