@@ -265,6 +265,27 @@ int cmd_migrate(const GlobalOptions& g, const MigrateOptions& o, Logger& log) {
   }
 }
 
+namespace {
+
+// The run summary line, shared by run, rebuild and restate.
+void summarize(Logger& log, const std::string& what, const RunResult& r,
+               std::chrono::steady_clock::time_point started) {
+  long long ins = 0, upd = 0, del = 0;
+  for (const auto& m : r.models) {
+    ins += m.inserted;
+    upd += m.updated;
+    del += m.deleted;
+  }
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  log.summary(fmt::format(
+      "{} {}: {} models ok, {} failed, {} skipped; {} rows inserted, {} updated, {} deleted; "
+      "{:.1f} s",
+      what, r.run_id, r.models.size() - r.failed - r.skipped, r.failed, r.skipped, ins, upd, del,
+      secs));
+}
+
+}  // namespace
+
 int cmd_run(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) {
   auto started = std::chrono::steady_clock::now();
   Context ctx = prepare(g);
@@ -280,17 +301,7 @@ int cmd_run(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) {
   auto e = connect(t, p.config);
   Runner runner(*e, *d, p, t, c.graph, log);
   RunResult r = runner.run(ro);
-  long long ins = 0, upd = 0, del = 0;
-  for (const auto& m : r.models) {
-    ins += m.inserted;
-    upd += m.updated;
-    del += m.deleted;
-  }
-  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  log.summary(fmt::format(
-      "run {}: {} models ok, {} failed, {} skipped; {} rows inserted, {} updated, {} deleted; "
-      "{:.1f} s",
-      r.run_id, r.models.size() - r.failed - r.skipped, r.failed, r.skipped, ins, upd, del, secs));
+  summarize(log, "run", r, started);
   bool stale_fails =
       r.freshness.errors() > 0 && p.config.run.on_stale_source != OnStaleSource::warn;
   return r.failed == 0 && r.repeatable_error.empty() && !stale_fails ? 0 : 1;
@@ -347,27 +358,6 @@ int cmd_freshness(const GlobalOptions& g, const FreshnessOptions& o, Logger& log
                           r.checks.size() - errors - warnings, warnings, errors));
   return errors ? 1 : 0;
 }
-
-namespace {
-
-// The run summary line, shared by run, rebuild and restate.
-void summarize(Logger& log, const std::string& what, const RunResult& r,
-               std::chrono::steady_clock::time_point started) {
-  long long ins = 0, upd = 0, del = 0;
-  for (const auto& m : r.models) {
-    ins += m.inserted;
-    upd += m.updated;
-    del += m.deleted;
-  }
-  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  log.summary(fmt::format(
-      "{} {}: {} models ok, {} failed, {} skipped; {} rows inserted, {} updated, {} deleted; "
-      "{:.1f} s",
-      what, r.run_id, r.models.size() - r.failed - r.skipped, r.failed, r.skipped, ins, upd, del,
-      secs));
-}
-
-}  // namespace
 
 int cmd_rebuild(const GlobalOptions& g, const RebuildOptions& o, Logger& log) {
   auto started = std::chrono::steady_clock::now();

@@ -12,6 +12,7 @@
 #include "project/graph.hpp"
 #include "run/runner.hpp"
 #include "support/helpers.hpp"
+#include "support/project.hpp"
 #include "util/error.hpp"
 
 namespace starling::testing {
@@ -28,25 +29,14 @@ TEST(Property, IncrementalEqualsRebuildUnderRandomChangesAndInterruptions) {
   int cut_runs = 0, completed_runs = 0, checks = 0;
   for (int seq = 0; seq < sequences; ++seq) {
     FreshDatabase db;
-    LoadOptions lo;
-    lo.env = [&](const std::string& n) -> std::optional<std::string> {
-      if (n == "STARLING_DSN") return db.dsn();
-      return std::nullopt;
-    };
-    Diagnostics d;
-    Project p = load_project(STARLING_SOURCE_DIR, d, lo);
-    CheckedGraph g = check_project(p, d);
-    ASSERT_TRUE(d.empty()) << d.items()[0].str();
-    const Target& t = *p.config.target("dev");
-    auto dialect = make_dialect(t.dialect);
-    std::ostringstream sink;
-    Logger log(sink, LogFormat::text, Verbosity::quiet, false);
+    LoadedProject lp(STARLING_SOURCE_DIR, "dev", db.dsn());
+    const CheckedGraph& g = lp.graph;
     std::mt19937 rng(1000 + seq);
 
     auto run = [&](std::chrono::system_clock::time_point now, long long fail_at) {
       auto real = connect_postgres(db.dsn(), "test", std::nullopt);
       FaultyExecutor e(*real, fail_at);
-      Runner runner(e, *dialect, p, t, g, log);
+      Runner runner = lp.runner(e);
       RunOptions o;
       o.models = g.order;
       o.now = now;
@@ -90,7 +80,7 @@ TEST(Property, IncrementalEqualsRebuildUnderRandomChangesAndInterruptions) {
       ++completed_runs;
 
       auto e = connect_postgres(db.dsn(), "verify", std::nullopt);
-      Runner verifier(*e, *dialect, p, t, g, log);
+      Runner verifier = lp.runner(*e);
       RunOptions o;
       o.models = g.order;
       o.now = now;
@@ -127,21 +117,11 @@ TEST(Property, ModelChangesAndRebuildsKeepIncrementalEqualToRebuild) {
   int breaking = 0, additive = 0, cut_rebuilds = 0, rebuilds = 0, checks = 0;
   for (int seq = 0; seq < sequences; ++seq) {
     FreshDatabase db;
-    LoadOptions lo;
-    lo.env = [&](const std::string& n) -> std::optional<std::string> {
-      if (n == "STARLING_DSN") return db.dsn();
-      return std::nullopt;
-    };
-    Diagnostics d;
-    Project p = load_project(STARLING_SOURCE_DIR, d, lo);
-    CheckedGraph g = check_project(p, d);
-    ASSERT_TRUE(d.empty()) << d.items()[0].str();
-    const Target& t = *p.config.target("dev");
-    auto dialect = make_dialect(t.dialect);
-    std::ostringstream sink;
-    Logger log(sink, LogFormat::text, Verbosity::quiet, false);
+    LoadedProject lp(STARLING_SOURCE_DIR, "dev", db.dsn());
+    Project& p = lp.project;
+    const CheckedGraph& g = lp.graph;
     std::mt19937 rng(2000 + seq);
-    auto runner_on = [&](Executor& e) { return Runner(e, *dialect, p, t, g, log); };
+    auto runner_on = [&](Executor& e) { return lp.runner(e); };
     auto run = [&](std::chrono::system_clock::time_point now) {
       auto e = connect_postgres(db.dsn(), "test", std::nullopt);
       RunOptions o;

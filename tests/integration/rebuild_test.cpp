@@ -14,6 +14,7 @@
 #include "project/check.hpp"
 #include "run/runner.hpp"
 #include "support/helpers.hpp"
+#include "support/project.hpp"
 #include "util/error.hpp"
 
 namespace starling::testing {
@@ -274,22 +275,13 @@ TEST_F(Rebuild, AViewOutsideTheRepeatableMigrationsStopsTheRebuild) {
 }
 
 TEST_F(Rebuild, AKilledRebuildLeavesTheLiveTablesAndTheNextRunCleansUp) {
-  Diagnostics d;
-  LoadOptions lo;
-  lo.env = [&](const std::string&) -> std::optional<std::string> { return std::nullopt; };
-  Project p = load_project(dir.path(), d, lo);
-  CheckedGraph g = check_project(p, d);
-  ASSERT_TRUE(d.empty()) << d.items()[0].str();
-  const Target& t = *p.config.target("test");
-  auto dialect = make_dialect(t.dialect);
-  std::ostringstream sink;
-  Logger log(sink, LogFormat::text, Verbosity::quiet, false);
+  LoadedProject lp(dir.path(), "test", db.dsn());
   RunOptions o;
-  o.models = g.order;
+  o.models = lp.graph.order;
   auto rebuild = [&](long long fail_at) {
     auto real = connect_postgres(db.dsn(), "test", std::nullopt);
     FaultyExecutor e(*real, fail_at);
-    Runner runner(e, *dialect, p, t, g, log);
+    Runner runner = lp.runner(e);
     try {
       runner.rebuild(o);
       return e.count();

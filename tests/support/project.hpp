@@ -1,0 +1,36 @@
+// A project loaded in-process (the library, not the binary), with its target, dialect and a quiet
+// logger: for tests that drive the Runner themselves, e.g. through a fault-injecting executor.
+#pragma once
+
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "project/check.hpp"
+#include "project/model.hpp"
+#include "run/runner.hpp"
+#include "sql/dialect.hpp"
+#include "util/log.hpp"
+
+namespace starling::testing {
+
+class LoadedProject {
+ public:
+  // Loads and checks `dir` with STARLING_DSN set to `dsn`; throws (failing the test) on problems.
+  LoadedProject(const std::string& dir, const std::string& target, const std::string& dsn);
+  LoadedProject(const LoadedProject&) = delete;
+  LoadedProject& operator=(const LoadedProject&) = delete;
+
+  Runner runner(Executor& e) { return Runner(e, *dialect, project, *target, graph, log_); }
+
+  Project project;  // tests may edit models in place
+  CheckedGraph graph;
+  const Target* target = nullptr;
+  std::unique_ptr<Dialect> dialect;
+
+ private:
+  std::ostringstream sink_;
+  Logger log_{sink_, LogFormat::text, Verbosity::quiet, false};
+};
+
+}  // namespace starling::testing
