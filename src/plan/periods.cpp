@@ -82,7 +82,7 @@ std::optional<LocalTime> parse_local(const std::string& s) {
 
 std::vector<Window> due_windows(LocalTime first, LocalTime now, Period p, int lookback,
                                 const std::set<LocalTime>& built, const std::set<LocalTime>& late,
-                                int batch) {
+                                int batch, bool recent_due) {
   LocalTime current = period_floor(now, p);
   // the lookback periods before the current one
   LocalTime recent = current;
@@ -92,7 +92,7 @@ std::vector<Window> due_windows(LocalTime first, LocalTime now, Period p, int lo
   }
   std::vector<Window> out;
   for (LocalTime t = period_floor(first, p); t <= current; t = period_next(t, p)) {
-    bool due = !built.count(t) || t >= recent || late.count(t);
+    bool due = !built.count(t) || (recent_due && t >= recent) || late.count(t);
     if (!due) continue;
     LocalTime next = period_next(t, p);
     if (!out.empty() && out.back().end == t && out.back().periods < batch) {

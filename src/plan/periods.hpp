@@ -40,8 +40,10 @@ struct Window {
 // The periods a run rebuilds: every period from `first` up to the one holding `now` that is not
 // in `built`, the `lookback` periods before the current one and the current one, and the `late`
 // ones; grouped into windows of at most `batch` consecutive periods, in time order.
+// With `recent_due` false (nothing the model reads changed since it was built) the lookback and the
+// current period are not due by themselves: only never-built and late periods are.
 std::vector<Window> due_windows(LocalTime first, LocalTime now, Period p, int lookback,
                                 const std::set<LocalTime>& built, const std::set<LocalTime>& late,
-                                int batch);
+                                int batch, bool recent_due = true);
 
 }  // namespace starling

@@ -31,6 +31,20 @@ long long count_of(const ResultSet& r, size_t col = 0) {
   return std::stoll(*r.rows[0][col]);
 }
 
+// Whether the model's SQL or expressions read the clock (or chance): then its rows can change with
+// nothing new in its sources.
+bool reads_the_clock(const Model& m) {
+  std::string text = m.raw_sql;
+  for (const auto& c : m.columns)
+    if (c.expr) text += " " + *c.expr;
+  std::string lower;
+  for (char ch : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (const char* f : {"current_date", "current_time", "now(", "localtime", "clock_timestamp",
+                        "statement_timestamp", "transaction_timestamp", "timeofday", "random("})
+    if (lower.find(f) != std::string::npos) return true;
+  return false;
+}
+
 // Fails the model with a message, rolling its transaction back.
 [[noreturn]] void fail(const std::string& msg) {
   throw Error(ErrorCategory::database, msg);
@@ -369,6 +383,22 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
   for (const auto& row : e_.execute(meta_sql::watermarks(meta, m.name)).rows)
     if (row[0] && row[1]) wm[*row[0]] = *row[1];
   // since of one source: its watermark less the overlap; -infinity when it has none yet
+  // Nothing the model reads changed since it last built: no source has a row loaded after its
+  // watermark, no upstream model wrote a row since, and nothing in it reads the clock. Then the
+  // lookback and `refresh: always` would only write again what is there, and are skipped.
+  auto quiet = [&](const std::map<std::string, std::optional<std::string>>& hw) {
+    if (untracked || tracked.empty() || reads_the_clock(m)) return false;
+    for (const auto& tr : tracked) {
+      auto h = hw.find(tr.name);
+      auto w = wm.find(tr.name);
+      if (h == hw.end() || !h->second || w == wm.end() || *h->second != w->second) return false;
+    }
+    const auto& ups = g_.lineage.upstream.at(m.name);
+    auto r = e_.execute(meta_sql::upstream_changed(
+                            meta, m.name, std::vector<std::string>(ups.begin(), ups.end())))
+                 .scalar();
+    return r && (*r == "f" || *r == "false");
+  };
   auto since_of = [&](const std::string& source) {
     auto it = wm.find(source);
     auto v = it == wm.end() ? std::nullopt : parse_local(it->second);
@@ -426,7 +456,8 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       auto r = e_.execute(sql.dimension_upsert(bt));
       out.inserted = count_of(r, 0);
       out.updated = count_of(r, 1);
-      if (auto refresh = sql.dimension_refresh(bt)) out.updated += e_.execute(*refresh).affected;
+      if (auto refresh = sql.dimension_refresh(bt); refresh && !quiet(hw))
+        out.updated += e_.execute(*refresh).affected;
       run_tests();
       save_watermarks(hw);
       finish("success");
@@ -437,7 +468,16 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       std::map<std::string, std::optional<std::string>> hw;
       WindowValues w;
       bool full = m.incremental->strategy == Strategy::full;
-      if (!full) w.since = since_and_high_water(hw);
+      std::string since = since_and_high_water(hw);
+      if (!full) w.since = since;
+      bool settled = table_exists && quiet(hw);
+      if (full && settled) {
+        // nothing it reads changed: the table is what a full build would give
+        save_watermarks(hw);
+        finish("success");
+        tx.commit();
+        return out;
+      }
       e_.execute(sql.stage(bt, w));
       check_stage();
       resolve_references();
@@ -448,7 +488,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         auto r = e_.execute(sql.fact_upsert(bt));
         out.inserted = count_of(r, 0);
         out.updated = count_of(r, 1);
-        refresh_measures();
+        if (!settled) refresh_measures();
         if (m.incremental->deletes == Deletes::scan) {
           // a full read of the SQL's unbounded result: rows whose grain is gone are deleted
           e_.execute(sql.drop_stage(bt));
@@ -476,6 +516,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
           if (auto v = parse_local(*row[0])) built.insert(*v);
       std::map<std::string, std::optional<std::string>> hw;
       since_and_high_water(hw);
+      bool settled = !built.empty() && quiet(hw);
       // periods touched by rows loaded since each late-data source's own watermark (all of its
       // rows when it has none yet); on a first build every period is due anyway
       if (!built.empty()) {
@@ -491,7 +532,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         }
       }
       auto windows = due_windows(*parse_local(*inc.start), now_local, inc.period, inc.lookback,
-                                 built, late, inc.batch);
+                                 built, late, inc.batch, !settled);
       int total = 0;
       for (const auto& w : windows) total += w.periods;
       for (const auto& win : windows) {
@@ -520,8 +561,8 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         out.periods += win.periods;
       }
       Transaction tx(e_);
-      bool changed = refresh_measures();
-      if (m.densify) {
+      bool changed = !settled && refresh_measures();
+      if (m.densify && !settled) {
         // members new since their periods were built get their rows now
         WindowValues all;
         all.start = format_local(period_floor(*parse_local(*inc.start), inc.period));

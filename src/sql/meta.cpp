@@ -381,6 +381,18 @@ std::vector<Statement> adopt_model_state(const Ident& live, const Ident& shadow,
   return out;
 }
 
+Statement upstream_changed(const Ident& meta, const std::string& model,
+                           const std::vector<std::string>& upstream) {
+  const std::string m = meta.sql();
+  return {"SELECT coalesce((SELECT max(finished_at) FROM " + m +
+              ".model_runs WHERE model = ANY($2::text[]) AND rows_inserted + rows_updated + "
+              "rows_deleted > 0), '-infinity') >= coalesce((SELECT max(finished_at) FROM " +
+              m + ".model_runs WHERE model = $1 AND status = 'success'), 'infinity')",
+          {model, "{" + join(upstream, ",") + "}"},
+          "upstream changes of " + model,
+          Statement::Kind::read_state};
+}
+
 Statement set_time_zone(const std::string& tz) {
   return {"SELECT set_config('TimeZone', $1, false)",
           {tz},

@@ -119,6 +119,11 @@ std::vector<Statement> adopt_model_state(const Ident& live, const Ident& shadow,
                                          const std::vector<std::string>& models,
                                          const std::string& live_schema, long long run_id);
 
+// one row: whether any of `upstream` wrote rows after `model` last built successfully (true when
+// `model` never did)
+Statement upstream_changed(const Ident& meta, const std::string& model,
+                           const std::vector<std::string>& upstream);
+
 // Sets the session's time zone, which turns local timestamps into instants.
 Statement set_time_zone(const std::string& tz);
 

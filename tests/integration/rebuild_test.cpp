@@ -357,7 +357,42 @@ TEST_F(Rebuild, AConcurrentReaderIsBlockedOnlyByTheSwapAndNeverSeesAPartialTable
             << " ms; the swap took " << swap_ms << " ms\n";
 }
 
+TEST_F(Rebuild, ARunWithNothingNewRebuildsNoPeriod) {
+  auto r = cmd({"run"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(db.scalar("SELECT periods_built || '/' || rows_inserted || '/' || rows_deleted FROM "
+                      "starling.model_runs WHERE model = 'fct_daily' ORDER BY run_id DESC LIMIT 1"),
+            "0/0/0");
+  // a new event moves the watermark: the lookback is rebuilt again
+  db.exec("INSERT INTO app.events VALUES (1000, 1, now())");
+  ASSERT_EQ(cmd({"run"}).exit_code, 0);
+  EXPECT_EQ(db.scalar("SELECT periods_built FROM starling.model_runs WHERE model = 'fct_daily' "
+                      "ORDER BY run_id DESC LIMIT 1"),
+            "2");
+  // so does a change upstream: a new user for a fact that reads the dimension
+  db.exec("INSERT INTO app.users VALUES (9, 'dee', 'gold')");
+  ASSERT_EQ(cmd({"run"}).exit_code, 0);
+  EXPECT_EQ(db.scalar("SELECT periods_built FROM starling.model_runs WHERE model = 'fct_daily' "
+                      "ORDER BY run_id DESC LIMIT 1"),
+            "2");
+  EXPECT_EQ(cmd({"verify"}).exit_code, 0);
+}
+
 TEST_F(Rebuild, RestateRebuildsThePeriodsOfAFactAndItsDependants) {
+  // a period fact reading the other, restated with it
+  write_text(dir / "models/fct_daily_total.yaml", R"Y(kind: fact
+sql: |
+  SELECT day, sum(events) AS events FROM {{ ref('fct_daily') }}
+  WHERE day >= {{ start }} AND day < {{ end }}
+  GROUP BY 1
+grain: [day]
+columns:
+  day: {type: date}
+measures:
+  events: {type: integer, default: 0}
+incremental: {strategy: period, time: day, period: day, lookback: 1, start: 2025-01-01}
+)Y");
+  ASSERT_EQ(cmd({"run"}).exit_code, 0);
   // a deleted event on an old day: outside the lookback, run leaves the day as it was built
   db.exec("DELETE FROM app.events WHERE id = 5");
   ASSERT_EQ(cmd({"run"}).exit_code, 0);
@@ -367,9 +402,14 @@ TEST_F(Rebuild, RestateRebuildsThePeriodsOfAFactAndItsDependants) {
   EXPECT_NE(bad.err.find("dim_users is not a period fact"), std::string::npos) << bad.err;
   auto r = cmd({"restate", "fct_daily", "--from", "2025-01-01", "--to", "2025-01-01"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(db.scalar("SELECT periods_built FROM starling.model_runs WHERE model = 'fct_daily' "
-                      "ORDER BY run_id DESC LIMIT 1"),
-            "3");  // that day, and the lookback's two (today and yesterday)
+  // that day of the fact (nothing new in its sources: no lookback), and of the one reading it
+  // (whose input changed, so its lookback is rebuilt too)
+  EXPECT_EQ(db.scalar("SELECT string_agg(model || ':' || periods_built, ',' ORDER BY model) FROM "
+                      "starling.model_runs WHERE run_id = (SELECT max(run_id) FROM "
+                      "starling.runs) AND model LIKE 'fct_daily%'"),
+            "fct_daily:1,fct_daily_total:3");
+  EXPECT_EQ(db.scalar("SELECT events FROM warehouse.fct_daily_total WHERE day = '2025-01-01'"),
+            db.scalar("SELECT count(*) FROM app.events WHERE at < '2025-01-02 00:00:00+00'"));
   EXPECT_EQ(cmd({"verify"}).exit_code, 0);
 }
 

@@ -55,6 +55,20 @@ TEST(Periods, DueWindows) {
                  }));
 }
 
+TEST(Periods, NothingNewLeavesTheLookbackAlone) {
+  std::set<LocalTime> built = {at("2025-01-01"), at("2025-01-02"), at("2025-01-04"),
+                               at("2025-01-05"), at("2025-01-06")};
+  std::set<LocalTime> late = {at("2025-01-02")};
+  auto w = due_windows(at("2025-01-01"), at("2025-01-06 10:00:00"), Period::day, 2, built, late, 5,
+                       false);
+  std::vector<std::string> got;
+  for (const auto& x : w)
+    got.push_back(format_local(x.start).substr(0, 10) + "/" + std::to_string(x.periods));
+  // late (01-02) and never built (01-03) only: not the lookback (01-04, 01-05) nor the current
+  // day (01-06)
+  EXPECT_EQ(got, (std::vector<std::string>{"2025-01-02/2"}));
+}
+
 TEST(Periods, FirstRunBackfillsInBatches) {
   auto w = due_windows(at("2025-01-01"), at("2025-03-15 00:30:00"), Period::month, 0, {}, {}, 2);
   ASSERT_EQ(w.size(), 2u);
