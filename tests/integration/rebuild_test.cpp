@@ -37,7 +37,7 @@ CREATE TABLE app.orders (id bigint PRIMARY KEY, user_id bigint, amount numeric(1
                          _loaded_at timestamptz NOT NULL DEFAULT now());
 CREATE TABLE app.events (id bigint PRIMARY KEY, user_id bigint, at timestamptz,
                          _loaded_at timestamptz NOT NULL DEFAULT now());
-CREATE ROLE starling_test_reader;
+CREATE ROLE READER;
 )Y";
 
 const char* k_views = R"Y(-- dashboards
@@ -45,7 +45,7 @@ CREATE OR REPLACE VIEW warehouse.v_user_orders AS
 SELECT u.name, count(*) AS orders, sum(o.amount) AS amount
 FROM warehouse.fct_orders o JOIN warehouse.dim_users u ON u.user_sk = o.user_sk
 GROUP BY u.name;
-GRANT SELECT ON warehouse.v_user_orders TO starling_test_reader;
+GRANT SELECT ON warehouse.v_user_orders TO READER;
 )Y";
 
 const char* k_dim = R"Y(kind: dimension
@@ -102,10 +102,11 @@ incremental:
 class Rebuild : public ::testing::Test {
  protected:
   void SetUp() override {
-    db.exec("DROP ROLE IF EXISTS starling_test_reader");
+    // roles belong to the whole cluster, which tests share: one of its own
+    reader = db.name() + "_reader";
     write_text(dir / "config.yaml", config_for(db.dsn(), k_sources));
-    write_text(dir / "migrations/0001_app.sql", k_migration);
-    write_text(dir / "migrations/R__views.sql", k_views);
+    write_text(dir / "migrations/0001_app.sql", with_reader(k_migration));
+    write_text(dir / "migrations/R__views.sql", with_reader(k_views));
     write_text(dir / "models/dim_users.yaml", k_dim);
     write_text(dir / "models/fct_orders.yaml", k_orders);
     write_text(dir / "models/fct_daily.yaml", k_daily);
@@ -117,10 +118,15 @@ class Rebuild : public ::testing::Test {
         "interval '37 minutes' FROM generate_series(1, 400) g;");
     auto r = cmd({"run"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    db.exec("GRANT SELECT ON warehouse.fct_orders TO starling_test_reader");
+    db.exec("GRANT SELECT ON warehouse.fct_orders TO " + reader);
+  }
+  std::string with_reader(std::string text) {
+    for (auto at = text.find("READER"); at != std::string::npos; at = text.find("READER"))
+      text.replace(at, 6, reader);
+    return text;
   }
   void TearDown() override {
-    db.exec("DROP OWNED BY starling_test_reader; DROP ROLE IF EXISTS starling_test_reader");
+    db.exec("DROP OWNED BY " + reader + "; DROP ROLE IF EXISTS " + reader);
   }
   CommandResult cmd(std::vector<std::string> args) {
     args.insert(args.begin(), {"--project", dir.path()});
@@ -153,6 +159,7 @@ class Rebuild : public ::testing::Test {
   }
   FreshDatabase db;
   TempDir dir;
+  std::string reader;
 };
 
 TEST_F(Rebuild, AnAdditiveColumnIsAddedAndBackfilledByRun) {
@@ -225,10 +232,9 @@ TEST_F(Rebuild, RebuildSwapsTheModelAndItsDependantsKeepingViewsAndGrants) {
   EXPECT_EQ(db.scalar("SELECT string_agg(name || '=' || amount, ',' ORDER BY name) FROM "
                       "warehouse.v_user_orders"),
             "ADA=6.25,BOB=7.50");
-  EXPECT_EQ(db.scalar("SELECT has_table_privilege('starling_test_reader', "
-                      "'warehouse.v_user_orders', 'SELECT') AND "
-                      "has_table_privilege('starling_test_reader', 'warehouse.fct_orders', "
-                      "'SELECT')"),
+  EXPECT_EQ(db.scalar("SELECT has_table_privilege('" + reader +
+                      "', 'warehouse.v_user_orders', 'SELECT') AND has_table_privilege('" + reader +
+                      "', 'warehouse.fct_orders', 'SELECT')"),
             "t");
   EXPECT_EQ(leftovers(), "");
   // the ledger: the rebuild and its models, and the new definitions, so run goes on from there
