@@ -45,6 +45,13 @@ class Executor {
 std::unique_ptr<Executor> connect_postgres(const std::string& dsn, const std::string& display_name,
                                            std::optional<long long> statement_timeout_s);
 
+// Connects through libpq itself, for servers libpqxx refuses (Redshift reports version 8.0.2).
+// `default_port` applies when neither the DSN nor PGPORT names one (Redshift: 5439); TLS follows
+// the DSN's sslmode. Throws Error(unreachable) with a one-line reason.
+std::unique_ptr<Executor> connect_libpq(const std::string& dsn, const std::string& display_name,
+                                        std::optional<long long> statement_timeout_s,
+                                        int default_port);
+
 // Captures every statement and answers each with `respond` (an empty result by default).
 class RecordingExecutor : public Executor {
  public:

@@ -518,8 +518,9 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       since_and_high_water(hw);
       bool settled = !built.empty() && quiet(hw);
       // periods touched by rows loaded since each late-data source's own watermark (all of its
-      // rows when it has none yet); on a first build every period is due anyway
-      if (!built.empty()) {
+      // rows when it has none yet); on a first build every period is due anyway. A settled model
+      // has seen every row its watermarks cover, the overlap included.
+      if (!built.empty() && !settled) {
         for (const auto& ld : inc.late_data) {
           auto parts = split(ld.source, '.');
           const Source* s = p_.config.source(parts[0]);

@@ -1,0 +1,97 @@
+// The connection path for Redshift (SPEC §7): a server that reports version 8.0.2, which libpqxx
+// refuses, reached through libpq directly behind the Executor interface. The stand-in is the test
+// PostgreSQL behind a proxy that rewrites the server_version it announces.
+#include <gtest/gtest.h>
+
+#include "db/executor.hpp"
+#include "support/helpers.hpp"
+#include "support/version_proxy.hpp"
+#include "util/error.hpp"
+
+namespace starling::testing {
+namespace {
+
+// host and port of a postgresql:// DSN
+std::pair<std::string, int> host_port(const std::string& dsn) {
+  auto at = dsn.find('@');
+  auto start = at == std::string::npos ? dsn.find("://") + 3 : at + 1;
+  auto colon = dsn.find(':', start);
+  auto slash = dsn.find('/', start);
+  return {dsn.substr(start, colon - start), std::stoi(dsn.substr(colon + 1, slash - colon - 1))};
+}
+
+TEST(LibpqConnection, AServerReporting802IsRefusedByLibpqxxAndServedByLibpq) {
+  FreshDatabase db;
+  auto [host, port] = host_port(db.dsn());
+  VersionProxy proxy(host, port, "8.0.2");
+  std::string dsn = proxy.dsn_through(db.dsn());
+
+  // libpqxx refuses the server
+  try {
+    connect_postgres(dsn, "via proxy", std::nullopt);
+    FAIL() << "libpqxx accepted a server reporting 8.0.2";
+  } catch (const Error& err) {
+    EXPECT_EQ(err.category(), ErrorCategory::unreachable);
+    std::cout << "libpqxx: " << err.message() << "\n";
+  }
+
+  // libpq serves it: parameters, transactions, affected rows, scripts, errors with SQLSTATE
+  auto e = connect_libpq(dsn, "via proxy", 60, 5439);
+  e->execute({"CREATE TABLE t (id integer PRIMARY KEY, name text)", {}, "create"});
+  {
+    Transaction tx(*e);
+    auto r = e->execute({"INSERT INTO t VALUES ($1::integer, $2), (2, NULL)",
+                         {std::string("1"), std::string("ada")},
+                         "insert"});
+    EXPECT_EQ(r.affected, 2);
+    tx.commit();
+  }
+  {
+    Transaction tx(*e);
+    e->execute({"DELETE FROM t", {}, "delete"});
+  }  // rolled back
+  auto rows = e->execute({"SELECT id, name FROM t ORDER BY id", {}, "read"});
+  ASSERT_EQ(rows.rows.size(), 2u);
+  EXPECT_EQ(rows.columns, (std::vector<std::string>{"id", "name"}));
+  EXPECT_EQ(rows.rows[0][1], std::optional<std::string>("ada"));
+  EXPECT_EQ(rows.rows[1][1], std::nullopt);
+  e->execute_script("UPDATE t SET name = 'x' WHERE id = 2; INSERT INTO t VALUES (3, 'cy');",
+                    "script");
+  EXPECT_EQ(e->execute({"SELECT count(*) FROM t WHERE name IS NOT NULL", {}, "n"}).scalar(),
+            std::optional<std::string>("3"));
+  try {
+    e->execute({"INSERT INTO t VALUES (1, 'again')", {}, "duplicate"});
+    FAIL() << "a duplicate key was accepted";
+  } catch (const Error& err) {
+    EXPECT_EQ(err.category(), ErrorCategory::database);
+    EXPECT_EQ(err.sqlstate(), "23505");
+    EXPECT_NE(err.message().find("duplicate failed: duplicate key value"), std::string::npos)
+        << err.message();
+  }
+  EXPECT_EQ(e->execute({"SHOW statement_timeout", {}, "timeout"}).scalar(),
+            std::optional<std::string>("1min"));
+  EXPECT_NE(e->server_version().find("PostgreSQL"), std::string::npos);
+  EXPECT_GE(proxy.connections(), 2);
+}
+
+TEST(LibpqConnection, TheDefaultPortIsRedshifts) {
+  // no port in the DSN: 5439, where nothing listens here
+  try {
+    connect_libpq("postgresql://nobody@127.0.0.1/db?connect_timeout=2", "redshift", std::nullopt,
+                  5439);
+    FAIL() << "connected to 127.0.0.1:5439";
+  } catch (const Error& err) {
+    EXPECT_EQ(err.category(), ErrorCategory::unreachable);
+    EXPECT_NE(err.message().find("5439"), std::string::npos) << err.message();
+  }
+  // a password in the DSN is never printed
+  try {
+    connect_libpq("postgresql://bob:secret@127.0.0.1:1/db", "x", std::nullopt, 5439);
+    FAIL();
+  } catch (const Error& err) {
+    EXPECT_EQ(err.message().find("secret"), std::string::npos) << err.message();
+  }
+}
+
+}  // namespace
+}  // namespace starling::testing
