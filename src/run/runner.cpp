@@ -562,7 +562,9 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         out.periods += win.periods;
       }
       Transaction tx(e_);
-      bool changed = !settled && refresh_measures();
+      // on a first build (or a backfill of every period) each row was just computed: recomputing
+      // `refresh: always` measures over the unbounded SQL would give the same values
+      bool changed = !settled && !built.empty() && refresh_measures();
       if (m.densify && !settled) {
         // members new since their periods were built get their rows now
         WindowValues all;
