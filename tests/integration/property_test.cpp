@@ -24,6 +24,14 @@ std::chrono::system_clock::time_point utc(const std::string& s) {
   return std::chrono::system_clock::from_time_t(timegm(&tm));
 }
 
+// Generates `hours` more hours of Airbeds data; returns the generator's clock (UTC) after them.
+std::string advance(const FreshDatabase& db, int hours) {
+  auto e = connect_postgres(db.dsn(), "generator", std::nullopt);
+  e->execute({"SELECT set_config('TimeZone', 'UTC', false)", {}, "tz"});
+  airbeds::advance(*e, hours);
+  return airbeds::state(*e).clock;
+}
+
 TEST(Property, IncrementalEqualsRebuildUnderRandomChangesAndInterruptions) {
   const int sequences = 4, steps = 8;
   int cut_runs = 0, completed_runs = 0, checks = 0;
@@ -59,13 +67,7 @@ TEST(Property, IncrementalEqualsRebuildUnderRandomChangesAndInterruptions) {
       airbeds::setup(*e, 7 + seq, 1, "2025-03-01 00:00:00");
     }
     for (int step = 0; step < steps; ++step) {
-      std::string clock;
-      {
-        auto e = connect_postgres(db.dsn(), "generator", std::nullopt);
-        e->execute({"SELECT set_config('TimeZone', 'UTC', false)", {}, "tz"});
-        airbeds::advance(*e, 1 + static_cast<int>(rng() % (step == 0 ? 30 : 5)));
-        clock = airbeds::state(*e).clock;
-      }
+      std::string clock = advance(db, 1 + static_cast<int>(rng() % (step == 0 ? 30 : 5)));
       auto now = utc(clock);
       // half of the runs are cut at a random statement, then run again to completion
       if (rng() % 2) {
@@ -137,13 +139,7 @@ TEST(Property, ModelChangesAndRebuildsKeepIncrementalEqualToRebuild) {
     }
     int edits = 0;
     for (int step = 0; step < steps; ++step) {
-      std::string clock;
-      {
-        auto e = connect_postgres(db.dsn(), "generator", std::nullopt);
-        e->execute({"SELECT set_config('TimeZone', 'UTC', false)", {}, "tz"});
-        airbeds::advance(*e, 1 + static_cast<int>(rng() % (step == 0 ? 30 : 5)));
-        clock = airbeds::state(*e).clock;
-      }
+      std::string clock = advance(db, 1 + static_cast<int>(rng() % (step == 0 ? 30 : 5)));
       auto now = utc(clock);
       std::string edited;
       bool is_breaking = false;
