@@ -363,6 +363,30 @@ TEST_F(Rebuild, AConcurrentReaderIsBlockedOnlyByTheSwapAndNeverSeesAPartialTable
             << " ms; the swap took " << swap_ms << " ms\n";
 }
 
+TEST_F(Rebuild, TheSwapWaitsOutALongReaderAndTriesAgain) {
+  // a dashboard query holding fct_orders for 7 s: the swap's 5 s lock timeout passes once
+  std::atomic<bool> reading{false};
+  std::thread reader([&] {
+    auto e = connect_postgres(db.dsn(), "reader", std::nullopt);
+    e->begin();
+    e->execute({"SELECT count(*) FROM warehouse.fct_orders", {}, "read"});
+    reading = true;
+    std::this_thread::sleep_for(std::chrono::seconds(7));
+    e->commit();
+  });
+  while (!reading) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  auto r = cmd({"rebuild", "fct_orders"});
+  reader.join();
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("the swap waited more than 5 s for readers of the live tables; trying "
+                       "again"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(db.scalar("SELECT count(*) FROM warehouse.v_user_orders"), "3");
+  EXPECT_EQ(leftovers(), "");
+  EXPECT_EQ(cmd({"verify"}).exit_code, 0);
+}
+
 TEST_F(Rebuild, ARunWithNothingNewRebuildsNoPeriod) {
   auto r = cmd({"run"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
