@@ -123,6 +123,11 @@ struct Context {
   const Target* target = nullptr;
   std::unique_ptr<Dialect> dialect;
   const Project& project() const { return checked.project; }
+  // the models `selectors` pick, in build order
+  std::vector<std::string> select(const std::vector<std::string>& selectors) const {
+    return select_models(checked.project, checked.graph.lineage, checked.graph.order, selectors);
+  }
+  std::unique_ptr<Executor> connect_target() const { return connect(*target, project().config); }
 };
 
 Context prepare(const GlobalOptions& g) {
@@ -166,11 +171,11 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
   const Project& p = ctx.project();
   const Target& t = *ctx.target;
   const auto& d = ctx.dialect;
-  auto models = select_models(p, c.graph.lineage, c.graph.order, o.selectors);
+  auto models = ctx.select(o.selectors);
 
   TargetState st = empty_state(p);
   if (!o.offline) {
-    auto e = connect(t, p.config);
+    auto e = ctx.connect_target();
     st = read_state(*e, *d, p, t);
   }
   Plan plan = make_plan(p, t, models, st, *d);
@@ -212,7 +217,7 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
   if (!rebuild.empty()) {
     std::vector<std::string> sel;
     for (const auto& r : rebuild) sel.push_back(r + "+");
-    auto all = select_models(p, c.graph.lineage, c.graph.order, sel);
+    auto all = ctx.select(sel);
     std::cout << fmt::format(
         "breaking changes: `starling rebuild {}` rebuilds {} beside the live tables and swaps them "
         "in\n",
@@ -225,7 +230,7 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
     ro.dry_run = true;
     if (!o.now.empty()) ro.now = parse_now_option(o.now);
     std::unique_ptr<Executor> real;
-    if (!o.offline) real = connect(t, p.config);
+    if (!o.offline) real = ctx.connect_target();
     PlanningExecutor dry(real.get());
     std::ostringstream sink;
     Logger quiet(sink, LogFormat::text, Verbosity::quiet, false);
@@ -243,7 +248,7 @@ int cmd_migrate(const GlobalOptions& g, const MigrateOptions& o, Logger& log) {
   const Project& p = ctx.project();
   const Target& t = *ctx.target;
   const auto& d = ctx.dialect;
-  auto e = connect(t, p.config);
+  auto e = ctx.connect_target();
   RunLock lock(*e, *d, t.meta_schema);
   ensure_meta_schema(*e, *d, t.meta_schema);
   RunRecord run(*e, t.meta_schema, "migrate", t.name, o.repeatable ? "--repeatable" : "");
@@ -294,11 +299,11 @@ int cmd_run(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) {
   const Target& t = *ctx.target;
   const auto& d = ctx.dialect;
   RunOptions ro;
-  ro.models = select_models(p, c.graph.lineage, c.graph.order, o.selectors);
+  ro.models = ctx.select(o.selectors);
   ro.wait_for_lock = o.wait;
   ro.arguments = join(o.selectors, " ");
   ro.check_freshness = true;
-  auto e = connect(t, p.config);
+  auto e = ctx.connect_target();
   Runner runner(*e, *d, p, t, c.graph, log);
   RunResult r = runner.run(ro);
   summarize(log, "run", r, started);
@@ -315,7 +320,7 @@ int cmd_freshness(const GlobalOptions& g, const FreshnessOptions& o, Logger& log
   std::optional<double> now;
   if (!o.now.empty())
     now = std::chrono::duration<double>(parse_now_option(o.now).time_since_epoch()).count();
-  auto e = connect(t, p.config);
+  auto e = ctx.connect_target();
   upgrade_meta_schema(*e, *ctx.dialect, t.meta_schema, true);
   RunRecord record(*e, t.meta_schema, "freshness", t.name, "");
   FreshnessReport r;
@@ -372,11 +377,11 @@ int cmd_rebuild(const GlobalOptions& g, const RebuildOptions& o, Logger& log) {
   std::vector<std::string> sel;
   for (const auto& s : o.selectors) sel.push_back(s.back() == '+' ? s : s + "+");
   RunOptions ro;
-  ro.models = o.all ? c.graph.order : select_models(p, c.graph.lineage, c.graph.order, sel);
+  ro.models = o.all ? c.graph.order : ctx.select(sel);
   ro.wait_for_lock = o.wait;
   ro.arguments = o.all ? "--all" : join(o.selectors, " ");
   log.info("rebuilding " + join(ro.models, ", "));
-  auto e = connect(*ctx.target, p.config);
+  auto e = ctx.connect_target();
   Runner runner(*e, *ctx.dialect, p, *ctx.target, c.graph, log);
   RunResult r;
   try {
@@ -416,7 +421,7 @@ int cmd_restate(const GlobalOptions& g, const RestateOptions& o, Logger& log) {
   std::string end = format_local(*to + std::chrono::hours(24));
   std::string start = format_local(*from);
   RunOptions ro;
-  ro.models = select_models(p, c.graph.lineage, c.graph.order, {o.model + "+"});
+  ro.models = ctx.select({o.model + "+"});
   for (const auto& name : ro.models) {
     const Model& x = *p.model(name);
     if (x.kind == ModelKind::fact && x.incremental && x.incremental->strategy == Strategy::period)
@@ -425,7 +430,7 @@ int cmd_restate(const GlobalOptions& g, const RestateOptions& o, Logger& log) {
   ro.wait_for_lock = o.wait;
   ro.command = "restate";
   ro.arguments = o.model + " --from " + o.from + " --to " + o.to;
-  auto e = connect(*ctx.target, p.config);
+  auto e = ctx.connect_target();
   Runner runner(*e, *ctx.dialect, p, *ctx.target, c.graph, log);
   RunResult r = runner.run(ro);
   summarize(log, "restate", r, started);
@@ -439,9 +444,9 @@ int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) 
   const Target& t = *ctx.target;
   const auto& d = ctx.dialect;
   RunOptions ro;
-  ro.models = select_models(p, c.graph.lineage, c.graph.order, o.selectors);
+  ro.models = ctx.select(o.selectors);
   ro.arguments = join(o.selectors, " ");
-  auto e = connect(t, p.config);
+  auto e = ctx.connect_target();
   Logger quiet_build(std::cerr, g.log_format, Verbosity::quiet, g.tty);
   Runner runner(*e, *d, p, t, c.graph, g.verbose ? log : quiet_build);
   VerifyResult r = runner.verify(ro);
@@ -470,7 +475,7 @@ int cmd_status(const GlobalOptions& g, const StatusOptions& o, Logger& log) {
   const Project& p = ctx.project();
   const Target& t = *ctx.target;
   const auto& d = ctx.dialect;
-  auto e = connect(t, p.config);
+  auto e = ctx.connect_target();
   Ident meta(t.meta_schema);
   int version = upgrade_meta_schema(*e, *d, t.meta_schema, false);
   bool has_meta = version > 0;
@@ -575,7 +580,7 @@ int cmd_health(const GlobalOptions& g, const HealthOptions& o, Logger& log) {
   Context ctx = prepare(g);
   const Project& p = ctx.project();
   const Target& t = *ctx.target;
-  auto e = connect(t, p.config);
+  auto e = ctx.connect_target();
   HealthData data;
   if (upgrade_meta_schema(*e, *ctx.dialect, t.meta_schema, false) > 0)
     data = read_health(*e, t.meta_schema, o.runs, o.days);

@@ -10,30 +10,6 @@ namespace starling {
 
 namespace {
 
-const char* on_change_name(OnChange c) {
-  switch (c) {
-    case OnChange::overwrite:
-      return "overwrite";
-    case OnChange::keep:
-      return "keep";
-    case OnChange::version:
-      return "version";
-  }
-  return "?";
-}
-
-const char* on_missing_name(OnMissing o) {
-  switch (o) {
-    case OnMissing::infer:
-      return "infer";
-    case OnMissing::unknown:
-      return "unknown";
-    case OnMissing::fail:
-      return "fail";
-  }
-  return "?";
-}
-
 std::string opt(const std::optional<std::string>& s) {
   return s ? *s : "-";
 }
@@ -112,14 +88,14 @@ std::string model_definition(const Model& m, const Project& p) {
   }
   for (const auto& c : m.columns) {
     std::string s = "column " + c.name + " type=" + c.type +
-                    " on_change=" + on_change_name(c.on_change) +
+                    " on_change=" + to_string(c.on_change) +
                     (c.refresh_always ? " refresh=always" : "") + " expr=" + opt(c.expr) +
                     " default=" + opt(c.default_value);
     lines.push_back(s);
   }
   for (const auto& r : m.references)
     lines.push_back("reference " + r.column + " dimension=" + r.dimension + " key=" + r.key +
-                    " on_missing=" + on_missing_name(r.on_missing) + " as_of=" + opt(r.as_of));
+                    " on_missing=" + to_string(r.on_missing) + " as_of=" + opt(r.as_of));
   for (const auto& ms : m.measures)
     lines.push_back("measure " + ms.name + " type=" + ms.type + " default=" +
                     opt(ms.default_value) + (ms.refresh_always ? " refresh=always" : ""));

@@ -209,5 +209,7 @@ struct Project {
 const char* to_string(ModelKind k);
 const char* to_string(Strategy s);
 const char* to_string(Period p);
+const char* to_string(OnChange c);
+const char* to_string(OnMissing o);
 
 }  // namespace starling

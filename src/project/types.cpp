@@ -95,4 +95,28 @@ const char* to_string(Period p) {
   return "?";
 }
 
+const char* to_string(OnChange c) {
+  switch (c) {
+    case OnChange::overwrite:
+      return "overwrite";
+    case OnChange::keep:
+      return "keep";
+    case OnChange::version:
+      return "version";
+  }
+  return "?";
+}
+
+const char* to_string(OnMissing o) {
+  switch (o) {
+    case OnMissing::infer:
+      return "infer";
+    case OnMissing::unknown:
+      return "unknown";
+    case OnMissing::fail:
+      return "fail";
+  }
+  return "?";
+}
+
 }  // namespace starling
