@@ -64,7 +64,7 @@ FROM (SELECT t.user_id, (t.event_time AT TIME ZONE 'UTC')::date AS activity_date
              count(*) FILTER (WHERE t.event = 'Searched' AND EXISTS (
                SELECT 1 FROM app.bookings b
                WHERE b.guest_id = t.user_id AND b.created_at >= t.event_time))::int AS searches_converted
-      FROM raw.tracks t WHERE t.event_time >= '2025-01-01' GROUP BY 1, 2) a
+      FROM raw.tracks t WHERE t.event_time >= '2025-01-01' AND t.deleted_at IS NULL GROUP BY 1, 2) a
 LEFT JOIN handwritten.dim_users u ON u.user_id = a.user_id
 LEFT JOIN handwritten.dim_date d ON d.date = a.activity_date;
 CREATE UNIQUE INDEX ON handwritten.fct_user_daily_activity (user_sk, date_key);
@@ -77,7 +77,7 @@ FROM (SELECT user_id, week_start, logins, bookings FROM (
         SELECT t.user_id, date_trunc('week', t.event_time AT TIME ZONE 'UTC')::date AS week_start,
                count(*) FILTER (WHERE t.event = 'Logged In')::int AS logins,
                count(*) FILTER (WHERE t.event = 'Booked')::int AS bookings
-        FROM raw.tracks t WHERE t.event_time >= '2025-01-06' GROUP BY 1, 2) x) a
+        FROM raw.tracks t WHERE t.event_time >= '2025-01-06' AND t.deleted_at IS NULL GROUP BY 1, 2) x) a
 RIGHT JOIN (SELECT u.user_id, gs::date AS week_start
             FROM handwritten.dim_users u
             CROSS JOIN LATERAL generate_series(date_trunc('week', greatest(u.signup_date, date '2025-01-06')),
@@ -91,7 +91,7 @@ SELECT coalesce(u.user_sk, -1), coalesce(d.date_key, -1), a.week_start, a.logins
 FROM (SELECT t.user_id, date_trunc('week', t.event_time AT TIME ZONE 'UTC')::date AS week_start,
              count(*) FILTER (WHERE t.event = 'Logged In')::int AS logins,
              count(*) FILTER (WHERE t.event = 'Booked')::int AS bookings
-      FROM raw.tracks t WHERE t.event_time >= '2025-01-06' GROUP BY 1, 2) a
+      FROM raw.tracks t WHERE t.event_time >= '2025-01-06' AND t.deleted_at IS NULL GROUP BY 1, 2) a
 JOIN handwritten.dim_users u ON u.user_id = a.user_id
 LEFT JOIN handwritten.dim_date d ON d.date = a.week_start
 WHERE u.signup_date IS NULL OR date_trunc('week', u.signup_date) > a.week_start;
@@ -107,6 +107,6 @@ FROM (SELECT (t.event_time AT TIME ZONE 'UTC')::date AS funnel_date,
              count(DISTINCT t.user_id) FILTER (WHERE t.event = 'Contacted Host')::int AS contacters,
              count(DISTINCT t.user_id) FILTER (WHERE t.event = 'Booked')::int AS bookers
       FROM raw.tracks t LEFT JOIN app.users u ON u.id = t.user_id
-      WHERE t.event_time >= '2025-01-01' GROUP BY 1, 2) f
+      WHERE t.event_time >= '2025-01-01' AND t.deleted_at IS NULL GROUP BY 1, 2) f
 LEFT JOIN handwritten.dim_date d ON d.date = f.funnel_date;
 CREATE UNIQUE INDEX ON handwritten.fct_daily_funnel (date_key, country);

@@ -98,11 +98,14 @@ FROM generate_series(1, {n}) g)",
                    fmt::arg("r3", rnd(s, "el", "g")), fmt::arg("r4", rnd(s, "et", "g")),
                    fmt::arg("r5", rnd(s, "elst", "g"))),
        "generate events");
-  // spam removal: a few events of the last day are deleted
+  // spam removal: a few events of the last day are marked deleted (a soft delete, replicated like
+  // any change: received_at is when the deletion landed)
   exec(e,
        fmt::format(R"(
-DELETE FROM raw.tracks t WHERE t.event_time >= {clock} - interval '24 hours' AND {r1} < 0.01)",
-                   fmt::arg("clock", clock), fmt::arg("r1", rnd(s, "del", "t.message_id"))),
+UPDATE raw.tracks t SET deleted_at = {clock} + interval '30 minutes', received_at = {loaded}
+WHERE t.event_time >= {clock} - interval '24 hours' AND t.deleted_at IS NULL AND {r1} < 0.01)",
+                   fmt::arg("clock", clock), fmt::arg("loaded", loaded),
+                   fmt::arg("r1", rnd(s, "del", "t.message_id"))),
        "delete events");
   // bookings, by guests up to two hours ahead of replication, and their status changes
   exec(e,

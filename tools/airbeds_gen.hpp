@@ -1,8 +1,8 @@
 // The Airbeds data generator: deterministic (a seed), scalable (a scale factor), advancing a
 // simulated clock an hour at a time. Each hour: new users (some of them seen in events and bookings
 // an hour before they are replicated), plan changes, new hosts and listings, price changes, tracked
-// events (some arriving days late), recent events deleted, new bookings and status changes, and a
-// few rows replicated late with an earlier _loaded_at.
+// events (some arriving days late), recent events deleted (marked deleted_at and replicated again),
+// new bookings and status changes, and a few rows replicated late with an earlier _loaded_at.
 #pragma once
 
 #include <string>

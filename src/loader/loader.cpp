@@ -527,6 +527,27 @@ void read_columns(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& 
   }
 }
 
+// `grain: {grain_column: source_column, ...}` of a late_data or refresh_on entry.
+std::vector<GrainKey> read_grain_keys(const YamlFile& f, const MapReader& r, Diagnostics& d) {
+  std::vector<GrainKey> out;
+  if (!r.has("grain")) return out;
+  auto g = r.get("grain");
+  if (!g.IsMap() || g.size() == 0) {
+    d.add(f.at(g), "'grain' must map grain columns to columns of the source table",
+          "write 'grain: {user_id: user_id}'");
+    return out;
+  }
+  for (auto it = g.begin(); it != g.end(); ++it) {
+    if (!it->second.IsScalar()) {
+      d.add(f.at(it->second),
+            std::string("'grain' values must be column names, found ") + kind_name(it->second));
+      continue;
+    }
+    out.push_back(GrainKey{it->first.Scalar(), it->second.Scalar()});
+  }
+  return out;
+}
+
 void read_fact(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) {
   m.grain = r.str_list("grain", true);
   if (r.has("references")) {
@@ -569,10 +590,27 @@ void read_fact(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) 
           continue;
         }
         MapReader mr(f, it->second, d, "measure '" + me.name + "'",
-                     {"type", "default", "refresh", "description"});
+                     {"type", "default", "refresh", "refresh_on", "description"});
         if (auto v = mr.str("type", true)) me.type = *v;
         me.default_value = mr.str("default");
         if (auto rf = mr.choice("refresh", {"always", "on_change"})) me.refresh_always = *rf == 0;
+        if (mr.has("refresh_on")) {
+          auto ro = mr.get("refresh_on");
+          if (!ro.IsSequence()) {
+            d.add(f.at(ro),
+                  "'refresh_on' must be a list of {source: s.table, grain: {column: column}}");
+          } else {
+            for (const auto& e : ro) {
+              MapReader rr(f, e, d, "refresh_on entry", {"source", "grain"});
+              RefreshOn r;
+              r.loc = f.at(e);
+              if (auto v = rr.str("source", rr.ok())) r.source = *v;
+              if (rr.ok() && !rr.has("grain")) rr.missing("grain");
+              r.grain = read_grain_keys(f, rr, d);
+              me.refresh_on.push_back(std::move(r));
+            }
+          }
+        }
         if (auto ds = mr.str("description")) me.description = *ds;
         m.measures.push_back(std::move(me));
       }
@@ -593,7 +631,12 @@ void read_fact(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) 
     inc.time = ir.str("time");
     if (auto p = ir.choice("period", {"hour", "day", "week", "month"}))
       inc.period = static_cast<Period>(*p);
-    if (auto v = ir.integer("lookback", 0, 100000)) inc.lookback = static_cast<int>(*v);
+    if (ir.has("lookback") && ir.get("lookback").IsScalar() &&
+        ir.get("lookback").Scalar() == "none") {
+      inc.lookback = k_lookback_none;
+    } else if (auto v = ir.integer("lookback", 0, 100000)) {
+      inc.lookback = static_cast<int>(*v);
+    }
     if (auto v = ir.str("start")) {
       inc.start = *v;
       if (!is_iso_date(*v))
@@ -608,11 +651,12 @@ void read_fact(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) 
         d.add(f.at(ld), "'late_data' must be a list of {source: s.table, time: column}");
       } else {
         for (const auto& e : ld) {
-          MapReader lr(f, e, d, "late_data entry", {"source", "time"});
+          MapReader lr(f, e, d, "late_data entry", {"source", "time", "grain"});
           LateData l;
           l.loc = f.at(e);
           if (auto v = lr.str("source", lr.ok())) l.source = *v;
           if (auto v = lr.str("time", lr.ok())) l.time = *v;
+          l.grain = read_grain_keys(f, lr, d);
           inc.late_data.push_back(std::move(l));
         }
       }

@@ -80,6 +80,20 @@ std::optional<LocalTime> parse_local(const std::string& s) {
          std::chrono::seconds{se};
 }
 
+std::vector<Window> group_windows(const std::set<LocalTime>& periods, Period p, int batch) {
+  std::vector<Window> out;
+  for (LocalTime t : periods) {
+    LocalTime next = period_next(t, p);
+    if (!out.empty() && out.back().end == t && out.back().periods < batch) {
+      out.back().end = next;
+      ++out.back().periods;
+    } else {
+      out.push_back(Window{t, next, 1});
+    }
+  }
+  return out;
+}
+
 std::vector<Window> due_windows(LocalTime first, LocalTime now, Period p, int lookback,
                                 const std::set<LocalTime>& built, const std::set<LocalTime>& late,
                                 int batch, bool recent_due) {
@@ -90,19 +104,11 @@ std::vector<Window> due_windows(LocalTime first, LocalTime now, Period p, int lo
     LocalTime prev = period_floor(recent - std::chrono::seconds{1}, p);
     recent = prev;
   }
-  std::vector<Window> out;
-  for (LocalTime t = period_floor(first, p); t <= current; t = period_next(t, p)) {
-    bool due = !built.count(t) || (recent_due && t >= recent) || late.count(t);
-    if (!due) continue;
-    LocalTime next = period_next(t, p);
-    if (!out.empty() && out.back().end == t && out.back().periods < batch) {
-      out.back().end = next;
-      ++out.back().periods;
-    } else {
-      out.push_back(Window{t, next, 1});
-    }
-  }
-  return out;
+  bool recent_is_due = recent_due && lookback >= 0;
+  std::set<LocalTime> due;
+  for (LocalTime t = period_floor(first, p); t <= current; t = period_next(t, p))
+    if (!built.count(t) || (recent_is_due && t >= recent) || late.count(t)) due.insert(t);
+  return group_windows(due, p, batch);
 }
 
 }  // namespace starling

@@ -41,9 +41,13 @@ struct Window {
 // in `built`, the `lookback` periods before the current one and the current one, and the `late`
 // ones; grouped into windows of at most `batch` consecutive periods, in time order.
 // With `recent_due` false (nothing the model reads changed since it was built) the lookback and the
-// current period are not due by themselves: only never-built and late periods are.
+// current period are not due by themselves: only never-built and late periods are. A negative
+// lookback (`lookback: none`) makes no built period due by itself either.
 std::vector<Window> due_windows(LocalTime first, LocalTime now, Period p, int lookback,
                                 const std::set<LocalTime>& built, const std::set<LocalTime>& late,
                                 int batch, bool recent_due = true);
+
+// Period starts grouped into windows of at most `batch` consecutive periods, in time order.
+std::vector<Window> group_windows(const std::set<LocalTime>& periods, Period p, int batch);
 
 }  // namespace starling

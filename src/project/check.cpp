@@ -90,6 +90,103 @@ void check_source_ref(const Project& p, Diagnostics& d, const SourceLoc& loc,
   }
 }
 
+// `grain:` of late_data and refresh_on entries, and `lookback: none`, which rests on them.
+void check_grain_tracking(const Project& p, const Model& m, Diagnostics& d) {
+  const Incremental& inc = *m.incremental;
+  std::set<std::string> read;  // source.table the SQL reads
+  bool reads_models = false;
+  for (const auto& part : m.sql.parts) {
+    if (auto s = std::get_if<SourceRef>(&part.value)) read.insert(s->source + "." + s->table);
+    if (std::get_if<ModelRef>(&part.value)) reads_models = true;
+  }
+  if (m.from) read.insert(m.from->source + "." + m.from->table);
+  auto tracked = [&](const std::string& st) {
+    auto parts = split(st, '.');
+    const Source* s = parts.size() == 2 ? p.config.source(parts[0]) : nullptr;
+    const SourceTable* t = s ? s->table(parts[1]) : nullptr;
+    return t && (t->loaded_at || s->loaded_at);
+  };
+  // every entry of one kind maps the same grain columns: the keys found are one filter
+  std::optional<std::set<std::string>> late_cols, refresh_cols;
+  auto check_entry = [&](const SourceLoc& loc, const std::string& what, const std::string& source,
+                         const std::vector<GrainKey>& keys,
+                         std::optional<std::set<std::string>>& same) {
+    if (keys.empty()) return;
+    if (!read.count(source))
+      d.add(loc, what + " source '" + source + "' is not read by the model's SQL",
+            "a grain is only known for a source the model reads");
+    else if (!tracked(source))
+      d.add(loc, what + " source '" + source + "' has no loaded_at",
+            "declare loaded_at for it in config.yaml: changed rows are found by it");
+    std::set<std::string> cols;
+    for (const auto& k : keys) {
+      cols.insert(k.grain);
+      check_ident(d, loc, what + " grain column", k.column);
+      if (std::find(m.grain.begin(), m.grain.end(), k.grain) == m.grain.end()) {
+        d.add(loc, "'" + k.grain + "' in " + what + " grain is not a grain column",
+              "map the model's grain columns (" + join(m.grain, ", ") + ") to the source's");
+        continue;
+      }
+      if (inc.time && k.grain == *inc.time)
+        d.add(loc, "'" + k.grain + "' in " + what + " grain is the period's time column",
+              "the period comes from the entry's time; map the other grain columns");
+      for (const auto& r : m.references)
+        if (r.key == k.grain && r.on_missing == OnMissing::unknown)
+          d.add(loc,
+                "'" + k.grain + "' in " + what + " grain resolves through reference '" + r.column +
+                    "' with on_missing: unknown",
+                "use on_missing: infer or fail, so that every key keeps its own surrogate key");
+    }
+    if (same && *same != cols)
+      d.add(loc, "every " + what + " grain must map the same grain columns",
+            "map " + join(std::vector<std::string>(same->begin(), same->end()), ", "));
+    if (!same) same = cols;
+  };
+  for (const auto& ld : inc.late_data)
+    check_entry(ld.loc, "late_data", ld.source, ld.grain, late_cols);
+  std::set<std::string> refreshed;  // sources a refresh_on names
+  for (const auto& me : m.measures) {
+    if (!me.refresh_on.empty() && !me.refresh_always)
+      d.add(me.refresh_on.front().loc, "refresh_on applies to measures with refresh: always",
+            "add 'refresh: always' to measure '" + me.name + "'");
+    for (const auto& r : me.refresh_on) {
+      auto parts = split(r.source, '.');
+      if (parts.size() != 2) {
+        d.add(r.loc, "invalid refresh_on source '" + r.source + "'", "write source.table");
+        continue;
+      }
+      check_source_ref(p, d, r.loc, parts[0], parts[1]);
+      check_entry(r.loc, "refresh_on", r.source, r.grain, refresh_cols);
+      refreshed.insert(r.source);
+    }
+  }
+  if (inc.lookback != k_lookback_none) return;
+  if (inc.strategy != Strategy::period) {
+    d.add(inc.loc, "lookback: none applies to strategy: period");
+    return;
+  }
+  if (reads_models)
+    d.add(inc.loc, "lookback: none cannot be used on a model that reads other models",
+          "their changes are not late data; give it a lookback of 0 or more");
+  for (const auto& st : read) {
+    bool covered = refreshed.count(st) > 0;
+    for (const auto& ld : inc.late_data)
+      if (ld.source == st && !ld.grain.empty()) covered = true;
+    if (!covered)
+      d.add(inc.loc,
+            "lookback: none needs every source the model reads in late_data with a grain (or in "
+            "a refresh_on); " +
+                st + " is not",
+            "add '- {source: " + st +
+                ", time: <column>, grain: {<grain column>: <column>}}' "
+                "to late_data, or give the model a lookback of 0 or more");
+  }
+  for (const auto& me : m.measures)
+    if (me.refresh_always && me.refresh_on.empty())
+      d.add(me.loc, "lookback: none needs refresh_on on refresh: always measure '" + me.name + "'",
+            "name the sources whose new rows change it, with their grain");
+}
+
 void check_config(const Project& p, Diagnostics& d) {
   const Config& c = p.config;
   if (!c.project.empty()) check_ident(d, c.at("project"), "project name", c.project);
@@ -291,6 +388,7 @@ void check_fact(const Project& p, const Model& m, Diagnostics& d) {
       }
       if (!ld.time.empty()) check_ident(d, ld.loc, "late_data time column", ld.time);
     }
+    check_grain_tracking(p, m, d);
     if (inc.strategy != Strategy::key && inc.deletes == Deletes::scan)
       d.add(inc.loc, "deletes: scan applies to strategy: key",
             "period facts drop deleted rows when their period is rebuilt");

@@ -50,31 +50,58 @@ struct Reference {
   }
 };
 
+// A grain column and the column of a source table whose value it takes: a row of that table
+// touches only the fact rows whose grain column equals the row's column.
+struct GrainKey {
+  std::string grain;   // grain column (an output name of the model)
+  std::string column;  // column of the source table
+  bool operator==(const GrainKey& o) const { return grain == o.grain && column == o.column; }
+};
+
+// A source whose rows, loaded since the last run, name the grains a `refresh: always` measure must
+// be recomputed for.
+struct RefreshOn {
+  std::string source;  // "source.table"
+  std::vector<GrainKey> grain;
+  SourceLoc loc;
+  bool operator==(const RefreshOn& o) const { return source == o.source && grain == o.grain; }
+};
+
 struct Measure {
   std::string name;
   std::string type;
   std::optional<std::string> default_value;
   bool refresh_always = false;
+  std::vector<RefreshOn> refresh_on;  // empty: recomputed over the whole table
   std::string description;
   SourceLoc loc;
   bool operator==(const Measure& o) const {
     return name == o.name && type == o.type && default_value == o.default_value &&
-           refresh_always == o.refresh_always && description == o.description;
+           refresh_always == o.refresh_always && refresh_on == o.refresh_on &&
+           description == o.description;
   }
 };
 
 struct LateData {
   std::string source;  // "source.table"
   std::string time;    // column of that table placing a row in time
+  // with a grain: only the grains its rows touch are recomputed in a late period, not the period
+  std::vector<GrainKey> grain;
   SourceLoc loc;
-  bool operator==(const LateData& o) const { return source == o.source && time == o.time; }
+  bool operator==(const LateData& o) const {
+    return source == o.source && time == o.time && grain == o.grain;
+  }
 };
+
+// `lookback: none`: every change reaches the model as late data with a grain (or a refresh_on), so
+// built periods are only ever recomputed by grain.
+constexpr int k_lookback_none = -1;
 
 struct Incremental {
   Strategy strategy = Strategy::period;
   std::optional<std::string> time;
   Period period = Period::day;
-  int lookback = 0;
+  int lookback = 0;                  // k_lookback_none: no period is rebuilt whole once built
   std::optional<std::string> start;  // ISO date of the first period
   int batch = 31;
   std::vector<LateData> late_data;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <functional>
 #include <map>
 #include <thread>
 
@@ -19,6 +20,10 @@
 namespace starling {
 
 namespace {
+
+// More changed grains than this in one run are rebuilt as whole periods (or a whole refresh): a
+// long pause makes the grain lists longer than the work they save.
+constexpr size_t k_max_changed_grains = 100000;
 
 long long ms_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
@@ -318,9 +323,10 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
     if (table_exists) return;
     for (const auto& s : create_model_table(m, p_, t_.schema, d_)) e_.execute(s);
   };
-  auto run_tests = [&] {
+  // the model's tests, over the rows of `scope` when given (a period window just written)
+  auto run_tests = [&](const WindowValues* scope = nullptr) {
     for (const auto& test : m.tests) {
-      Statement s = sql.test(bt, test);
+      Statement s = sql.test(bt, test, scope);
       long long bad = count_of(e_.execute(s));
       if (bad > 0) fail(fmt::format("{} failed: {} row{}", s.label, bad, bad == 1 ? "" : "s"));
     }
@@ -335,6 +341,8 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
                        m.kind == ModelKind::fact ? "grain" : "natural key", n == 1 ? "" : "s",
                        join(m.kind == ModelKind::fact ? m.grain : m.key, ", ")));
   };
+  // the grains the refresh_on sources name (nullopt: the whole table is recomputed)
+  std::function<std::optional<GrainFilter>()> refresh_grains;
   auto resolve_references = [&] {
     for (const auto& r : m.references) {
       const Model& dim = *p_.model(r.dimension);
@@ -348,12 +356,20 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
     }
   };
   // `refresh: always` measures are recomputed over every row the SQL gives (an unbounded window)
-  // and written where they differ. Returns whether the model has any.
+  // and written where they differ; when each names its `refresh_on` sources, only for the grains
+  // their rows loaded since the last run name. Returns whether anything was recomputed.
   auto refresh_measures = [&] {
     auto refresh = sql.fact_refresh(bt);
     if (!refresh) return false;
+    WindowValues all;
+    GrainFilter only;
+    if (auto scoped = refresh_grains()) {
+      if (scoped->keys.empty()) return false;
+      only = std::move(*scoped);
+      all.only = &only;
+    }
     e_.execute(sql.drop_stage(bt));
-    e_.execute(sql.stage(bt, WindowValues{}));
+    e_.execute(sql.stage(bt, all));
     resolve_references();
     out.updated += e_.execute(*refresh).affected;
     return true;
@@ -403,6 +419,50 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
     auto it = wm.find(source);
     auto v = it == wm.end() ? std::nullopt : parse_local(it->second);
     return v ? format_local(*v - overlap) : std::string("-infinity");
+  };
+  // Distinct values of the source columns `keys` map to grain columns, in rows of `source` loaded
+  // since its watermark, with the period of `time` first when given. Nullopt when the source has
+  // no watermark yet (everything is new) or more than k_max_changed_grains rows come back.
+  auto changed_grains =
+      [&](const std::string& source, const std::vector<GrainKey>& keys,
+          const std::optional<std::string>& time,
+          Period period) -> std::optional<std::vector<std::vector<std::optional<std::string>>>> {
+    auto parts = split(source, '.');
+    const Source* s = p_.config.source(parts[0]);
+    const SourceTable* tb = s ? s->table(parts[1]) : nullptr;
+    if (!tb || (!tb->loaded_at && !s->loaded_at) || !wm.count(source)) return std::nullopt;
+    std::vector<std::string> cols;
+    for (const auto& k : keys) cols.push_back(k.column);
+    auto rows = e_.execute(sql.changed_grains(*s, *tb, time, period, since_of(source), cols,
+                                              k_max_changed_grains + 1))
+                    .rows;
+    if (rows.size() > k_max_changed_grains) return std::nullopt;
+    return rows;
+  };
+  refresh_grains = [&]() -> std::optional<GrainFilter> {
+    GrainFilter f;
+    std::set<std::vector<std::string>> keys;
+    for (const auto& me : m.measures) {
+      if (!me.refresh_always) continue;
+      if (me.refresh_on.empty()) return std::nullopt;  // this one is recomputed everywhere
+      for (const auto& r : me.refresh_on) {
+        std::vector<std::string> cols;
+        for (const auto& k : r.grain) cols.push_back(k.grain);
+        if (f.columns.empty()) f.columns = cols;
+        if (cols != f.columns) return std::nullopt;
+        auto rows = changed_grains(r.source, r.grain, std::nullopt, Period::day);
+        if (!rows) return std::nullopt;
+        for (const auto& row : *rows) {
+          std::vector<std::string> k;
+          for (const auto& v : row)
+            if (v) k.push_back(*v);
+          if (k.size() == cols.size()) keys.insert(std::move(k));  // a NULL names no grain
+        }
+      }
+    }
+    if (keys.size() > k_max_changed_grains) return std::nullopt;
+    f.keys.assign(keys.begin(), keys.end());
+    return f;
   };
   auto since_and_high_water = [&](std::map<std::string, std::optional<std::string>>& hw) {
     std::optional<LocalTime> since;
@@ -511,6 +571,9 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         table_exists = true;
       }
       std::set<LocalTime> built, late;
+      // late periods whose change is known by grain: only those grains are recomputed in them
+      std::map<LocalTime, std::set<std::vector<std::string>>> late_grains;
+      std::vector<std::string> grain_columns;
       for (const auto& row : e_.execute(meta_sql::built_periods(meta, m.name)).rows)
         if (row[0])
           if (auto v = parse_local(*row[0])) built.insert(*v);
@@ -526,6 +589,27 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
           const Source* s = p_.config.source(parts[0]);
           const SourceTable* tb = s->table(parts[1]);
           if (!tb->loaded_at && !s->loaded_at) continue;
+          if (!ld.grain.empty()) {
+            auto rows = changed_grains(ld.source, ld.grain, ld.time, inc.period);
+            if (rows) {
+              if (grain_columns.empty())
+                for (const auto& k : ld.grain) grain_columns.push_back(k.grain);
+              for (const auto& row : *rows) {
+                auto v = row[0] ? parse_local(*row[0]) : std::nullopt;
+                if (!v) continue;  // no time: the row belongs to no period
+                LocalTime period = period_floor(*v, inc.period);
+                std::vector<std::string> k;
+                for (size_t i = 1; i < row.size(); ++i)
+                  if (row[i]) k.push_back(*row[i]);
+                if (k.size() + 1 == row.size())
+                  late_grains[period].insert(std::move(k));
+                else
+                  late.insert(period);  // a NULL key: the whole period
+              }
+              continue;
+            }
+            // too many changed grains (or no watermark yet): whole periods
+          }
           Statement q = sql.late_periods(*s, *tb, ld.time, inc.period, since_of(ld.source));
           for (const auto& row : e_.execute(q).rows)
             if (row[0])
@@ -534,15 +618,8 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       }
       auto windows = due_windows(*parse_local(*inc.start), now_local, inc.period, inc.lookback,
                                  built, late, inc.batch, !settled);
-      int total = 0;
-      for (const auto& w : windows) total += w.periods;
-      for (const auto& win : windows) {
-        WindowValues w;
-        w.start = format_local(win.start);
-        w.end = format_local(win.end);
-        log_.progress(fmt::format("{}: periods {}/{} ({})", m.name, out.periods + win.periods,
-                                  total, w.start.substr(0, 10)));
-        Transaction tx(e_);
+      // the window's rows (of the grains w.only names, when set) replaced by what the SQL gives
+      auto replace_window = [&](const WindowValues& w) {
         e_.execute(sql.drop_stage(bt));
         e_.execute(sql.stage(bt, w));
         if (long long n = count_of(e_.execute(sql.count_outside_window(bt, w))))
@@ -553,13 +630,49 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         out.deleted += e_.execute(sql.delete_window(bt, w)).affected;
         out.inserted += e_.execute(sql.fact_insert(bt)).affected;
         if (m.densify) out.inserted += e_.execute(sql.densify(bt, w, false)).affected;
+      };
+      int total = 0;
+      for (const auto& w : windows) total += w.periods;
+      for (const auto& win : windows) {
+        WindowValues w;
+        w.start = format_local(win.start);
+        w.end = format_local(win.end);
+        log_.progress(fmt::format("{}: periods {}/{} ({})", m.name, out.periods + win.periods,
+                                  total, w.start.substr(0, 10)));
+        Transaction tx(e_);
+        replace_window(w);
         std::vector<std::pair<std::string, std::string>> periods;
         for (LocalTime p = win.start; p < win.end; p = period_next(p, inc.period))
           periods.emplace_back(format_local(p), format_local(period_next(p, inc.period)));
         e_.execute(meta_sql::record_built_periods(meta, m.name, periods, run_id));
-        run_tests();
+        run_tests(&w);
         tx.commit();
         out.periods += win.periods;
+      }
+      // periods built already whose changed grains are known: those grains are recomputed
+      std::set<LocalTime> grain_periods;
+      for (const auto& [period, keys] : late_grains) {
+        bool whole = false;
+        for (const auto& win : windows) whole = whole || (period >= win.start && period < win.end);
+        if (!whole) grain_periods.insert(period);
+      }
+      for (const auto& win : group_windows(grain_periods, inc.period, inc.batch)) {
+        std::set<std::vector<std::string>> keys;
+        for (auto it = late_grains.lower_bound(win.start);
+             it != late_grains.end() && it->first < win.end; ++it)
+          keys.insert(it->second.begin(), it->second.end());
+        GrainFilter only{grain_columns, {keys.begin(), keys.end()}};
+        WindowValues w;
+        w.start = format_local(win.start);
+        w.end = format_local(win.end);
+        w.only = &only;
+        log_.progress(fmt::format("{}: {} changed grains in {} period{} from {}", m.name,
+                                  only.keys.size(), win.periods, win.periods == 1 ? "" : "s",
+                                  w.start.substr(0, 10)));
+        Transaction tx(e_);
+        replace_window(w);
+        run_tests(&w);
+        tx.commit();
       }
       Transaction tx(e_);
       // on a first build (or a backfill of every period) each row was just computed: recomputing

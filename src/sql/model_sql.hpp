@@ -22,12 +22,20 @@ struct BuildTarget {
   const std::map<std::string, std::string>* ref_schemas = nullptr;
 };
 
+// Some grains of a fact: values (as text) of some of its grain columns. A build restricted to them
+// reads only the SQL's rows with those values and replaces only the fact rows with them.
+struct GrainFilter {
+  std::vector<std::string> columns;            // grain columns (output names)
+  std::vector<std::vector<std::string>> keys;  // one value per column, per grain
+};
+
 // Values of {{ since }}, {{ start }}, {{ end }} as local timestamps ("YYYY-MM-DD HH:MM:SS"), or
-// "-infinity" / "infinity".
+// "-infinity" / "infinity"; `only`, when set, restricts the build to some grains.
 struct WindowValues {
   std::string since = "-infinity";
   std::string start = "-infinity";
   std::string end = "infinity";
+  const GrainFilter* only = nullptr;
 };
 
 // The name of the temporary table a build stages rows in.
@@ -66,7 +74,8 @@ class ModelSql {
                                           const Model& dim) const = 0;
   // Fact, period: one row, one count: staged rows whose time lies outside [start, end).
   virtual Statement count_outside_window(const BuildTarget& t, const WindowValues& w) const = 0;
-  // Fact, period: delete the rows of [start, end). Affected rows = deleted.
+  // Fact, period: delete the rows of [start, end) (of the grains `w.only` names, when set).
+  // Affected rows = deleted.
   virtual Statement delete_window(const BuildTarget& t, const WindowValues& w) const = 0;
   // Fact, full: delete every row. Affected rows = deleted.
   virtual Statement delete_all(const BuildTarget& t) const = 0;
@@ -76,7 +85,8 @@ class ModelSql {
   // dimension and every period of [start, end) from the member's `from` on, where there is none.
   // Affected rows = inserted. With `new_members_only`, only members that lack the row of their
   // first period (members new since the last run: every window rebuild densifies the whole window,
-  // so a member with its first row has all of them).
+  // so a member with its first row has all of them). With `w.only` on the densify dimension's key,
+  // only those members.
   virtual Statement densify(const BuildTarget& t, const WindowValues& w,
                             bool new_members_only) const = 0;
   // Fact, key, deletes: scan: delete rows whose grain is not among the staged rows (which hold the
@@ -102,11 +112,20 @@ class ModelSql {
   // Drops a schema and everything in it (verify's scratch schemas).
   virtual Statement drop_schema(const std::string& schema) const = 0;
 
-  // One row, one count: rows of the model's table that fail `test`.
-  virtual Statement test(const BuildTarget& t, const ModelTest& test) const = 0;
+  // One row, one count: rows of the model's table that fail `test`; with `scope`, of a period
+  // fact's rows in [start, end) (and of the grains `only` names) that a build just wrote. A
+  // `unique` test always sees the whole table.
+  virtual Statement test(const BuildTarget& t, const ModelTest& test,
+                         const WindowValues* scope) const = 0;
 
   // One row: max(loaded_at) of a source table as a local timestamp, or NULL.
   virtual Statement source_high_water(const Source& s, const SourceTable& t) const = 0;
+  // Rows: distinct values of `columns` (as text) in rows loaded since `since`, preceded by the
+  // local start of the period of `time` when it is given; at most `limit` rows.
+  virtual Statement changed_grains(const Source& s, const SourceTable& t,
+                                   const std::optional<std::string>& time, Period p,
+                                   const std::string& since,
+                                   const std::vector<std::string>& columns, size_t limit) const = 0;
   // Rows: the local start of each period touched by rows loaded since `since`.
   virtual Statement late_periods(const Source& s, const SourceTable& t, const std::string& time,
                                  Period p, const std::string& since) const = 0;

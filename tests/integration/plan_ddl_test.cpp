@@ -91,8 +91,9 @@ TEST(PlanDdl, PlanOnAnEmptyDatabaseListsEverything) {
   std::string online_body = r.out.substr(r.out.find('\n'));
   std::string offline_body = offline.out.substr(offline.out.find('\n'));
   EXPECT_EQ(online_body, offline_body);
-  EXPECT_NE(r.out.find("migrations: 3 to apply: migrations/0001_app_tables.sql, "
-                       "migrations/0002_raw_tracks.sql, migrations/0003_bookings_by_guest.sql"),
+  EXPECT_NE(r.out.find("migrations: 4 to apply: migrations/0001_app_tables.sql, "
+                       "migrations/0002_raw_tracks.sql, migrations/0003_bookings_by_guest.sql, "
+                       "migrations/0004_tracks_soft_deletes.sql"),
             std::string::npos)
       << r.out;
 }

@@ -33,7 +33,7 @@ std::string advance(const FreshDatabase& db, int hours) {
 }
 
 TEST(Property, IncrementalEqualsRebuildUnderRandomChangesAndInterruptions) {
-  const int sequences = 4, steps = 8;
+  const int sequences = 5, steps = 10;
   int cut_runs = 0, completed_runs = 0, checks = 0;
   for (int seq = 0; seq < sequences; ++seq) {
     FreshDatabase db;

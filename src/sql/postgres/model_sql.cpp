@@ -119,6 +119,53 @@ FactSelect fact_select(const BuildTarget& t) {
   return fs;
 }
 
+// `exprs IN (keys)`: the values as text literals, which PostgreSQL reads as the expressions' types.
+std::string in_keys(const std::vector<std::string>& exprs,
+                    const std::vector<std::vector<std::string>>& keys) {
+  std::vector<std::string> tuples;
+  tuples.reserve(keys.size());
+  for (const auto& k : keys) {
+    std::vector<std::string> vals;
+    for (const auto& v : k) vals.push_back(quote_literal(v));
+    tuples.push_back(row(vals));
+  }
+  if (tuples.empty()) return "false";
+  return row(exprs) + " IN (" + join(tuples, ", ") + ")";
+}
+
+// The rows of the fact table (alias `f`) whose grain is among `only`'s: a grain column resolved
+// through a reference is matched by the surrogate keys of the natural keys named.
+std::string stored_grain_filter(const BuildTarget& t, const GrainFilter& only,
+                                const std::string& f) {
+  const Model& m = *t.model;
+  const Project& p = *t.project;
+  auto ref_of = [&](const std::string& col) -> const Reference* {
+    for (const auto& r : m.references)
+      if (r.key == col && p.model(r.dimension)->kind == ModelKind::dimension) return &r;
+    return nullptr;
+  };
+  if (only.columns.size() == 1) {
+    if (const Reference* r = ref_of(only.columns[0])) {
+      const Model& dim = *p.model(r->dimension);
+      return f + "." + q(r->column) + " IN (SELECT d." + q(surrogate_key_of(dim)) + " FROM " +
+             table_of(t, dim.name) + " AS d WHERE " + in_keys({"d." + q(dim.key[0])}, only.keys) +
+             ")";
+    }
+  }
+  std::vector<std::string> exprs;
+  for (const auto& c : only.columns) {
+    if (const Reference* r = ref_of(c)) {
+      const Model& dim = *p.model(r->dimension);
+      exprs.push_back("(SELECT d." + q(dim.key[0]) + " FROM " + table_of(t, dim.name) +
+                      " AS d WHERE d." + q(surrogate_key_of(dim)) + " = " + f + "." + q(r->column) +
+                      ")");
+    } else {
+      exprs.push_back(f + "." + q(c));
+    }
+  }
+  return in_keys(exprs, only.keys);
+}
+
 // Key columns of the stage: a dimension's natural key, a fact's grain (output names).
 std::vector<std::string> stage_keys(const Model& m) {
   return m.kind == ModelKind::dimension ? m.key : m.grain;
@@ -177,6 +224,7 @@ Statement PostgresModelSql::stage(const BuildTarget& t, const WindowValues& w) c
   } else {
     s.sql =
         "CREATE TEMP TABLE " + staged(t) + " ON COMMIT DROP AS SELECT * FROM (" + q_ + ") AS src";
+    if (w.only) s.sql += " WHERE " + in_keys(prefixed(w.only->columns, "src"), w.only->keys);
   }
   return s;
 }
@@ -286,11 +334,13 @@ Statement PostgresModelSql::count_outside_window(const BuildTarget& t,
 }
 
 Statement PostgresModelSql::delete_window(const BuildTarget& t, const WindowValues& w) const {
-  std::string time = q(*t.model->incremental->time);
-  return {"DELETE FROM " + own_table(t) + " WHERE " + time + " >= $1::timestamp AND " + time +
-              " < $2::timestamp",
-          {w.start, w.end},
-          "delete periods of " + t.model->name};
+  std::string time = (w.only ? "f." : "") + q(*t.model->incremental->time);
+  return {
+      "DELETE FROM " + own_table(t) + (w.only ? " AS f" : "") + " WHERE " + time +
+          " >= $1::timestamp AND " + time + " < $2::timestamp" +
+          (w.only ? " AND " + stored_grain_filter(t, *w.only, "f") : ""),
+      {w.start, w.end},
+      w.only ? "delete changed grains of " + t.model->name : "delete periods of " + t.model->name};
 }
 
 Statement PostgresModelSql::delete_all(const BuildTarget& t) const {
@@ -354,7 +404,8 @@ Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w,
   for (const auto& c : stored_columns(m, p))
     if (c.name == time) time_type = c.type;
   std::vector<std::string> cols, exprs, date_joins;
-  std::string member_ref;  // the fact's reference to the densify dimension
+  std::string same_date_key;  // the fact row's date key equals the period's: the unique index
+  std::string member_ref;     // the fact's reference to the densify dimension
   for (const auto& r : m.references)
     if (r.dimension == dn.dimension) member_ref = r.column;
   const std::string member_first = "greatest(date_trunc('" +
@@ -370,6 +421,8 @@ Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w,
       date_joins.push_back(" LEFT JOIN " + table_of(t, rd.name) + " AS " + alias + " ON " + alias +
                            ".\"date\" = CAST(" + period + " AS date)");
       exprs.push_back("coalesce(" + alias + ".\"date_key\", -1)");
+      // -1 too: a row written before the date dimension reached its date
+      same_date_key += " AND f." + q(r.column) + " IN (" + exprs.back() + ", -1)";
     } else {
       exprs.push_back("-1");
     }
@@ -383,22 +436,28 @@ Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w,
       exprs.push_back(model_literal(*c.default_value));
     }
   }
-  std::string new_only;
+  // the members first (OFFSET 0 keeps PostgreSQL from flattening them into the cross join), so
+  // that only they are crossed with the periods: few when new or restricted to some grains
+  std::string members =
+      "d." + q(surrogate_key_of(dim)) + " <> -1 AND d." + q(dn.from) + " IS NOT NULL";
+  // a build restricted to members of the densify dimension densifies only them
+  for (const auto& r : m.references)
+    if (w.only && r.dimension == dn.dimension && w.only->columns == std::vector<std::string>{r.key})
+      members += " AND " + in_keys({"d." + q(dim.key[0])}, w.only->keys);
   if (new_members_only)
-    new_only = " AND NOT EXISTS (SELECT 1 FROM " + own_table(t) + " AS g WHERE g." + q(member_ref) +
+    members += " AND NOT EXISTS (SELECT 1 FROM " + own_table(t) + " AS g WHERE g." + q(member_ref) +
                " = d." + q(surrogate_key_of(dim)) + " AND g." + q(time) + " = CAST(" +
                member_first + " AS " + time_type + "))";
   return {"INSERT INTO " + own_table(t) + " (" + join(cols, ", ") + ") SELECT " +
-              join(exprs, ", ") + " FROM " + table_of(t, dim.name) +
-              " AS d CROSS JOIN generate_series($1::timestamp, "
+              join(exprs, ", ") + " FROM (SELECT * FROM " + table_of(t, dim.name) + " AS d WHERE " +
+              members +
+              " OFFSET 0) AS d CROSS JOIN generate_series($1::timestamp, "
               "$2::timestamp - interval '" +
               unit + "', interval '" + unit + "') AS p (period)" + join(date_joins, "") +
-              " WHERE d." + q(surrogate_key_of(dim)) + " <> -1 AND d." + q(dn.from) +
-              " IS NOT NULL AND date_trunc('" + to_string(m.incremental->period) + "', CAST(d." +
-              q(dn.from) + " AS timestamp)) <= p.period" + new_only +
-              " AND NOT EXISTS (SELECT 1 FROM " + own_table(t) + " AS f WHERE f." + q(member_ref) +
-              " = d." + q(surrogate_key_of(dim)) + " AND f." + q(time) + " = CAST(" + period +
-              " AS " + time_type + "))",
+              " WHERE date_trunc('" + to_string(m.incremental->period) + "', CAST(d." + q(dn.from) +
+              " AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM " + own_table(t) +
+              " AS f WHERE f." + q(member_ref) + " = d." + q(surrogate_key_of(dim)) +
+              same_date_key + " AND f." + q(time) + " = CAST(" + period + " AS " + time_type + "))",
           {w.start, w.end},
           "densify " + m.name};
 }
@@ -505,7 +564,8 @@ Statement PostgresModelSql::drop_schema(const std::string& schema) const {
   return {"DROP SCHEMA IF EXISTS " + q(schema) + " CASCADE", {}, "drop schema " + schema};
 }
 
-Statement PostgresModelSql::test(const BuildTarget& t, const ModelTest& test) const {
+Statement PostgresModelSql::test(const BuildTarget& t, const ModelTest& test,
+                                 const WindowValues* window) const {
   const Model& m = *t.model;
   std::string from = own_table(t) + " AS t";
   // a dimension's unknown member and inferred placeholders are starling's own rows
@@ -513,6 +573,12 @@ Statement PostgresModelSql::test(const BuildTarget& t, const ModelTest& test) co
                           ? "t." + q(surrogate_key_of(m)) + " <> -1 AND NOT t.\"is_inferred\""
                           : (m.kind == ModelKind::date_dimension ? "t.\"date_key\" <> -1" : "true");
   Statement s;
+  if (window && m.incremental && m.incremental->time && test.kind != TestKind::unique) {
+    std::string time = "t." + q(*m.incremental->time);
+    scope = time + " >= " + param(s.params, window->start, "timestamp") + " AND " + time + " < " +
+            param(s.params, window->end, "timestamp");
+    if (window->only) scope += " AND " + stored_grain_filter(t, *window->only, "t");
+  }
   std::vector<std::string> cols =
       test.column ? split(*test.column, ',') : std::vector<std::string>{};
   switch (test.kind) {
@@ -570,6 +636,24 @@ Statement PostgresModelSql::late_periods(const Source& s, const SourceTable& t,
               q(*la) + " >= $1::timestamp",
           {since},
           "late periods from " + s.name + "." + t.name,
+          Statement::Kind::read_state};
+}
+
+Statement PostgresModelSql::changed_grains(const Source& s, const SourceTable& t,
+                                           const std::optional<std::string>& time, Period p,
+                                           const std::string& since,
+                                           const std::vector<std::string>& columns,
+                                           size_t limit) const {
+  auto la = loaded_at_of(s, t);
+  std::vector<std::string> cols;
+  if (time)
+    cols.push_back("to_char(date_trunc('" + std::string(to_string(p)) + "', " + q(*time) +
+                   "), 'YYYY-MM-DD HH24:MI:SS')");
+  for (const auto& c : columns) cols.push_back("CAST(" + q(c) + " AS text)");
+  return {"SELECT DISTINCT " + join(cols, ", ") + " FROM " + q(s.schema) + "." + q(t.name) +
+              " WHERE " + q(*la) + " >= $1::timestamp LIMIT " + std::to_string(limit),
+          {since},
+          "changed grains from " + s.name + "." + t.name,
           Statement::Kind::read_state};
 }
 

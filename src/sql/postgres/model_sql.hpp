@@ -35,10 +35,15 @@ class PostgresModelSql : public ModelSql {
   Statement diff_sample(const BuildTarget& live, const BuildTarget& other,
                         int limit) const override;
   Statement drop_schema(const std::string& schema) const override;
-  Statement test(const BuildTarget& t, const ModelTest& test) const override;
+  Statement test(const BuildTarget& t, const ModelTest& test,
+                 const WindowValues* scope) const override;
   Statement source_high_water(const Source& s, const SourceTable& t) const override;
   Statement late_periods(const Source& s, const SourceTable& t, const std::string& time, Period p,
                          const std::string& since) const override;
+  Statement changed_grains(const Source& s, const SourceTable& t,
+                           const std::optional<std::string>& time, Period p,
+                           const std::string& since, const std::vector<std::string>& columns,
+                           size_t limit) const override;
 };
 
 }  // namespace starling

@@ -40,7 +40,7 @@ Model period_fact() {
   m.grain = {"user_id", "day"};
   m.references = {{"user_sk", "dim_users", "user_id", OnMissing::infer, {}, {}}};
   m.columns = {{"day", "date", {}, OnChange::overwrite, false, {}, "", {}}};
-  m.measures = {{"events", "integer", std::string("0"), false, "", {}}};
+  m.measures = {{"events", "integer", std::string("0"), false, {}, "", {}}};
   Incremental i;
   i.strategy = Strategy::period;
   i.time = "day";
@@ -88,7 +88,7 @@ TEST(ClassifyChange, EveryKindOfChange) {
        ChangeLevel::additive, "new column email"},
       {"a new measure", true,
        [](Model& m, Project&) {
-         m.measures.push_back({"clicks", "integer", "0", false, "", {}});
+         m.measures.push_back({"clicks", "integer", "0", false, {}, "", {}});
        },
        ChangeLevel::additive, "new measure clicks"},
       {"a new test", false,
@@ -166,7 +166,7 @@ TEST(ClassifyChange, EveryKindOfChange) {
 
 TEST(ClassifyChange, AdditiveListsTheColumnsToAdd) {
   ModelChange ch = change(period_fact(), [](Model& m, Project&) {
-    m.measures.push_back({"clicks", "integer", "0", false, "", {}});
+    m.measures.push_back({"clicks", "integer", "0", false, {}, "", {}});
     m.columns.push_back({"channel", "text", {}, OnChange::overwrite, false, {}, "", {}});
   });
   EXPECT_EQ(ch.level, ChangeLevel::additive);
