@@ -335,6 +335,33 @@ TEST_F(Run, PeriodFactRecomputesOnlyChangedGrains) {
             "0");
 }
 
+// A test failing on the rows a grain recompute wrote rolls that window back and fails the model.
+TEST_F(Run, FailingTestOfChangedGrainsRollsBack) {
+  std::string model = k_daily;
+  model.replace(model.find("on_missing: unknown"), 19, "on_missing: infer");
+  model.replace(model.find("lookback: 1"), 11, "lookback: none");
+  model.replace(model.find("{source: app.events, time: at}"), 30,
+                "{source: app.events, time: at, grain: {customer_id: customer_id}}");
+  model += "tests:\n  - expression: \"events < 3\"\n";
+  write_text(dir / "models/fct_daily.yaml", model);
+  db.exec("INSERT INTO app.customers VALUES (1, 'ada', 'gold', NULL, now() - interval '2 days')");
+  db.exec(
+      "INSERT INTO app.events VALUES (1, 1, '2025-01-03 10:00+00', now() - interval '3 days'), "
+      "(2, 1, '2025-01-04 10:00+00', now() - interval '2 days')");
+  ASSERT_EQ(run().exit_code, 0);
+  db.exec(
+      "INSERT INTO app.events VALUES (3, 1, '2025-01-03 11:00+00'), (4, 1, '2025-01-03 "
+      "12:00+00')");
+  auto r = run();
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("test expression events < 3 failed: 1 row"), std::string::npos) << r.err;
+  EXPECT_EQ(q("SELECT string_agg(day || '=' || events, ',' ORDER BY day) FROM warehouse.fct_daily"),
+            "2025-01-03=1,2025-01-04=1");
+  EXPECT_EQ(q("SELECT status FROM starling.model_runs WHERE model = 'fct_daily' ORDER BY run_id "
+              "DESC LIMIT 1"),
+            "failed");
+}
+
 TEST_F(Run, SecondRunExits3OrWaits) {
   ASSERT_EQ(run().exit_code, 0);
   auto holder = connect_postgres(db.dsn(), "holder", std::nullopt);

@@ -1,5 +1,7 @@
 #include "plan/periods.hpp"
 
+#include "project/model.hpp"
+
 #include <gtest/gtest.h>
 
 namespace starling {
@@ -67,6 +69,30 @@ TEST(Periods, NothingNewLeavesTheLookbackAlone) {
   // late (01-02) and never built (01-03) only: not the lookback (01-04, 01-05) nor the current
   // day (01-06)
   EXPECT_EQ(got, (std::vector<std::string>{"2025-01-02/2"}));
+}
+
+TEST(Periods, LookbackNoneRebuildsNoBuiltPeriodWhole) {
+  std::set<LocalTime> built = {at("2025-01-01"), at("2025-01-02"), at("2025-01-03"),
+                               at("2025-01-04")};
+  std::set<LocalTime> late = {at("2025-01-02")};  // a late_data entry without a grain
+  auto w = due_windows(at("2025-01-01"), at("2025-01-05 10:00:00"), Period::day, k_lookback_none,
+                       built, late, 5);
+  std::vector<std::string> got;
+  for (const auto& x : w)
+    got.push_back(format_local(x.start).substr(0, 10) + "/" + std::to_string(x.periods));
+  // the late day and the new current day (never built); not the built current-1 (01-04)
+  EXPECT_EQ(got, (std::vector<std::string>{"2025-01-02/1", "2025-01-05/1"}));
+}
+
+TEST(Periods, GroupWindowsJoinsConsecutivePeriodsUpToTheBatch) {
+  std::set<LocalTime> ps = {at("2025-01-06"), at("2025-01-13"), at("2025-01-20"), at("2025-02-03")};
+  auto w = group_windows(ps, Period::week, 2);
+  std::vector<std::string> got;
+  for (const auto& x : w)
+    got.push_back(format_local(x.start).substr(0, 10) + ".." + format_local(x.end).substr(0, 10));
+  EXPECT_EQ(got, (std::vector<std::string>{"2025-01-06..2025-01-20", "2025-01-20..2025-01-27",
+                                           "2025-02-03..2025-02-10"}));
+  EXPECT_TRUE(group_windows({}, Period::day, 3).empty());
 }
 
 TEST(Periods, FirstRunBackfillsInBatches) {
