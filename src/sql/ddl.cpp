@@ -55,4 +55,18 @@ std::vector<Statement> create_model_table(const Model& m, const Project& p,
   return out;
 }
 
+MemberRow unknown_member_row(
+    const TableSpec& t,
+    const std::function<std::string(const std::string&, const StoredColumn&)>& cast) {
+  MemberRow r;
+  for (const auto& c : t.columns) {
+    auto it = t.unknown_member.find(c.name);
+    if (it == t.unknown_member.end()) continue;
+    r.columns.push_back(Ident(c.name).sql());
+    r.params.push_back(it->second);
+    r.values.push_back(cast("$" + std::to_string(r.params.size()), c));
+  }
+  return r;
+}
+
 }  // namespace starling

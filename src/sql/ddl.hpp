@@ -1,6 +1,9 @@
 // Table DDL for models: pure functions of a model and a dialect.
 #pragma once
 
+#include <functional>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "project/model.hpp"
@@ -15,5 +18,16 @@ TableSpec table_spec(const Model& m, const Project& p, const std::string& schema
 // The statements that create a model's table on an empty target (table, key, unknown member).
 std::vector<Statement> create_model_table(const Model& m, const Project& p,
                                           const std::string& schema, const Dialect& d);
+
+// The unknown member row of a table: its quoted column names, a placeholder per value ($1, $2 …)
+// passed through `cast` (placeholder, column), and the values as parameters.
+struct MemberRow {
+  std::vector<std::string> columns;
+  std::vector<std::string> values;
+  std::vector<std::optional<std::string>> params;
+};
+MemberRow unknown_member_row(
+    const TableSpec& t,
+    const std::function<std::string(const std::string&, const StoredColumn&)>& cast);
 
 }  // namespace starling

@@ -1,5 +1,7 @@
 #include "sql/postgres/postgres_dialect.hpp"
 
+#include "sql/ddl.hpp"
+
 #include "util/strings.hpp"
 
 namespace starling {
@@ -57,19 +59,13 @@ std::vector<Statement> PostgresDialect::create_table(const TableSpec& t) const {
   }
 
   if (!t.unknown_member.empty()) {
-    std::vector<std::string> cols, values;
-    std::vector<std::optional<std::string>> params;
-    for (const auto& c : t.columns) {
-      auto it = t.unknown_member.find(c.name);
-      if (it == t.unknown_member.end()) continue;
-      cols.push_back(Ident(c.name).sql());
-      params.push_back(it->second);
-      values.push_back("$" + std::to_string(params.size()) + "::" + column_type(c.type));
-    }
-    out.push_back({"INSERT INTO " + t.table.sql() + " (" + join(cols, ", ") +
-                       ") OVERRIDING SYSTEM VALUE VALUES (" + join(values, ", ") +
+    MemberRow row = unknown_member_row(t, [&](const std::string& ph, const StoredColumn& c) {
+      return ph + "::" + column_type(c.type);
+    });
+    out.push_back({"INSERT INTO " + t.table.sql() + " (" + join(row.columns, ", ") +
+                       ") OVERRIDING SYSTEM VALUE VALUES (" + join(row.values, ", ") +
                        ") ON CONFLICT DO NOTHING",
-                   params, "unknown member of " + t.table.name.name()});
+                   row.params, "unknown member of " + t.table.name.name()});
   }
   return out;
 }

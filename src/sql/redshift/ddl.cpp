@@ -1,5 +1,7 @@
 #include "sql/redshift/ddl.hpp"
 
+#include "sql/ddl.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -60,19 +62,13 @@ std::vector<Statement> redshift_create_table(const TableSpec& t) {
   }
   out.push_back({sql, {}, "create table " + t.table.name.name()});
   if (!t.unknown_member.empty()) {
-    std::vector<std::string> cols, values;
-    std::vector<std::optional<std::string>> params;
-    for (const auto& c : t.columns) {
-      auto it = t.unknown_member.find(c.name);
-      if (it == t.unknown_member.end()) continue;
-      cols.push_back(Ident(c.name).sql());
-      params.push_back(it->second);
-      values.push_back("CAST($" + std::to_string(params.size()) + " AS " + type_of(c) + ")");
-    }
+    MemberRow row = unknown_member_row(t, [](const std::string& ph, const StoredColumn& c) {
+      return "CAST(" + ph + " AS " + type_of(c) + ")";
+    });
     // the table was just created in this transaction: nothing to conflict with
-    out.push_back({"INSERT INTO " + t.table.sql() + " (" + join(cols, ", ") + ") VALUES (" +
-                       join(values, ", ") + ")",
-                   params, "unknown member of " + t.table.name.name()});
+    out.push_back({"INSERT INTO " + t.table.sql() + " (" + join(row.columns, ", ") + ") VALUES (" +
+                       join(row.values, ", ") + ")",
+                   row.params, "unknown member of " + t.table.name.name()});
   }
   return out;
 }
