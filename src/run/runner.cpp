@@ -36,6 +36,27 @@ long long count_of(const ResultSet& r, size_t col = 0) {
   return std::stoll(*r.rows[0][col]);
 }
 
+// Adds what a statement's result counts to the model's ledger row.
+void tally(const ResultSet& r, const Statement& s, ModelOutcome& out) {
+  switch (s.tally) {
+    case Statement::Tally::none:
+      break;
+    case Statement::Tally::inserted:
+      out.inserted += r.affected;
+      break;
+    case Statement::Tally::updated:
+      out.updated += r.affected;
+      break;
+    case Statement::Tally::deleted:
+      out.deleted += r.affected;
+      break;
+    case Statement::Tally::inserted_updated:
+      out.inserted += count_of(r, 0);
+      out.updated += count_of(r, 1);
+      break;
+  }
+}
+
 // Whether the model's SQL or expressions read the clock (or chance): then its rows can change with
 // nothing new in its sources.
 bool reads_the_clock(const Model& m) {
@@ -513,9 +534,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       w.since = since_and_high_water(hw);
       e_.execute(sql.stage(bt, w));
       check_stage();
-      auto r = e_.execute(sql.dimension_upsert(bt));
-      out.inserted = count_of(r, 0);
-      out.updated = count_of(r, 1);
+      for (const auto& s : sql.dimension_upsert(bt)) tally(e_.execute(s), s, out);
       if (auto refresh = sql.dimension_refresh(bt); refresh && !quiet(hw))
         out.updated += e_.execute(*refresh).affected;
       run_tests();
@@ -545,9 +564,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         out.deleted = e_.execute(sql.delete_all(bt)).affected;
         out.inserted = e_.execute(sql.fact_insert(bt)).affected;
       } else {
-        auto r = e_.execute(sql.fact_upsert(bt));
-        out.inserted = count_of(r, 0);
-        out.updated = count_of(r, 1);
+        for (const auto& s : sql.fact_upsert(bt)) tally(e_.execute(s), s, out);
         if (!settled) refresh_measures();
         if (m.incremental->deletes == Deletes::scan) {
           // a full read of the SQL's unbounded result: rows whose grain is gone are deleted

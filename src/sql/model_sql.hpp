@@ -60,9 +60,9 @@ class ModelSql {
   // One row, one count: natural keys / grains staged more than once.
   virtual Statement count_duplicate_keys(const BuildTarget& t) const = 0;
 
-  // Dimension: insert new members, update changed ones (and inferred placeholders).
-  // One row: inserted, updated.
-  virtual Statement dimension_upsert(const BuildTarget& t) const = 0;
+  // Dimension: insert new members, update changed ones (and inferred placeholders); each
+  // statement's `tally` says what its result counts.
+  virtual std::vector<Statement> dimension_upsert(const BuildTarget& t) const = 0;
   // Dimension: recompute `refresh: always` columns for every member. Affected rows = updated.
   virtual std::optional<Statement> dimension_refresh(const BuildTarget& t) const = 0;
 
@@ -92,8 +92,8 @@ class ModelSql {
   // Fact, key, deletes: scan: delete rows whose grain is not among the staged rows (which hold the
   // SQL's unbounded result). Affected rows = deleted.
   virtual Statement delete_missing(const BuildTarget& t) const = 0;
-  // Fact, key: upsert the staged rows by grain. One row: inserted, updated.
-  virtual Statement fact_upsert(const BuildTarget& t) const = 0;
+  // Fact, key: upsert the staged rows by grain; each statement's `tally` says what it counts.
+  virtual std::vector<Statement> fact_upsert(const BuildTarget& t) const = 0;
   // Fact: update `refresh: always` measures from the staged rows where they differ.
   virtual std::optional<Statement> fact_refresh(const BuildTarget& t) const = 0;
 

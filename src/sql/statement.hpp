@@ -14,6 +14,9 @@ struct Statement {
   // What the statement is: a read of starling's state or the sources (which a dry run may
   // execute), the run lock, or anything else (which a dry run only records).
   enum class Kind { write, read_state, lock } kind = Kind::write;
+  // What its result counts for a model's ledger: nothing, its affected rows as inserted / updated
+  // / deleted rows, or one row of two counts (inserted, updated).
+  enum class Tally { none, inserted, updated, deleted, inserted_updated } tally = Tally::none;
 
   bool operator==(const Statement& o) const {
     return sql == o.sql && params == o.params && label == o.label;

@@ -13,7 +13,7 @@ class PostgresModelSql : public ModelSql {
   Statement stage(const BuildTarget& t, const WindowValues& w) const override;
   Statement count_null_keys(const BuildTarget& t) const override;
   Statement count_duplicate_keys(const BuildTarget& t) const override;
-  Statement dimension_upsert(const BuildTarget& t) const override;
+  std::vector<Statement> dimension_upsert(const BuildTarget& t) const override;
   std::optional<Statement> dimension_refresh(const BuildTarget& t) const override;
   Statement infer_members(const BuildTarget& t, const Reference& ref,
                           const Model& dim) const override;
@@ -23,7 +23,7 @@ class PostgresModelSql : public ModelSql {
   Statement delete_window(const BuildTarget& t, const WindowValues& w) const override;
   Statement delete_all(const BuildTarget& t) const override;
   Statement fact_insert(const BuildTarget& t) const override;
-  Statement fact_upsert(const BuildTarget& t) const override;
+  std::vector<Statement> fact_upsert(const BuildTarget& t) const override;
   Statement delete_missing(const BuildTarget& t) const override;
   Statement densify(const BuildTarget& t, const WindowValues& w,
                     bool new_members_only) const override;

@@ -1,0 +1,159 @@
+// Pieces of SQL both dialects' model statements are made of.
+#include "sql/model_sql_parts.hpp"
+
+#include <algorithm>
+
+#include "project/shape.hpp"
+#include "sql/identifier.hpp"
+#include "util/strings.hpp"
+
+namespace starling::model_sql_parts {
+
+std::string q(const std::string& name) {
+  return Ident(name).sql();
+}
+
+std::string table_of(const BuildTarget& t, const std::string& model) {
+  if (t.ref_schemas && model != t.model->name) {
+    auto it = t.ref_schemas->find(model);
+    if (it != t.ref_schemas->end()) return q(it->second) + "." + q(model);
+  }
+  return q(t.schema) + "." + q(model);
+}
+std::string own_table(const BuildTarget& t) {
+  return table_of(t, t.model->name);
+}
+std::string staged(const BuildTarget& t) {
+  return q(stage_table(*t.model));
+}
+
+std::string param(std::vector<std::optional<std::string>>& params, const std::string& v,
+                  const std::string& cast) {
+  params.push_back(v);
+  return "$" + std::to_string(params.size()) + "::" + cast;
+}
+
+// "(a, b)" for a row of expressions; a single one without the parentheses.
+std::string row(const std::vector<std::string>& xs) {
+  return xs.size() == 1 ? xs[0] : "(" + join(xs, ", ") + ")";
+}
+
+std::vector<std::string> prefixed(const std::vector<std::string>& cols, const std::string& alias) {
+  std::vector<std::string> out;
+  for (const auto& c : cols) out.push_back(alias + "." + q(c));
+  return out;
+}
+
+// The columns a dimension writes from its stage: key, attributes (not the surrogate key or flag).
+std::vector<const ColumnSpec*> dimension_columns(const Model& m) {
+  std::vector<const ColumnSpec*> out;
+  for (const auto& c : m.columns) out.push_back(&c);
+  return out;
+}
+
+const SourceTable* source_table(const Project& p, const SourceRef& r, const Source** src) {
+  *src = p.config.source(r.source);
+  return *src ? (*src)->table(r.table) : nullptr;
+}
+
+std::optional<std::string> loaded_at_of(const Source& s, const SourceTable& t) {
+  return t.loaded_at ? t.loaded_at : s.loaded_at;
+}
+
+FactSelect fact_select(const BuildTarget& t) {
+  const Model& m = *t.model;
+  const Project& p = *t.project;
+  FactSelect fs;
+  std::vector<std::string> exprs;
+  std::string inner = "SELECT s.*";
+  for (const auto& c : m.columns)
+    if (c.expr) inner += ", (" + *c.expr + ") AS " + q("_x_" + c.name);
+  inner += " FROM " + staged(t) + " AS s";
+  std::string joins;
+  for (size_t i = 0; i < m.references.size(); ++i) {
+    const Reference& r = m.references[i];
+    const Model* dim = p.model(r.dimension);
+    std::string alias = "r" + std::to_string(i);
+    std::string sk = surrogate_key_of(*dim);
+    if (dim->kind == ModelKind::date_dimension) {
+      joins += " LEFT JOIN " + table_of(t, dim->name) + " AS " + alias + " ON " + alias +
+               ".\"date\" = CAST(s." + q(r.key) + " AS date)";
+    } else {
+      joins += " LEFT JOIN " + table_of(t, dim->name) + " AS " + alias + " ON " + alias + "." +
+               q(dim->key[0]) + " = s." + q(r.key);
+    }
+    fs.columns.push_back(r.column);
+    exprs.push_back("coalesce(" + alias + "." + q(sk) + ", -1)");
+  }
+  for (const auto& c : m.columns) {
+    fs.columns.push_back(c.name);
+    exprs.push_back(c.expr ? "s." + q("_x_" + c.name) : "s." + q(c.name));
+  }
+  for (const auto& c : stored_columns(m, p)) {
+    if (c.role != ColumnRole::period_time) continue;
+    fs.columns.push_back(c.name);
+    exprs.push_back("CAST(s." + q(c.name) + " AS " + c.type + ")");
+  }
+  for (const auto& me : m.measures) {
+    fs.columns.push_back(me.name);
+    exprs.push_back(me.default_value
+                        ? "coalesce(s." + q(me.name) + ", " + model_literal(*me.default_value) + ")"
+                        : "s." + q(me.name));
+  }
+  fs.sql = "SELECT " + join(exprs, ", ") + " FROM (" + inner + ") AS s" + joins;
+  return fs;
+}
+
+// `exprs IN (keys)`: the values as text literals, which PostgreSQL reads as the expressions' types.
+std::string in_keys(const std::vector<std::string>& exprs,
+                    const std::vector<std::vector<std::string>>& keys) {
+  std::vector<std::string> tuples;
+  tuples.reserve(keys.size());
+  for (const auto& k : keys) {
+    std::vector<std::string> vals;
+    for (const auto& v : k) vals.push_back(quote_literal(v));
+    tuples.push_back(row(vals));
+  }
+  if (tuples.empty()) return "false";
+  return row(exprs) + " IN (" + join(tuples, ", ") + ")";
+}
+
+// The rows of the fact table (alias `f`) whose grain is among `only`'s: a grain column resolved
+// through a reference is matched by the surrogate keys of the natural keys named.
+std::string stored_grain_filter(const BuildTarget& t, const GrainFilter& only,
+                                const std::string& f) {
+  const Model& m = *t.model;
+  const Project& p = *t.project;
+  auto ref_of = [&](const std::string& col) -> const Reference* {
+    for (const auto& r : m.references)
+      if (r.key == col && p.model(r.dimension)->kind == ModelKind::dimension) return &r;
+    return nullptr;
+  };
+  if (only.columns.size() == 1) {
+    if (const Reference* r = ref_of(only.columns[0])) {
+      const Model& dim = *p.model(r->dimension);
+      return f + "." + q(r->column) + " IN (SELECT d." + q(surrogate_key_of(dim)) + " FROM " +
+             table_of(t, dim.name) + " AS d WHERE " + in_keys({"d." + q(dim.key[0])}, only.keys) +
+             ")";
+    }
+  }
+  std::vector<std::string> exprs;
+  for (const auto& c : only.columns) {
+    if (const Reference* r = ref_of(c)) {
+      const Model& dim = *p.model(r->dimension);
+      exprs.push_back("(SELECT d." + q(dim.key[0]) + " FROM " + table_of(t, dim.name) +
+                      " AS d WHERE d." + q(surrogate_key_of(dim)) + " = " + f + "." + q(r->column) +
+                      ")");
+    } else {
+      exprs.push_back(f + "." + q(c));
+    }
+  }
+  return in_keys(exprs, only.keys);
+}
+
+// Key columns of the stage: a dimension's natural key, a fact's grain (output names).
+std::vector<std::string> stage_keys(const Model& m) {
+  return m.kind == ModelKind::dimension ? m.key : m.grain;
+}
+
+}  // namespace starling::model_sql_parts

@@ -1,0 +1,48 @@
+// Pieces of SQL the dialects' model statements share (internal to src/sql): quoting, where a
+// model's table and stage are, a fact's stored columns over its stage, grain filters.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sql/model_sql.hpp"
+
+namespace starling::model_sql_parts {
+
+std::string q(const std::string& name);
+// A model's table: its own schema, or the one `t.ref_schemas` names for it.
+std::string table_of(const BuildTarget& t, const std::string& model);
+std::string own_table(const BuildTarget& t);
+// The stage table (temporary, unqualified).
+std::string staged(const BuildTarget& t);
+// Appends `v` to `params` and returns "$n::cast".
+std::string param(std::vector<std::optional<std::string>>& params, const std::string& v,
+                  const std::string& cast);
+// "(a, b)" for a row of expressions; a single one without the parentheses.
+std::string row(const std::vector<std::string>& xs);
+std::vector<std::string> prefixed(const std::vector<std::string>& cols, const std::string& alias);
+// The columns a dimension writes from its stage: key, attributes (not the surrogate key or flag).
+std::vector<const ColumnSpec*> dimension_columns(const Model& m);
+const SourceTable* source_table(const Project& p, const SourceRef& r, const Source** src);
+std::optional<std::string> loaded_at_of(const Source& s, const SourceTable& t);
+
+// The fact's stored columns as expressions over the stage `s` joined to its dimensions r0, r1…
+struct FactSelect {
+  std::vector<std::string> columns;  // stored column names, in order
+  std::string sql;                   // SELECT … FROM … producing them
+};
+FactSelect fact_select(const BuildTarget& t);
+
+// `exprs IN (keys)`: the values as text literals, which the database reads as the expressions'
+// types.
+std::string in_keys(const std::vector<std::string>& exprs,
+                    const std::vector<std::vector<std::string>>& keys);
+// The rows of the fact table (alias `f`) whose grain is among `only`'s: a grain column resolved
+// through a reference is matched by the surrogate keys of the natural keys named.
+std::string stored_grain_filter(const BuildTarget& t, const GrainFilter& only,
+                                const std::string& f);
+// Key columns of the stage: a dimension's natural key, a fact's grain (output names).
+std::vector<std::string> stage_keys(const Model& m);
+
+}  // namespace starling::model_sql_parts
