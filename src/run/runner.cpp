@@ -522,7 +522,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       Transaction tx(e_);
       create_if_missing();
       for (const auto& s : sql.date_rows(bt, date_dimension_rows(*m.date_spec, now_local)))
-        out.inserted += e_.execute(s).affected;
+        tally(e_.execute(s), s, out);
       run_tests();
       finish("success");
       tx.commit();
@@ -532,6 +532,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       std::map<std::string, std::optional<std::string>> hw;
       WindowValues w;
       w.since = since_and_high_water(hw);
+      e_.execute(sql.drop_stage(bt));
       e_.execute(sql.stage(bt, w));
       check_stage();
       for (const auto& s : sql.dimension_upsert(bt)) tally(e_.execute(s), s, out);
@@ -557,6 +558,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         tx.commit();
         return out;
       }
+      e_.execute(sql.drop_stage(bt));
       e_.execute(sql.stage(bt, w));
       check_stage();
       resolve_references();

@@ -100,6 +100,7 @@ FactSelect fact_select(const BuildTarget& t) {
                         ? "coalesce(s." + q(me.name) + ", " + model_literal(*me.default_value) + ")"
                         : "s." + q(me.name));
   }
+  for (size_t i = 0; i < exprs.size(); ++i) exprs[i] += " AS " + q(fs.columns[i]);
   fs.sql = "SELECT " + join(exprs, ", ") + " FROM (" + inner + ") AS s" + joins;
   return fs;
 }

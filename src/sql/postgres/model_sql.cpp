@@ -65,11 +65,11 @@ Statement PostgresModelSql::stage(const BuildTarget& t, const WindowValues& w) c
     std::vector<std::string> cols;
     for (const ColumnSpec* c : dimension_columns(*t.model))
       cols.push_back((c->expr ? "(" + *c->expr + ")" : q(c->name)) + " AS " + q(c->name));
-    s.sql = "CREATE TEMP TABLE " + staged(t) + " ON COMMIT DROP AS SELECT " + join(cols, ", ") +
+    s.sql = "CREATE TEMP TABLE " + staged(t) + stage_options() + " AS SELECT " + join(cols, ", ") +
             " FROM (" + q_ + ") AS src";
   } else {
-    s.sql =
-        "CREATE TEMP TABLE " + staged(t) + " ON COMMIT DROP AS SELECT * FROM (" + q_ + ") AS src";
+    s.sql = "CREATE TEMP TABLE " + staged(t) + stage_options() + " AS SELECT * FROM (" + q_ +
+            ") AS src";
     if (w.only) s.sql += " WHERE " + in_keys(prefixed(w.only->columns, "src"), w.only->keys);
   }
   return s;
@@ -126,26 +126,32 @@ std::vector<Statement> PostgresModelSql::dimension_upsert(const BuildTarget& t) 
 
 std::optional<Statement> PostgresModelSql::dimension_refresh(const BuildTarget& t) const {
   const Model& m = *t.model;
+  const std::string d = target_ref(t, "d");
   std::vector<std::string> sel, sets, mine, theirs, on;
   for (const auto& k : m.key) {
     sel.push_back(q(k) + " AS " + q(k));
-    on.push_back("d." + q(k) + " = s." + q(k));
+    on.push_back(d + "." + q(k) + " = s." + q(k));
   }
   for (const auto& c : m.columns) {
     if (!c.refresh_always) continue;
     sel.push_back((c.expr ? "(" + *c.expr + ")" : q(c.name)) + " AS " + q(c.name));
     sets.push_back(q(c.name) + " = s." + q(c.name));
-    mine.push_back("d." + q(c.name));
+    mine.push_back(d + "." + q(c.name));
     theirs.push_back("s." + q(c.name));
   }
   if (sets.empty()) return std::nullopt;
   Statement s;
   s.label = "refresh always-columns of " + m.name;
   std::string full = query(t, WindowValues{}, s.params);
-  s.sql = "UPDATE " + own_table(t) + " AS d SET " + join(sets, ", ") + " FROM (SELECT " +
-          join(sel, ", ") + " FROM (" + full + ") AS src) AS s WHERE " + join(on, " AND ") +
-          " AND " + row(mine) + " IS DISTINCT FROM " + row(theirs);
+  s.sql = "UPDATE " + own_table(t) + target_as("d") + " SET " + join(sets, ", ") +
+          " FROM (SELECT " + join(sel, ", ") + " FROM (" + full + ") AS src) AS s WHERE " +
+          join(on, " AND ") + " AND " + differs(mine, theirs);
   return s;
+}
+
+std::string PostgresModelSql::differs(const std::vector<std::string>& a,
+                                      const std::vector<std::string>& b) const {
+  return row(a) + " IS DISTINCT FROM " + row(b);
 }
 
 Statement PostgresModelSql::infer_members(const BuildTarget& t, const Reference& ref,
@@ -154,8 +160,8 @@ Statement PostgresModelSql::infer_members(const BuildTarget& t, const Reference&
   return {"INSERT INTO " + table_of(t, dim.name) + " (" + dk +
               ", \"is_inferred\") SELECT DISTINCT s." + q(ref.key) + ", true FROM " + staged(t) +
               " AS s WHERE s." + q(ref.key) + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " +
-              table_of(t, dim.name) + " AS d WHERE d." + dk + " = s." + q(ref.key) +
-              ") ON CONFLICT DO NOTHING",
+              table_of(t, dim.name) + " AS d WHERE d." + dk + " = s." + q(ref.key) + ")" +
+              on_conflict_nothing(),
           {},
           "infer members of " + dim.name};
 }
@@ -300,11 +306,9 @@ Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w,
                member_first + " AS " + time_type + "))";
   return {"INSERT INTO " + own_table(t) + " (" + join(cols, ", ") + ") SELECT " +
               join(exprs, ", ") + " FROM (SELECT * FROM " + table_of(t, dim.name) + " AS d WHERE " +
-              members +
-              " OFFSET 0) AS d CROSS JOIN generate_series($1::timestamp, "
-              "$2::timestamp - interval '" +
-              unit + "', interval '" + unit + "') AS p (period)" + join(date_joins, "") +
-              " WHERE date_trunc('" + to_string(m.incremental->period) + "', CAST(d." + q(dn.from) +
+              members + " OFFSET 0) AS d CROSS JOIN " + periods_from(unit, w) +
+              join(date_joins, "") + " WHERE date_trunc('" + to_string(m.incremental->period) +
+              "', CAST(d." + q(dn.from) +
               " AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM " + own_table(t) +
               " AS f WHERE f." + q(member_ref) + " = d." + q(surrogate_key_of(dim)) +
               same_date_key + " AND f." + q(time) + " = CAST(" + period + " AS " + time_type + "))",
@@ -312,26 +316,29 @@ Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w,
           "densify " + m.name};
 }
 
+std::string PostgresModelSql::periods_from(const std::string& unit, const WindowValues&) const {
+  return "generate_series($1::timestamp, $2::timestamp - interval '" + unit + "', interval '" +
+         unit + "') AS p (period)";
+}
+
 std::optional<Statement> PostgresModelSql::fact_refresh(const BuildTarget& t) const {
   const Model& m = *t.model;
+  const std::string f = target_ref(t, "f");
   std::vector<std::string> sets, mine, theirs, on;
   for (const auto& me : m.measures) {
     if (!me.refresh_always) continue;
     sets.push_back(q(me.name) + " = x." + q(me.name));
-    mine.push_back("f." + q(me.name));
+    mine.push_back(f + "." + q(me.name));
     theirs.push_back("x." + q(me.name));
   }
   if (sets.empty()) return std::nullopt;
-  for (const auto& u : unique_columns(m)) on.push_back("f." + q(u) + " = x." + q(u));
-  FactSelect fs = fact_select(t);
-  std::vector<std::string> named;
-  // name the select's columns so the update can refer to them
-  std::string sql = "UPDATE " + own_table(t) + " AS f SET " + join(sets, ", ") +
-                    " FROM (SELECT * FROM (" + fs.sql + ") AS y (";
-  for (const auto& c : fs.columns) named.push_back(q(c));
-  sql += join(named, ", ") + ")) AS x WHERE " + join(on, " AND ") + " AND " + row(mine) +
-         " IS DISTINCT FROM " + row(theirs);
-  return Statement{sql, {}, "refresh always-measures of " + m.name};
+  for (const auto& u : unique_columns(m)) on.push_back(f + "." + q(u) + " = x." + q(u));
+  // the select names its columns, so the update can refer to them
+  return Statement{"UPDATE " + own_table(t) + target_as("f") + " SET " + join(sets, ", ") +
+                       " FROM (" + fact_select(t).sql + ") AS x WHERE " + join(on, " AND ") +
+                       " AND " + differs(mine, theirs),
+                   {},
+                   "refresh always-measures of " + m.name};
 }
 
 std::vector<Statement> PostgresModelSql::date_rows(
@@ -359,6 +366,7 @@ std::vector<Statement> PostgresModelSql::date_rows(
     }
     for (auto& p : s.params)
       if (p && p->empty()) p.reset();  // "" is NULL
+    s.tally = Statement::Tally::inserted;
     s.sql = "INSERT INTO " + own_table(t) + " AS d (" + join(names, ", ") + ") VALUES " +
             join(tuples, ", ") + " ON CONFLICT (\"date_key\") DO UPDATE SET " + join(sets, ", ") +
             " WHERE " + row(mine) + " IS DISTINCT FROM " + row(theirs);

@@ -6,6 +6,24 @@
 namespace starling {
 
 class PostgresModelSql : public ModelSql {
+ protected:
+  // What follows CREATE TEMP TABLE <stage>: the stage goes with the transaction.
+  virtual std::string stage_options() const { return " ON COMMIT DROP"; }
+  // How an UPDATE names its target: "AS <alias>" after the table, and the alias its columns are
+  // qualified by. Redshift takes no alias there: nothing, and the table's name.
+  virtual std::string target_as(const std::string& alias) const { return " AS " + alias; }
+  virtual std::string target_ref(const BuildTarget&, const std::string& alias) const {
+    return alias;
+  }
+  // True where row `a` differs from row `b`, NULLs equal.
+  virtual std::string differs(const std::vector<std::string>& a,
+                              const std::vector<std::string>& b) const;
+  // What follows an INSERT of inferred members.
+  virtual std::string on_conflict_nothing() const { return " ON CONFLICT DO NOTHING"; }
+  // A FROM item `p (period)`: the start of every period of `unit` ("1 day") in [$1, $2), which
+  // hold w.start and w.end.
+  virtual std::string periods_from(const std::string& unit, const WindowValues& w) const;
+
  public:
   std::string query(const BuildTarget& t, const WindowValues& w,
                     std::vector<std::optional<std::string>>& params) const override;

@@ -1,0 +1,41 @@
+// Redshift's ModelSql (SPEC §7): what PostgreSQL writes with ON CONFLICT, RETURNING, IS DISTINCT
+// FROM, generate_series, EXCEPT ALL or an aliased target is written here with staging tables,
+// UPDATE … FROM / DELETE … USING on unaliased targets followed by INSERT … WHERE NOT EXISTS,
+// comparisons spelled with CASE, a numbers table for periods and multi-row INSERTs. The rest is
+// PostgreSQL's text, which Redshift accepts (the lint checks every statement).
+#pragma once
+
+#include "sql/postgres/model_sql.hpp"
+
+namespace starling {
+
+class RedshiftModelSql : public PostgresModelSql {
+ protected:
+  // Redshift has no ON COMMIT DROP: the stage lives in the session and is dropped before each use.
+  std::string stage_options() const override { return ""; }
+  // No generate_series on Redshift: the periods come from a numbers table made of digits.
+  std::string target_as(const std::string&) const override { return ""; }
+  std::string target_ref(const BuildTarget& t, const std::string&) const override;
+  // IS DISTINCT FROM spelled with CASE
+  std::string differs(const std::vector<std::string>& a,
+                      const std::vector<std::string>& b) const override;
+  // under the run lock nobody else inserts members meanwhile
+  std::string on_conflict_nothing() const override { return ""; }
+  std::string periods_from(const std::string& unit, const WindowValues& w) const override;
+
+ public:
+  std::vector<Statement> dimension_upsert(const BuildTarget& t) const override;
+  Statement delete_window(const BuildTarget& t, const WindowValues& w) const override;
+  std::vector<Statement> fact_upsert(const BuildTarget& t) const override;
+  Statement delete_missing(const BuildTarget& t) const override;
+  std::vector<Statement> date_rows(
+      const BuildTarget& t, const std::vector<std::vector<std::string>>& rows) const override;
+  Statement diff_count(const BuildTarget& live, const BuildTarget& other) const override;
+  Statement diff_sample(const BuildTarget& live, const BuildTarget& other,
+                        int limit) const override;
+};
+
+// A statement of INSERT … VALUES rows stays under this many bytes (Redshift's limit is 16 MB).
+constexpr size_t k_redshift_max_statement = 15 * 1024 * 1024;
+
+}  // namespace starling
