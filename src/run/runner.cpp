@@ -214,7 +214,29 @@ RunResult Runner::run(const RunOptions& o) {
           std::string applied = "applied " + change.describe();
           note = note.empty() ? applied : note + "; " + applied;
         }
-        out = build(m, record.id(), o, tables.count(name) > 0, note);
+        for (int attempt = 0;; ++attempt) {
+          try {
+            out = build(m, record.id(), o, tables.count(name) > 0, note,
+                        attempt >= o.conflict_retries);
+            break;
+          } catch (const Error& err) {
+            if (!is_serialization_conflict(err) || attempt >= o.conflict_retries) throw;
+            auto wait = o.conflict_backoff * (1 << attempt);
+            log_.warn(
+                fmt::format("{}: serializable isolation conflict, building again in {} ms "
+                            "({} of {})",
+                            name, wait.count(), attempt + 1, o.conflict_retries));
+            std::this_thread::sleep_for(wait);
+            std::string retried = fmt::format(
+                "built again after {} serializable isolation "
+                "conflict{}",
+                attempt + 1, attempt == 0 ? "" : "s");
+            note = note.empty() || note.rfind("built again after", 0) == 0
+                       ? retried
+                       : note.substr(0, note.find("; built again after")) + "; " + retried;
+            tables = existing_tables(e_, d_, t_.schema);  // the failed attempt may have made it
+          }
+        }
         if (out.status == "failed") {
           ++result.failed;
           broken.insert(name);
@@ -327,8 +349,17 @@ void Runner::apply_additive(const Model& m, const ModelChange& change) {
   tx.commit();
 }
 
+bool is_serialization_conflict(const Error& e) {
+  if (e.category() != ErrorCategory::database) return false;
+  if (e.sqlstate() == "40001") return true;
+  // Redshift: "1023 … Serializable isolation violation on table …" (SQLSTATE XX000)
+  const std::string& m = e.message();
+  return m.find("1023") != std::string::npos &&
+         m.find("Serializable isolation violation") != std::string::npos;
+}
+
 ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o, bool table_exists,
-                           const std::string& note) {
+                           const std::string& note, bool last_attempt) {
   ModelOutcome out;
   out.model = m.name;
   out.message = note;
@@ -713,6 +744,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
     }
   } catch (const Error& err) {
     if (err.category() == ErrorCategory::unreachable) throw;
+    if (!last_attempt && is_serialization_conflict(err)) throw;  // run() builds it again
     out.status = "failed";
     out.error = err.message();
     if (!err.sqlstate().empty()) out.error += " [SQLSTATE " + err.sqlstate() + "]";

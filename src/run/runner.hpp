@@ -16,6 +16,7 @@
 #include "project/model.hpp"
 #include "sql/dialect.hpp"
 #include "state/meta.hpp"
+#include "util/error.hpp"
 #include "util/log.hpp"
 
 namespace starling {
@@ -34,7 +35,14 @@ struct RunOptions {
   bool check_freshness = false;
   // restate: model -> [from, to) local timestamps whose built periods are rebuilt
   std::map<std::string, std::pair<std::string, std::string>> restate;
+  // a model whose transaction loses a serializable-isolation conflict (SQLSTATE 40001, Redshift's
+  // error 1023) is built again, up to this many times, after backoff, 2 × backoff, 4 × …
+  int conflict_retries = 3;
+  std::chrono::milliseconds conflict_backoff{1000};
 };
+
+// Whether an error is a serializable-isolation conflict, which building again may not meet.
+bool is_serialization_conflict(const Error& e);
 
 struct ModelOutcome {
   std::string model;
@@ -105,8 +113,10 @@ class Runner {
  private:
   void apply_additive(const Model& m, const ModelChange& change);
   void take_run_lock(std::optional<RunLock>& lock, bool wait);
+  // Builds one model. A serializable-isolation conflict is thrown (nothing recorded) unless
+  // `last_attempt`; any other failure is recorded and returned.
   ModelOutcome build(const Model& m, long long run_id, const RunOptions& o, bool table_exists,
-                     const std::string& note);
+                     const std::string& note, bool last_attempt = true);
   Executor& e_;
   const Dialect& d_;
   const Project& p_;

@@ -1,0 +1,150 @@
+// Serializable-isolation conflicts (SQLSTATE 40001; Redshift's error 1023) make run build the
+// model again after a backoff, a bounded number of times, and the ledger says so. The conflict is
+// injected by an executor in front of the real PostgreSQL, where the error text is Redshift's.
+#include <gtest/gtest.h>
+
+#include "db/executor.hpp"
+#include "run/runner.hpp"
+#include "support/helpers.hpp"
+#include "support/project.hpp"
+#include "util/error.hpp"
+
+namespace starling::testing {
+namespace {
+
+// Throws Redshift's serializable-isolation error the first `times` times a statement whose label
+// starts with `label` is executed.
+class ConflictingExecutor : public Executor {
+ public:
+  ConflictingExecutor(Executor& inner, std::string label, int times)
+      : inner_(inner), label_(std::move(label)), times_(times) {}
+  ResultSet execute(const Statement& s) override {
+    if (s.label.rfind(label_, 0) == 0 && thrown < times_) {
+      ++thrown;
+      throw Error(ErrorCategory::database,
+                  "1023: Serializable isolation violation on table - 100233, transactions "
+                  "forming the cycle are: 1234, 1235 (pid:5678)")
+          .with_sqlstate("XX000");
+    }
+    return inner_.execute(s);
+  }
+  void execute_script(const std::string& sql, const std::string& label) override {
+    inner_.execute_script(sql, label);
+  }
+  void begin() override { inner_.begin(); }
+  void commit() override { inner_.commit(); }
+  void rollback() override { inner_.rollback(); }
+  std::string server_version() override { return inner_.server_version(); }
+  int thrown = 0;
+
+ private:
+  Executor& inner_;
+  std::string label_;
+  int times_;
+};
+
+const char* k_sources = R"Y(  app:
+    schema: app
+    loaded_at: _loaded_at
+    tables:
+      customers: {}
+      orders: {}
+)Y";
+
+const char* k_migration = R"Y(
+CREATE SCHEMA app;
+CREATE TABLE app.customers (id bigint PRIMARY KEY, name text,
+                            _loaded_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE app.orders (id bigint PRIMARY KEY, customer_id bigint, amount numeric(10,2),
+                         _loaded_at timestamptz NOT NULL DEFAULT now());
+INSERT INTO app.customers VALUES (1, 'ada'), (2, 'bob');
+INSERT INTO app.orders VALUES (10, 1, 5), (11, 2, 7), (12, 3, 9);
+)Y";
+
+const char* k_dim = R"Y(kind: dimension
+sql: "SELECT id AS customer_id, name FROM {{ source('app','customers') }} WHERE _loaded_at >= {{ since }}"
+key: customer_id
+surrogate_key: customer_sk
+columns:
+  customer_id: {type: bigint}
+  name: {type: text}
+)Y";
+
+const char* k_orders = R"Y(kind: fact
+sql: |
+  SELECT id AS order_id, customer_id, amount FROM {{ source('app','orders') }}
+  WHERE _loaded_at >= {{ since }}
+grain: [order_id]
+references:
+  customer_sk: {dimension: dim_customers, key: customer_id, on_missing: infer}
+columns:
+  order_id: {type: bigint}
+measures:
+  amount: {type: "numeric(10,2)", default: 0}
+incremental: {strategy: key}
+)Y";
+
+class ConflictRetry : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    write_text(dir / "config.yaml", config_for(db.dsn(), k_sources));
+    write_text(dir / "migrations/0001_app.sql", k_migration);
+    write_text(dir / "models/dim_customers.yaml", k_dim);
+    write_text(dir / "models/fct_orders.yaml", k_orders);
+    auto m = run_starling({"--project", dir.path(), "migrate"});
+    ASSERT_EQ(m.exit_code, 0) << m.err;
+  }
+  RunResult run_with_conflicts(const std::string& label, int times) {
+    LoadedProject lp(dir.path(), "test", db.dsn());
+    auto real = connect_postgres(db.dsn(), "test", std::nullopt);
+    ConflictingExecutor e(*real, label, times);
+    RunOptions o;
+    o.models = lp.graph.order;
+    o.conflict_backoff = std::chrono::milliseconds(5);
+    RunResult r = lp.runner(e).run(o);
+    thrown = e.thrown;
+    return r;
+  }
+  FreshDatabase db;
+  TempDir dir;
+  int thrown = 0;
+};
+
+TEST_F(ConflictRetry, AConflictedModelIsBuiltAgainAndTheLedgerSaysSo) {
+  RunResult r = run_with_conflicts("upsert fct_orders", 2);
+  EXPECT_EQ(thrown, 2);
+  EXPECT_EQ(r.failed, 0);
+  EXPECT_EQ(db.scalar("SELECT count(*) || '/' || sum(amount) FROM warehouse.fct_orders"),
+            "3/21.00");
+  EXPECT_EQ(db.scalar("SELECT status || ': ' || message FROM starling.model_runs WHERE model = "
+                      "'fct_orders'"),
+            "success: built again after 2 serializable isolation conflicts");
+  // one ledger row per model and run: the attempts that lost left nothing behind
+  EXPECT_EQ(db.scalar("SELECT count(*) FROM starling.model_runs"), "2");
+  // the dimension's inferred member (customer 3) exists once
+  EXPECT_EQ(db.scalar("SELECT count(*) FROM warehouse.dim_customers WHERE customer_id = 3"), "1");
+}
+
+TEST_F(ConflictRetry, RetriesAreBoundedThenTheModelFails) {
+  RunResult r = run_with_conflicts("upsert dim_customers", 100);
+  EXPECT_EQ(thrown, 4);  // the first attempt and 3 retries
+  EXPECT_EQ(r.failed, 1);
+  EXPECT_EQ(r.skipped, 1);  // fct_orders reads it
+  EXPECT_EQ(db.scalar("SELECT status FROM starling.model_runs WHERE model = 'dim_customers'"),
+            "failed");
+  EXPECT_NE(db.scalar("SELECT error FROM starling.model_runs WHERE model = 'dim_customers'")
+                .find("1023: Serializable isolation violation"),
+            std::string::npos);
+  EXPECT_EQ(db.scalar("SELECT message FROM starling.model_runs WHERE model = 'dim_customers'"),
+            "built again after 3 serializable isolation conflicts");
+}
+
+TEST_F(ConflictRetry, OtherErrorsAreNotRetried) {
+  Error constraint(ErrorCategory::database, "duplicate key value violates unique constraint");
+  EXPECT_FALSE(is_serialization_conflict(constraint.with_sqlstate("23505")));
+  Error pg(ErrorCategory::database, "could not serialize access due to concurrent update");
+  EXPECT_TRUE(is_serialization_conflict(pg.with_sqlstate("40001")));
+}
+
+}  // namespace
+}  // namespace starling::testing
