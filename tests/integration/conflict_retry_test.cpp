@@ -5,6 +5,7 @@
 
 #include "db/executor.hpp"
 #include "run/runner.hpp"
+#include "support/fixtures.hpp"
 #include "support/helpers.hpp"
 #include "support/project.hpp"
 #include "util/error.hpp"
@@ -70,19 +71,7 @@ columns:
   name: {type: text}
 )Y";
 
-const char* k_orders = R"Y(kind: fact
-sql: |
-  SELECT id AS order_id, customer_id, amount FROM {{ source('app','orders') }}
-  WHERE _loaded_at >= {{ since }}
-grain: [order_id]
-references:
-  customer_sk: {dimension: dim_customers, key: customer_id, on_missing: infer}
-columns:
-  order_id: {type: bigint}
-measures:
-  amount: {type: "numeric(10,2)", default: 0}
-incremental: {strategy: key}
-)Y";
+const char* k_orders = k_customer_orders_fact;
 
 class ConflictRetry : public ::testing::Test {
  protected:

@@ -3,6 +3,7 @@
 
 #include "db/executor.hpp"
 #include "sql/postgres/postgres_dialect.hpp"
+#include "support/fixtures.hpp"
 #include "support/helpers.hpp"
 
 namespace starling::testing {
@@ -45,19 +46,7 @@ tests:
   - accepted_values: {column: tier, values: [gold, silver]}
 )Y";
 
-const char* k_orders = R"Y(kind: fact
-sql: |
-  SELECT id AS order_id, customer_id, amount FROM {{ source('app','orders') }}
-  WHERE _loaded_at >= {{ since }}
-grain: [order_id]
-references:
-  customer_sk: {dimension: dim_customers, key: customer_id, on_missing: infer}
-columns:
-  order_id: {type: bigint}
-measures:
-  amount: {type: "numeric(10,2)", default: 0}
-incremental: {strategy: key}
-)Y";
+const char* k_orders = k_customer_orders_fact;
 
 const char* k_daily = R"Y(kind: fact
 sql: |
