@@ -25,9 +25,11 @@ bool read_exact(int fd, char* buf, size_t n) {
   return true;
 }
 
+// A peer that already closed (libpqxx dropping a server it refuses) is an error here, not a
+// SIGPIPE that kills the test process.
 bool write_all(int fd, const char* buf, size_t n) {
   while (n) {
-    ssize_t w = ::write(fd, buf, n);
+    ssize_t w = ::send(fd, buf, n, MSG_NOSIGNAL);
     if (w <= 0) return false;
     buf += w;
     n -= static_cast<size_t>(w);
