@@ -33,17 +33,25 @@ class PqxxExecutor : public Executor {
       tx_->exec("SET application_name = 'starling'");
       if (timeout_s) tx_->exec("SET statement_timeout = '" + std::to_string(*timeout_s) + "s'");
     } catch (const pqxx::broken_connection& e) {
-      throw Error(ErrorCategory::unreachable,
-                  "cannot connect to " + display_ + ": " + mask_dsn(first_line(e.what())));
+      throw connect_error(first_line(e.what()));
     } catch (const pqxx::sql_error& e) {
-      throw Error(ErrorCategory::unreachable,
-                  "cannot connect to " + display_ + ": " + mask_dsn(server_message(e.what())))
-          .with_sqlstate(e.sqlstate());
+      throw connect_error(server_message(e.what())).with_sqlstate(e.sqlstate());
     } catch (const std::exception& e) {
       // libpqxx reports a malformed DSN as a plain exception
-      throw Error(ErrorCategory::unreachable,
-                  "cannot connect to " + display_ + ": " + mask_dsn(first_line(e.what())));
+      throw connect_error(first_line(e.what()));
     }
+  }
+
+  // The server a postgres target reaches may be Redshift, which reports version 8.0.2.
+  Error connect_error(const std::string& what) const {
+    std::string hint;
+    if (what.find("Unsupported server version") != std::string::npos)
+      hint =
+          "the server reports a version older than PostgreSQL 9.0; Amazon Redshift reports "
+          "8.0.2: if it is Redshift, the target needs 'dialect: redshift' (not available in "
+          "this version; see docs/redshift.md)";
+    return Error(ErrorCategory::unreachable,
+                 "cannot connect to " + display_ + ": " + mask_dsn(what), std::nullopt, hint);
   }
 
   ResultSet execute(const Statement& s) override {

@@ -3,6 +3,7 @@
 // at random statements, every model of the Airbeds project equals a from-scratch rebuild.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <random>
 
 #include "airbeds_gen.hpp"
@@ -105,14 +106,23 @@ void incremental_equals_rebuild(int sequences, int steps, int seed, bool redshif
   EXPECT_GT(cut_runs, 0);
 }
 
+// STARLING_PROPERTY_SEQUENCES and STARLING_PROPERTY_SEED run more sequences, or other ones, by
+// hand (a soak); the suite runs the defaults.
+int env_or(const char* name, int fallback) {
+  const char* v = std::getenv(name);
+  return v && *v ? std::atoi(v) : fallback;
+}
+
 TEST(Property, IncrementalEqualsRebuildUnderRandomChangesAndInterruptions) {
-  incremental_equals_rebuild(5, 10, 1000, false);
+  incremental_equals_rebuild(env_or("STARLING_PROPERTY_SEQUENCES", 5), 10,
+                             env_or("STARLING_PROPERTY_SEED", 1000), false);
 }
 
 // The same with the Redshift dialect's model statements, run on PostgreSQL where the syntax is
 // common: staging, UPDATE … FROM, DELETE without an alias, CASE comparisons, numbered periods.
 TEST(Property, RedshiftDmlKeepsIncrementalEqualToRebuild) {
-  incremental_equals_rebuild(3, 8, 3000, true);
+  incremental_equals_rebuild(env_or("STARLING_PROPERTY_SEQUENCES", 3), 8,
+                             env_or("STARLING_PROPERTY_SEED", 3000), true);
 }
 
 // The same property while the models change: at random steps a model is edited (a breaking SQL
