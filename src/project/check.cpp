@@ -58,27 +58,17 @@ namespace {
 
 constexpr long long k_varchar_max = 65535;
 
-std::string lower_trimmed(const std::string& s) {
-  std::string out;
-  for (char c : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  while (!out.empty() && out.front() == ' ') out.erase(out.begin());
-  return out;
-}
-
 // "name(args)" -> {"name", "args"}; "name" -> {"name", ""}.
 std::pair<std::string, std::string> split_args(const std::string& t) {
   auto open = t.find('(');
   if (open == std::string::npos || t.back() != ')') return {t, ""};
-  std::string name = t.substr(0, open);
-  while (!name.empty() && name.back() == ' ') name.pop_back();
-  return {name, t.substr(open + 1, t.size() - open - 2)};
+  return {trim(t.substr(0, open)), t.substr(open + 1, t.size() - open - 2)};
 }
 
 }  // namespace
 
 std::optional<std::string> redshift_column_type(const std::string& model_type) {
-  std::string t = lower_trimmed(model_type);
+  std::string t = to_lower(trim(model_type));
   if (t.size() >= 2 && t.compare(t.size() - 2, 2, "[]") == 0) return std::nullopt;
   auto [name, args] = split_args(t);
   if (name == "text" || ((name == "varchar" || name == "character varying") && args.empty()))
