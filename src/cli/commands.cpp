@@ -10,6 +10,7 @@
 #include <map>
 #include <sstream>
 
+#include "db/connect.hpp"
 #include "db/executor.hpp"
 #include "freshness/freshness.hpp"
 #include "health/health.hpp"
@@ -47,13 +48,15 @@ const Target& pick_target(const Project& p, const std::string& requested) {
   return *t;
 }
 
-std::unique_ptr<Executor> connect(const Target& t, const Config& c) {
+bool redshift_on_postgres() {
+  return getenv_lookup("STARLING_REDSHIFT_ON_POSTGRES").value_or("") == "1";
+}
+
+std::unique_ptr<Executor> connect(const Target& t, const Config& c, const Dialect& d, Logger& log) {
   std::optional<long long> timeout;
   if (t.statement_timeout) timeout = t.statement_timeout->count();
-  auto e = connect_postgres(t.dsn, "target '" + t.name + "' (" + mask_dsn(t.dsn) + ")", timeout);
-  // local timestamps (periods, watermarks) are read in the project's time zone
-  e->execute(meta_sql::set_time_zone(c.timezone));
-  return e;
+  return connect_dialect(t.dsn, "target '" + t.name + "' (" + mask_dsn(t.dsn) + ")", timeout, d,
+                         c.timezone, [&](const std::string& w) { log.warn(w); });
 }
 
 // The state of an empty target: no meta schema, no tables, every migration pending.
@@ -70,7 +73,7 @@ TargetState read_state(Executor& e, const Dialect& d, const Project& p, const Ta
   st.meta_version = meta_schema_version(e, d, t.meta_schema);
   st.tables = existing_tables(e, d, t.schema);
   if (st.meta_version >= 3)
-    for (const auto& row : e.execute(meta_sql::recorded_models(Ident(t.meta_schema))).rows)
+    for (const auto& row : e.execute(d.meta_sql().recorded_models(Ident(t.meta_schema))).rows)
       st.recorded[row[0].value_or("")] = {row[1].value_or(""), row[2]};
   if (st.meta_version > 0) {
     MigrationStatus ms = migration_status(e, d, p, t.meta_schema);
@@ -127,13 +130,16 @@ struct Context {
   std::vector<std::string> select(const std::vector<std::string>& selectors) const {
     return select_models(checked.project, checked.graph.lineage, checked.graph.order, selectors);
   }
-  std::unique_ptr<Executor> connect_target() const { return connect(*target, project().config); }
+  Logger* log = nullptr;
+  std::unique_ptr<Executor> connect_target() const {
+    return connect(*target, project().config, *dialect, *log);
+  }
 };
 
-Context prepare(const GlobalOptions& g) {
-  Context c{load_checked_project(g.project_dir), nullptr, nullptr};
+Context prepare(const GlobalOptions& g, Logger& log) {
+  Context c{load_checked_project(g.project_dir), nullptr, nullptr, &log};
   c.target = &pick_target(c.checked.project, g.target);
-  c.dialect = make_dialect(c.target->dialect);
+  c.dialect = make_dialect(c.target->dialect, redshift_on_postgres());
   return c;
 }
 
@@ -166,7 +172,7 @@ int cmd_validate(const GlobalOptions& g, Logger& log) {
 }
 
 int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
-  Context ctx = prepare(g);
+  Context ctx = prepare(g, log);
   const CheckedProject& c = ctx.checked;
   const Project& p = ctx.project();
   const Target& t = *ctx.target;
@@ -244,14 +250,15 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
 }
 
 int cmd_migrate(const GlobalOptions& g, const MigrateOptions& o, Logger& log) {
-  Context ctx = prepare(g);
+  Context ctx = prepare(g, log);
   const Project& p = ctx.project();
   const Target& t = *ctx.target;
   const auto& d = ctx.dialect;
   auto e = ctx.connect_target();
   RunLock lock(*e, *d, t.meta_schema);
   ensure_meta_schema(*e, *d, t.meta_schema);
-  RunRecord run(*e, t.meta_schema, "migrate", t.name, o.repeatable ? "--repeatable" : "");
+  RunRecord run(*e, d->meta_sql(), t.meta_schema, "migrate", t.name,
+                o.repeatable ? "--repeatable" : "");
   try {
     auto r = apply_migrations(*e, *d, p, t.meta_schema, o.repeatable, run.id(),
                               [&](const std::string& f) { log.info("applied " + f); });
@@ -293,7 +300,7 @@ void summarize(Logger& log, const std::string& what, const RunResult& r,
 
 int cmd_run(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) {
   auto started = std::chrono::steady_clock::now();
-  Context ctx = prepare(g);
+  Context ctx = prepare(g, log);
   const CheckedProject& c = ctx.checked;
   const Project& p = ctx.project();
   const Target& t = *ctx.target;
@@ -313,7 +320,7 @@ int cmd_run(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) {
 }
 
 int cmd_freshness(const GlobalOptions& g, const FreshnessOptions& o, Logger& log) {
-  Context ctx = prepare(g);
+  Context ctx = prepare(g, log);
   const Project& p = ctx.project();
   const Target& t = *ctx.target;
   auto targets = freshness_targets(p.config);
@@ -322,11 +329,12 @@ int cmd_freshness(const GlobalOptions& g, const FreshnessOptions& o, Logger& log
     now = std::chrono::duration<double>(parse_now_option(o.now).time_since_epoch()).count();
   auto e = ctx.connect_target();
   upgrade_meta_schema(*e, *ctx.dialect, t.meta_schema, true);
-  RunRecord record(*e, t.meta_schema, "freshness", t.name, "");
+  const MetaSql& sql = ctx.dialect->meta_sql();
+  RunRecord record(*e, sql, t.meta_schema, "freshness", t.name, "");
   FreshnessReport r;
   try {
-    r = measure_freshness(*e, targets, now);
-    record_freshness(*e, t.meta_schema, r, record.id(), p.config.run.freshness_retention);
+    r = measure_freshness(*e, sql, targets, now);
+    record_freshness(*e, sql, t.meta_schema, r, record.id(), p.config.run.freshness_retention);
   } catch (const Error& err) {
     record.finish("failed", err.describe());
     throw;
@@ -366,7 +374,7 @@ int cmd_freshness(const GlobalOptions& g, const FreshnessOptions& o, Logger& log
 
 int cmd_rebuild(const GlobalOptions& g, const RebuildOptions& o, Logger& log) {
   auto started = std::chrono::steady_clock::now();
-  Context ctx = prepare(g);
+  Context ctx = prepare(g, log);
   const CheckedProject& c = ctx.checked;
   const Project& p = ctx.project();
   if (o.all == !o.selectors.empty())
@@ -398,7 +406,7 @@ int cmd_rebuild(const GlobalOptions& g, const RebuildOptions& o, Logger& log) {
 
 int cmd_restate(const GlobalOptions& g, const RestateOptions& o, Logger& log) {
   auto started = std::chrono::steady_clock::now();
-  Context ctx = prepare(g);
+  Context ctx = prepare(g, log);
   const CheckedProject& c = ctx.checked;
   const Project& p = ctx.project();
   const Model* m = p.model(o.model);
@@ -438,7 +446,7 @@ int cmd_restate(const GlobalOptions& g, const RestateOptions& o, Logger& log) {
 }
 
 int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) {
-  Context ctx = prepare(g);
+  Context ctx = prepare(g, log);
   const CheckedProject& c = ctx.checked;
   const Project& p = ctx.project();
   const Target& t = *ctx.target;
@@ -470,7 +478,7 @@ int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) 
 }
 
 int cmd_status(const GlobalOptions& g, const StatusOptions& o, Logger& log) {
-  Context ctx = prepare(g);
+  Context ctx = prepare(g, log);
   const CheckedProject& c = ctx.checked;
   const Project& p = ctx.project();
   const Target& t = *ctx.target;
@@ -481,9 +489,20 @@ int cmd_status(const GlobalOptions& g, const StatusOptions& o, Logger& log) {
   bool has_meta = version > 0;
   std::vector<std::vector<std::optional<std::string>>> runs, states, health;
   if (has_meta) {
-    runs = e->execute(meta_sql::recent_runs(meta, o.runs)).rows;
-    states = e->execute(meta_sql::model_states(meta)).rows;
-    if (version >= 2) health = e->execute(meta_sql::health_rows(meta)).rows;
+    const MetaSql& sql = d->meta_sql();
+    runs = e->execute(sql.recent_runs(meta, o.runs)).rows;
+    states = e->execute(sql.model_states(meta)).rows;
+    // each model's watermarks as "source=value, …"
+    std::map<std::string, std::string> marks;
+    for (const auto& w : e->execute(sql.all_watermarks(meta)).rows) {
+      std::string& m = marks[w[0].value_or("")];
+      m += (m.empty() ? "" : ", ") + w[1].value_or("") + "=" + w[2].value_or("");
+    }
+    for (auto& row : states) {
+      auto it = marks.find(row[0].value_or(""));
+      row.push_back(it == marks.end() ? std::nullopt : std::optional<std::string>(it->second));
+    }
+    if (version >= 2) health = e->execute(sql.health_rows(meta)).rows;
   }
   std::map<std::string, const std::vector<std::optional<std::string>>*> by_model;
   for (const auto& row : states) by_model[row[0].value_or("")] = &row;
@@ -577,15 +596,16 @@ int cmd_status(const GlobalOptions& g, const StatusOptions& o, Logger& log) {
 }
 
 int cmd_health(const GlobalOptions& g, const HealthOptions& o, Logger& log) {
-  Context ctx = prepare(g);
+  Context ctx = prepare(g, log);
   const Project& p = ctx.project();
   const Target& t = *ctx.target;
   auto e = ctx.connect_target();
   HealthData data;
   if (upgrade_meta_schema(*e, *ctx.dialect, t.meta_schema, false) > 0)
-    data = read_health(*e, t.meta_schema, o.runs, o.days);
+    data = read_health(*e, ctx.dialect->meta_sql(), t.meta_schema, o.runs, o.days);
   else
-    data.generated_at = std::stod(e->execute(meta_sql::server_epoch()).scalar().value_or("0"));
+    data.generated_at =
+        std::stod(e->execute(ctx.dialect->meta_sql().server_epoch()).scalar().value_or("0"));
   data.project = p.config.project;
   data.target = t.name;
   data.timezone = p.config.timezone;

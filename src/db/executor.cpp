@@ -52,6 +52,20 @@ void FaultyExecutor::commit() {
   inner_.commit();
 }
 
+ResultSet execute_all(Executor& e, const std::vector<Statement>& statements) {
+  ResultSet last;
+  for (const auto& s : statements) last = e.execute(s);
+  return last;
+}
+
+void PlanningExecutor::commit() {
+  // a transaction that writes nothing (only the run lock's) is not worth showing
+  if (!recorded_.empty() && recorded_.back().sql == "BEGIN")
+    recorded_.pop_back();
+  else
+    recorded_.push_back({"COMMIT", {}, "commit"});
+}
+
 ResultSet PlanningExecutor::execute(const Statement& s) {
   if (s.kind == Statement::Kind::lock) {
     ResultSet r;
@@ -77,10 +91,23 @@ void PlanningExecutor::execute_script(const std::string& sql, const std::string&
 }
 
 Transaction::Transaction(Executor& e) : e_(e), level_(e.transaction_depth + 1) {
-  if (level_ == 1)
+  if (level_ == 1) {
     e_.begin();
-  else
-    e_.execute({"SAVEPOINT starling_" + std::to_string(level_), {}, "savepoint"});
+    e_.inner_rolled_back = false;
+    e_.transaction_depth = level_;
+    try {
+      for (const auto& s : e_.transaction_prelude) e_.execute(s);
+    } catch (...) {
+      e_.transaction_depth = 0;
+      try {
+        e_.rollback();
+      } catch (...) {
+      }
+      throw;
+    }
+    return;
+  }
+  if (e_.savepoints) e_.execute({"SAVEPOINT starling_" + std::to_string(level_), {}, "savepoint"});
   e_.transaction_depth = level_;
 }
 
@@ -90,6 +117,8 @@ Transaction::~Transaction() {
   try {
     if (level_ == 1) {
       e_.rollback();
+    } else if (!e_.savepoints) {
+      e_.inner_rolled_back = true;
     } else {
       std::string sp = "starling_" + std::to_string(level_);
       e_.execute({"ROLLBACK TO SAVEPOINT " + sp, {}, "rollback to savepoint"});
@@ -103,10 +132,17 @@ Transaction::~Transaction() {
 void Transaction::commit() {
   done_ = true;
   e_.transaction_depth = level_ - 1;
-  if (level_ == 1)
+  if (level_ == 1) {
+    if (e_.inner_rolled_back) {
+      e_.rollback();
+      throw Error(ErrorCategory::database,
+                  "a step inside this transaction was rolled back and the database has no "
+                  "savepoints to undo it alone, so nothing was committed");
+    }
     e_.commit();
-  else
+  } else if (e_.savepoints) {
     e_.execute({"RELEASE SAVEPOINT starling_" + std::to_string(level_), {}, "release savepoint"});
+  }
 }
 
 }  // namespace starling

@@ -38,6 +38,12 @@ class Executor {
 
   // How many Transactions are open on this executor: an inner one is a savepoint.
   int transaction_depth = 0;
+  // Whether the database has savepoints. Without them an inner Transaction is part of the outer
+  // one: rolling it back marks the outer one, which then refuses to commit.
+  bool savepoints = true;
+  bool inner_rolled_back = false;
+  // Executed right after BEGIN of every outermost Transaction (Redshift's run lock).
+  std::vector<Statement> transaction_prelude;
 };
 
 // Connects to PostgreSQL through libpqxx. `display_name` (target name and masked DSN) is what
@@ -103,7 +109,7 @@ class PlanningExecutor : public Executor {
   ResultSet execute(const Statement& s) override;
   void execute_script(const std::string& sql, const std::string& label) override;
   void begin() override { recorded_.push_back({"BEGIN", {}, "begin"}); }
-  void commit() override { recorded_.push_back({"COMMIT", {}, "commit"}); }
+  void commit() override;
   void rollback() override { recorded_.push_back({"ROLLBACK", {}, "rollback"}); }
   std::string server_version() override { return inner_ ? inner_->server_version() : ""; }
   const std::vector<Statement>& recorded() const { return recorded_; }
@@ -112,6 +118,9 @@ class PlanningExecutor : public Executor {
   Executor* inner_;
   std::vector<Statement> recorded_;
 };
+
+// Runs `statements` in order; the result of the last one.
+ResultSet execute_all(Executor& e, const std::vector<Statement>& statements);
 
 // Rolls back on destruction unless commit() was called.
 // Inside another Transaction it is a savepoint, so a whole command (a rebuild) can run in one

@@ -69,6 +69,9 @@ class LibpqExecutor : public Executor {
       throw Error(ErrorCategory::unreachable,
                   "cannot connect to " + display_ + ": " + mask_dsn(why));
     }
+    // the server's NOTICEs (a DROP … CASCADE lists what it dropped) are not for the user
+    PQsetNoticeProcessor(
+        conn_, [](void*, const char*) {}, nullptr);
     if (timeout_s)
       execute({"SET statement_timeout TO " + std::to_string(*timeout_s * 1000),
                {},

@@ -77,9 +77,9 @@ std::string short_error(const Error& err) {
   return m;
 }
 
-FreshnessCheck measure_one(Executor& e, const FreshnessTarget& t, double now) {
+FreshnessCheck measure_one(Executor& e, const MetaSql& sql, const FreshnessTarget& t, double now) {
   FreshnessCheck c{t, std::nullopt, std::nullopt, std::nullopt, "error", ""};
-  auto cols = e.execute(meta_sql::column_types(t.schema, t.table));
+  auto cols = e.execute(sql.column_types(t.schema, t.table));
   if (cols.rows.empty()) {
     c.message = "table " + t.schema + "." + t.table + " does not exist";
     return c;
@@ -97,7 +97,7 @@ FreshnessCheck measure_one(Executor& e, const FreshnessTarget& t, double now) {
   }
   ResultSet r;
   try {
-    r = e.execute(meta_sql::max_loaded_at(t.schema, t.table, t.loaded_at, t.filter));
+    r = e.execute(sql.max_loaded_at(t.schema, t.table, t.loaded_at, t.filter));
   } catch (const Error& err) {
     if (err.category() == ErrorCategory::unreachable) throw;
     c.message = (t.filter ? "the freshness query (with filter) failed: " : "the query failed: ") +
@@ -126,28 +126,29 @@ FreshnessCheck measure_one(Executor& e, const FreshnessTarget& t, double now) {
 
 }  // namespace
 
-FreshnessReport measure_freshness(Executor& e, const std::vector<FreshnessTarget>& targets,
+FreshnessReport measure_freshness(Executor& e, const MetaSql& sql,
+                                  const std::vector<FreshnessTarget>& targets,
                                   std::optional<double> now) {
   FreshnessReport rep;
   if (targets.empty()) return rep;
-  double clock = now ? *now : std::stod(e.execute(meta_sql::server_epoch()).scalar().value_or("0"));
-  for (const auto& t : targets) rep.checks.push_back(measure_one(e, t, clock));
+  double clock = now ? *now : std::stod(e.execute(sql.server_epoch()).scalar().value_or("0"));
+  for (const auto& t : targets) rep.checks.push_back(measure_one(e, sql, t, clock));
   return rep;
 }
 
-void record_freshness(Executor& e, const std::string& meta, const FreshnessReport& r,
-                      std::optional<long long> run_id,
+void record_freshness(Executor& e, const MetaSql& sql, const std::string& meta,
+                      const FreshnessReport& r, std::optional<long long> run_id,
                       std::optional<std::chrono::seconds> retention) {
   Ident m(meta);
   auto secs = [](const std::optional<std::chrono::seconds>& d) {
     return d ? std::optional<long long>(d->count()) : std::nullopt;
   };
   for (const auto& c : r.checks)
-    e.execute(meta_sql::record_freshness(
+    e.execute(sql.record_freshness(
         m, {run_id, c.target.source, c.target.table, c.max_loaded_at_epoch, c.lag_seconds,
             secs(c.target.warn_after), secs(c.target.error_after), c.status,
             c.message.empty() ? std::nullopt : std::optional<std::string>(c.message)}));
-  if (retention) e.execute(meta_sql::prune_freshness(m, retention->count()));
+  if (retention) e.execute(sql.prune_freshness(m, retention->count()));
 }
 
 }  // namespace starling

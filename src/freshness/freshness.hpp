@@ -10,6 +10,7 @@
 
 #include "db/executor.hpp"
 #include "project/model.hpp"
+#include "sql/meta.hpp"
 
 namespace starling {
 
@@ -51,13 +52,14 @@ struct FreshnessReport {
 // column or a failing filter is that table's error, and the others are still measured. A table
 // without rows is past every threshold it has (error with error_after set). `now` (seconds since
 // the epoch) replaces the server's clock when given.
-FreshnessReport measure_freshness(Executor& e, const std::vector<FreshnessTarget>& targets,
+FreshnessReport measure_freshness(Executor& e, const MetaSql& sql,
+                                  const std::vector<FreshnessTarget>& targets,
                                   std::optional<double> now = std::nullopt);
 
 // Appends one source_freshness row per check (with the run that made them), then prunes rows older
 // than `retention` when it is set.
-void record_freshness(Executor& e, const std::string& meta, const FreshnessReport& r,
-                      std::optional<long long> run_id,
+void record_freshness(Executor& e, const MetaSql& sql, const std::string& meta,
+                      const FreshnessReport& r, std::optional<long long> run_id,
                       std::optional<std::chrono::seconds> retention);
 
 // "2h 05m", "3d 4h", "45s": a lag as a person reads it.

@@ -275,15 +275,16 @@ std::string overall_status(const std::vector<HealthRow>& rows) {
   return worst;
 }
 
-HealthData read_health(Executor& e, const std::string& meta, int runs, int days) {
+HealthData read_health(Executor& e, const MetaSql& sql, const std::string& meta, int runs,
+                       int days) {
   Ident m(meta);
   HealthData d;
   d.history_days = days;
-  d.generated_at = std::stod(e.execute(meta_sql::server_epoch()).scalar().value_or("0"));
-  for (const auto& r : e.execute(meta_sql::health_rows(m)).rows)
+  d.generated_at = std::stod(e.execute(sql.server_epoch()).scalar().value_or("0"));
+  for (const auto& r : e.execute(sql.health_rows(m)).rows)
     d.rows.push_back({r[0].value_or(""), r[1].value_or(""), r[2].value_or(""), r[3], num(r[4]),
                       num(r[5]), num(r[6]), num(r[7]), r[8], r[9]});
-  for (const auto& r : e.execute(meta_sql::health_runs(m, runs)).rows) {
+  for (const auto& r : e.execute(sql.health_runs(m, runs)).rows) {
     HealthRun h;
     h.run_id = std::stoll(r[0].value_or("0"));
     h.command = r[1].value_or("");
@@ -299,9 +300,9 @@ HealthData read_health(Executor& e, const std::string& meta, int runs, int days)
     h.error = r[11];
     d.runs.push_back(std::move(h));
   }
-  for (const auto& r : e.execute(meta_sql::lag_history(m, days)).rows)
+  for (const auto& r : e.execute(sql.lag_history(m, days)).rows)
     d.lag[r[0].value_or("")].push_back({real(r[1]).value_or(0), real(r[2]).value_or(0)});
-  for (const auto& r : e.execute(meta_sql::run_durations(m, days)).rows)
+  for (const auto& r : e.execute(sql.run_durations(m, days)).rows)
     d.run_durations.push_back(
         {{real(r[0]).value_or(0), real(r[1]).value_or(0)}, r[2].value_or("")});
   return d;

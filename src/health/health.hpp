@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "db/executor.hpp"
+#include "sql/meta.hpp"
 
 namespace starling {
 
@@ -48,7 +49,8 @@ struct HealthData {
 };
 
 // Reads the board, the last `runs` runs and `days` days of history from the meta schema.
-HealthData read_health(Executor& e, const std::string& meta, int runs, int days);
+HealthData read_health(Executor& e, const MetaSql& sql, const std::string& meta, int runs,
+                       int days);
 
 // The page. Times are shown in `d.timezone`.
 std::string render_health_html(const HealthData& d);

@@ -18,7 +18,7 @@ Plan make_plan(const Project& p, const Target& t, const std::vector<std::string>
   plan.meta_to = static_cast<int>(versions.size());
   for (int v = state.meta_version; v < static_cast<int>(versions.size()); ++v) {
     for (const auto& s : versions[v]) plan.setup.push_back(s);
-    plan.setup.push_back(meta_sql::set_version(meta, v + 1));
+    plan.setup.push_back(d.meta_sql().set_version(meta, v + 1));
   }
   plan.migrations = state.pending_migrations;
   plan.repeatable = state.pending_repeatable;

@@ -4,6 +4,7 @@
 #include <thread>
 
 #include "run/runner.hpp"
+#include "sql/ddl.hpp"
 #include "sql/meta.hpp"
 #include "state/meta.hpp"
 #include "state/migrations.hpp"
@@ -14,14 +15,16 @@ namespace starling {
 
 namespace {
 
-// GRANT statements that give `to` the privileges others hold on a relation now.
-std::vector<Statement> grants(Executor& e, const std::string& relation, const std::string& to) {
+// GRANT statements that give a relation again the privileges others hold on it now.
+std::vector<Statement> grants(Executor& e, const MetaSql& sql, const QualifiedName& relation) {
   std::vector<Statement> out;
-  for (const auto& r : e.execute(meta_sql::privileges_of(relation)).rows) {
-    std::string sql = "GRANT " + r[0].value_or("") + " ON " + to + " TO " + r[1].value_or("");
-    if (r[2] && (*r[2] == "t" || *r[2] == "true")) sql += " WITH GRANT OPTION";
-    out.push_back({sql, {}, "grant on " + to});
-  }
+  const std::string to = relation.sql();
+  auto rows = e.execute(sql.privileges_of(relation.schema.name(), relation.name.name())).rows;
+  for (const auto& g : sql.grants(rows))
+    out.push_back({"GRANT " + g.privilege + " ON " + to + " TO " + g.grantee +
+                       (g.grantable ? " WITH GRANT OPTION" : ""),
+                   {},
+                   "grant on " + to});
   return out;
 }
 
@@ -31,11 +34,11 @@ RunResult Runner::rebuild(const RunOptions& o) {
   RunResult result;
   Ident meta(t_.meta_schema);
   const ModelSql& sql = d_.model_sql();
-  e_.execute(meta_sql::set_time_zone(p_.config.timezone));
+  e_.execute(d_.meta_sql().set_time_zone(p_.config.timezone));
   std::optional<RunLock> lock;
   take_run_lock(lock, o.wait_for_lock);
   ensure_meta_schema(e_, d_, t_.meta_schema);
-  RunRecord record(e_, t_.meta_schema, "rebuild", t_.name, o.arguments);
+  RunRecord record(e_, d_.meta_sql(), t_.meta_schema, "rebuild", t_.name, o.arguments);
   result.run_id = record.id();
   Target shadow = t_;
   shadow.schema = t_.schema + "__rebuild";
@@ -84,33 +87,31 @@ RunResult Runner::rebuild(const RunOptions& o) {
     // the swap: from the first ALTER to the commit, readers of these tables wait
     log_.progress("swapping the rebuilt tables in…");
     auto t0 = std::chrono::steady_clock::now();
-    e_.execute({"SET LOCAL lock_timeout = '5s'", {}, "lock timeout for the swap"});
+    if (auto timeout = d_.swap_lock_timeout()) e_.execute(*timeout);
     for (int attempt = 1;; ++attempt) {
       try {
         Transaction swap(e_);
         e_.execute(d_.create_schema(Ident(retired)));
         // views over the replaced tables, with their privileges: dropped with the old tables,
         // recreated by the R__ migrations
-        std::map<std::string, std::vector<Statement>> views;
+        std::map<std::pair<std::string, std::string>, std::vector<Statement>> views;
         for (const auto& name : o.models) {
           if (!live.count(name)) continue;
-          QualifiedName table{Ident(t_.schema), Ident(name)};
-          for (const auto& r : e_.execute(meta_sql::dependent_views(table.sql())).rows)
-            if (r[0] && !views.count(*r[0])) views[*r[0]] = grants(e_, *r[0], *r[0]);
+          for (const auto& r : e_.execute(d_.meta_sql().dependent_views(t_.schema, name)).rows) {
+            std::pair<std::string, std::string> view{r[0].value_or(""), r[1].value_or("")};
+            if (!views.count(view))
+              views[view] =
+                  grants(e_, d_.meta_sql(), QualifiedName{Ident(view.first), Ident(view.second)});
+          }
         }
         for (const auto& name : o.models) {
           QualifiedName live_name{Ident(t_.schema), Ident(name)};
           QualifiedName shadow_name{Ident(shadow.schema), Ident(name)};
           std::vector<Statement> keep;
-          if (live.count(name)) {
-            keep = grants(e_, live_name.sql(), live_name.sql());
-            e_.execute({"ALTER TABLE " + live_name.sql() + " SET SCHEMA " + Ident(retired).sql(),
-                        {},
-                        "retire " + name});
-          }
-          e_.execute({"ALTER TABLE " + shadow_name.sql() + " SET SCHEMA " + Ident(t_.schema).sql(),
-                      {},
-                      "swap in " + name});
+          if (live.count(name)) keep = grants(e_, d_.meta_sql(), live_name);
+          for (const auto& s : d_.swap_in(shadow_name, table_spec(*p_.model(name), p_, t_.schema),
+                                          Ident(retired), live.count(name) > 0))
+            e_.execute(s);
           for (const auto& g : keep) e_.execute(g);
         }
         e_.execute({"DROP SCHEMA " + Ident(retired).sql() + " CASCADE", {}, "drop retired tables"});
@@ -119,10 +120,10 @@ RunResult Runner::rebuild(const RunOptions& o) {
             [&](const std::string& f) { log_.info("applied " + f); }, true);
         result.repeatable = rep.applied_repeatable;
         for (const auto& [view, privileges] : views) {
-          auto ok = e_.execute(meta_sql::relation_exists(view)).scalar();
+          auto ok = e_.execute(d_.meta_sql().relation_exists(view.first, view.second)).scalar();
           if (!ok || (*ok != "t" && *ok != "true"))
             throw Error(ErrorCategory::database,
-                        "view " + view +
+                        "view " + view.first + "." + view.second +
                             " reads a rebuilt table and no R__ migration recreates it, so the "
                             "rebuild was rolled back",
                         std::nullopt,
@@ -130,8 +131,8 @@ RunResult Runner::rebuild(const RunOptions& o) {
                         "every rebuild)");
           for (const auto& g : privileges) e_.execute(g);
         }
-        for (const auto& s : meta_sql::adopt_model_state(meta, Ident(shadow.meta_schema), o.models,
-                                                         t_.schema, record.id()))
+        for (const auto& s : d_.meta_sql().adopt_model_state(meta, Ident(shadow.meta_schema),
+                                                             o.models, t_.schema, record.id()))
           e_.execute(s);
         e_.execute(sql.drop_schema(shadow.schema));
         e_.execute(sql.drop_schema(shadow.meta_schema));

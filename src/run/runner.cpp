@@ -94,11 +94,11 @@ void Runner::take_run_lock(std::optional<RunLock>& lock, bool wait) {
 RunResult Runner::run(const RunOptions& o) {
   RunResult result;
   Ident meta(t_.meta_schema);
-  e_.execute(meta_sql::set_time_zone(p_.config.timezone));
+  e_.execute(d_.meta_sql().set_time_zone(p_.config.timezone));
   std::optional<RunLock> lock;
   take_run_lock(lock, o.wait_for_lock);
   ensure_meta_schema(e_, d_, t_.meta_schema);
-  RunRecord record(e_, t_.meta_schema, o.command, t_.name, o.arguments);
+  RunRecord record(e_, d_.meta_sql(), t_.meta_schema, o.command, t_.name, o.arguments);
   result.run_id = record.id();
   try {
     if (o.migrations) {
@@ -109,8 +109,8 @@ RunResult Runner::run(const RunOptions& o) {
     // sources past error_after, with why: run.on_stale_source decides what that means
     std::map<std::string, std::string> stale;
     if (o.check_freshness) {
-      result.freshness = measure_freshness(e_, freshness_targets(p_.config));
-      record_freshness(e_, t_.meta_schema, result.freshness, record.id(),
+      result.freshness = measure_freshness(e_, d_.meta_sql(), freshness_targets(p_.config));
+      record_freshness(e_, d_.meta_sql(), t_.meta_schema, result.freshness, record.id(),
                        p_.config.run.freshness_retention);
       for (const auto& c : result.freshness.checks)
         if (c.status == "error") {
@@ -152,13 +152,13 @@ RunResult Runner::run(const RunOptions& o) {
     auto tables = existing_tables(e_, d_, t_.schema);
     // what each model was last built from: a change is applied (additive) or refused (breaking)
     std::map<std::string, std::pair<std::string, std::optional<std::string>>> recorded;
-    for (const auto& row : e_.execute(meta_sql::recorded_models(meta)).rows)
+    for (const auto& row : e_.execute(d_.meta_sql().recorded_models(meta)).rows)
       recorded[row[0].value_or("")] = {row[1].value_or(""), row[2]};
     // restate: the periods to rebuild are forgotten first, under the lock
     if (!o.restate.empty()) {
       Transaction tx(e_);
       for (const auto& [model, window] : o.restate)
-        e_.execute(meta_sql::forget_built_periods(meta, model, window.first, window.second));
+        e_.execute(d_.meta_sql().forget_built_periods(meta, model, window.first, window.second));
       tx.commit();
     }
 
@@ -192,7 +192,7 @@ RunResult Runner::run(const RunOptions& o) {
         out.status = "failed";
         out.error = "the model changed (" + change.describe() + "); run `starling rebuild " + name +
                     "` to rebuild it and everything downstream";
-        e_.execute(meta_sql::record_model_run(
+        e_.execute(d_.meta_sql().record_model_run(
             meta, {record.id(), name, "failed", 0, 0, 0, 0, 0, std::nullopt, out.error}));
         ++result.failed;
         broken.insert(name);
@@ -201,7 +201,7 @@ RunResult Runner::run(const RunOptions& o) {
         out.model = name;
         out.status = "skipped";
         out.error = blocked;
-        e_.execute(meta_sql::record_model_run(
+        e_.execute(d_.meta_sql().record_model_run(
             meta, {record.id(), name, "skipped", 0, 0, 0, 0, 0, out.error, std::nullopt}));
         ++result.skipped;
         broken.insert(name);
@@ -286,7 +286,7 @@ bool VerifyResult::ok() const {
 
 VerifyResult Runner::verify(const RunOptions& o) {
   VerifyResult result;
-  e_.execute(meta_sql::set_time_zone(p_.config.timezone));
+  e_.execute(d_.meta_sql().set_time_zone(p_.config.timezone));
   RunLock live_lock(e_, d_, t_.meta_schema);  // no run writes the live tables meanwhile
   Target scratch = t_;
   scratch.schema = t_.schema + "__verify";
@@ -343,8 +343,8 @@ void Runner::apply_additive(const Model& m, const ModelChange& change) {
       if (c.name == name) e_.execute(d_.add_column(table, c));
   // backfill: the rows the new columns need are read again, as on the first run
   if (!change.new_columns.empty()) {
-    e_.execute(meta_sql::forget_watermarks(meta, m.name));
-    e_.execute(meta_sql::forget_built_periods(meta, m.name, std::nullopt, std::nullopt));
+    e_.execute(d_.meta_sql().forget_watermarks(meta, m.name));
+    e_.execute(d_.meta_sql().forget_built_periods(meta, m.name, std::nullopt, std::nullopt));
   }
   tx.commit();
 }
@@ -448,7 +448,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
   }
   // since: the oldest watermark of the sources read, less the overlap; -infinity on a first run
   std::map<std::string, std::string> wm;  // source.table -> watermark
-  for (const auto& row : e_.execute(meta_sql::watermarks(meta, m.name)).rows)
+  for (const auto& row : e_.execute(d_.meta_sql().watermarks(meta, m.name)).rows)
     if (row[0] && row[1]) wm[*row[0]] = *row[1];
   // since of one source: its watermark less the overlap; -infinity when it has none yet
   // Nothing the model reads changed since it last built: no source has a row loaded after its
@@ -462,7 +462,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       if (h == hw.end() || !h->second || w == wm.end() || *h->second != w->second) return false;
     }
     const auto& ups = g_.lineage.upstream.at(m.name);
-    auto r = e_.execute(meta_sql::upstream_changed(
+    auto r = e_.execute(d_.meta_sql().upstream_changed(
                             meta, m.name, std::vector<std::string>(ups.begin(), ups.end())))
                  .scalar();
     return r && (*r == "f" || *r == "false");
@@ -534,15 +534,15 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
   };
   auto save_watermarks = [&](const std::map<std::string, std::optional<std::string>>& hw) {
     for (const auto& [src, v] : hw)
-      if (v) e_.execute(meta_sql::set_watermark(meta, m.name, src, v, run_id));
+      if (v) execute_all(e_, d_.meta_sql().set_watermark(meta, m.name, src, v, run_id));
   };
   auto finish = [&](const char* status) {
     out.status = status;
     out.duration_ms = o.dry_run ? 0 : ms_since(t0);
-    e_.execute(meta_sql::record_model(meta, m.name, to_string(m.kind), t_.schema + "." + m.name,
-                                      model_fingerprint(m, p_), model_shape_text(m, p_),
-                                      model_definition(m, p_)));
-    e_.execute(meta_sql::record_model_run(
+    execute_all(e_, d_.meta_sql().record_model(meta, m.name, to_string(m.kind),
+                                               t_.schema + "." + m.name, model_fingerprint(m, p_),
+                                               model_shape_text(m, p_), model_definition(m, p_)));
+    e_.execute(d_.meta_sql().record_model_run(
         meta, {run_id, m.name, status, out.duration_ms, out.inserted, out.updated, out.deleted,
                out.periods, note.empty() ? std::nullopt : std::optional<std::string>(note),
                std::nullopt}));
@@ -624,7 +624,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       // late periods whose change is known by grain: only those grains are recomputed in them
       std::map<LocalTime, std::set<std::vector<std::string>>> late_grains;
       std::vector<std::string> grain_columns;
-      for (const auto& row : e_.execute(meta_sql::built_periods(meta, m.name)).rows)
+      for (const auto& row : e_.execute(d_.meta_sql().built_periods(meta, m.name)).rows)
         if (row[0])
           if (auto v = parse_local(*row[0])) built.insert(*v);
       std::map<std::string, std::optional<std::string>> hw;
@@ -694,7 +694,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         std::vector<std::pair<std::string, std::string>> periods;
         for (LocalTime p = win.start; p < win.end; p = period_next(p, inc.period))
           periods.emplace_back(format_local(p), format_local(period_next(p, inc.period)));
-        e_.execute(meta_sql::record_built_periods(meta, m.name, periods, run_id));
+        execute_all(e_, d_.meta_sql().record_built_periods(meta, m.name, periods, run_id));
         run_tests(&w);
         tx.commit();
         out.periods += win.periods;
@@ -749,7 +749,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
     out.error = err.message();
     if (!err.sqlstate().empty()) out.error += " [SQLSTATE " + err.sqlstate() + "]";
     out.duration_ms = o.dry_run ? 0 : ms_since(t0);
-    e_.execute(meta_sql::record_model_run(
+    e_.execute(d_.meta_sql().record_model_run(
         meta,
         {run_id, m.name, "failed", out.duration_ms, out.inserted, out.updated, out.deleted,
          out.periods, note.empty() ? std::nullopt : std::optional<std::string>(note), out.error}));

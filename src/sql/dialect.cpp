@@ -1,17 +1,16 @@
 #include "sql/dialect.hpp"
 
 #include "sql/postgres/postgres_dialect.hpp"
-#include "util/error.hpp"
+#include "sql/redshift/redshift_dialect.hpp"
 
 namespace starling {
 
-std::unique_ptr<Dialect> make_dialect(DialectName d) {
+std::unique_ptr<Dialect> make_dialect(DialectName d, bool redshift_on_postgres) {
   switch (d) {
     case DialectName::postgres:
       return std::make_unique<PostgresDialect>();
     case DialectName::redshift:
-      throw Error(ErrorCategory::project, "the redshift dialect is not available in this version",
-                  std::nullopt, "use dialect: postgres");
+      return std::make_unique<RedshiftDialect>(redshift_on_postgres);
   }
   return nullptr;
 }

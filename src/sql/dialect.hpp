@@ -12,6 +12,7 @@
 #include "project/model.hpp"
 #include "project/shape.hpp"
 #include "sql/identifier.hpp"
+#include "sql/meta.hpp"
 #include "sql/model_sql.hpp"
 #include "sql/statement.hpp"
 
@@ -26,6 +27,28 @@ struct TableSpec {
   // The unknown member row (surrogate key -1): column -> value (nullopt = NULL). Empty: none.
   std::map<std::string, std::optional<std::string>> unknown_member;
   std::optional<RedshiftOptions> redshift;
+};
+
+// The run lock (SPEC §6.4) as statements. PostgreSQL holds a session lock; Redshift, which has
+// none, keeps a lease in a lock table: the holder's session id, taken under LOCK on that table and
+// given up when the holding session is gone.
+struct RunLockSql {
+  enum class Kind { session, lease } kind = Kind::session;
+  // session: try to take it without waiting (one boolean), give it back
+  Statement try_lock, unlock;
+  // lease: run once each, before taking it (create the lock table)
+  std::vector<Statement> prepare;
+  // lease: LOCK on the lock table, the first statement of every transaction while it is held
+  Statement lock_table;
+  // lease: one row: this session's id
+  Statement session_id;
+  // lease: one row: whether nobody but session $1 (or $2, found gone) holds it, and the holder
+  Statement holder;
+  // lease: one boolean: whether session $1 is still connected
+  Statement session_alive;
+  // lease: make session $1 the holder / stop holding it
+  std::vector<Statement> claim;
+  Statement release;
 };
 
 class Dialect {
@@ -46,17 +69,33 @@ class Dialect {
   virtual std::vector<std::vector<Statement>> meta_schema_versions(const Ident& meta) const = 0;
   // Whether the meta schema's version table exists: one row, one boolean.
   virtual Statement meta_version_table_exists(const Ident& meta) const = 0;
-  // Try to take the run lock for this meta schema without waiting: one row, one boolean.
-  virtual Statement try_lock(const Ident& meta) const = 0;
-  virtual Statement unlock(const Ident& meta) const = 0;
+  // The run lock that guards this meta schema.
+  virtual RunLockSql run_lock(const Ident& meta) const = 0;
+  // Whether a transaction can hold savepoints. Without them (Redshift) a failed step inside an
+  // enclosing transaction (a rebuild) fails the whole transaction.
+  virtual bool savepoints() const { return true; }
+  // Why the server whose version() this is does not look like this dialect's (nothing if it does).
+  virtual std::optional<std::string> server_mismatch(const std::string& version) const = 0;
+  // Run once on every new session, before anything else.
+  virtual std::vector<Statement> session_setup() const { return {}; }
   // Which of `tables` (in `schema`) exist: rows of table names.
   virtual Statement existing_tables(const Ident& schema) const = 0;
-  // The current timestamp expression.
-  virtual std::string now() const = 0;
+  // A rebuild's swap (SPEC §6.6), inside its one transaction: the rebuilt table `shadow` takes the
+  // place of the live table `spec.table` (which exists when `live_exists`); what is moved to the
+  // schema `retired` is dropped with it afterwards.
+  virtual std::vector<Statement> swap_in(const QualifiedName& shadow, const TableSpec& spec,
+                                         const Ident& retired, bool live_exists) const = 0;
+  // Bounds how long the swap waits for readers of the live tables (nothing: it cannot be bounded).
+  virtual std::optional<Statement> swap_lock_timeout() const = 0;
   // The statements that build models' rows.
   virtual const ModelSql& model_sql() const = 0;
+  // The statements that read and write the meta schema.
+  virtual const MetaSql& meta_sql() const = 0;
 };
 
-std::unique_ptr<Dialect> make_dialect(DialectName d);
+// The dialect of a target. `redshift_on_postgres` (a test mode, STARLING_REDSHIFT_ON_POSTGRES=1 for
+// the command line) renders Redshift's statements but creates model tables with PostgreSQL's DDL,
+// so that the Redshift dialect can run against a PostgreSQL server.
+std::unique_ptr<Dialect> make_dialect(DialectName d, bool redshift_on_postgres = false);
 
 }  // namespace starling

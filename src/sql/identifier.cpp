@@ -18,6 +18,12 @@ std::string Ident::sql() const {
   return "\"" + name_ + "\"";
 }
 
+std::string quote_any_name(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
 std::string quote_literal(std::string_view s) {
   std::string out = "'";
   for (char c : s) {

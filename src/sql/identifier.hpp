@@ -26,6 +26,9 @@ struct QualifiedName {
   std::string sql() const { return schema.sql() + "." + name.sql(); }
 };
 
+// Any name as a double-quoted identifier (a role as the catalog gives it: bi team -> "bi team").
+std::string quote_any_name(std::string_view s);
+
 // SQL-escaped single-quoted string literal: O'Brien -> 'O''Brien'.
 std::string quote_literal(std::string_view s);
 

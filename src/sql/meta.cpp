@@ -2,7 +2,7 @@
 
 #include "util/strings.hpp"
 
-namespace starling::meta_sql {
+namespace starling {
 
 namespace {
 std::optional<std::string> opt_id(std::optional<long long> v) {
@@ -11,20 +11,30 @@ std::optional<std::string> opt_id(std::optional<long long> v) {
 }
 }  // namespace
 
-Statement current_version(const Ident& meta) {
+std::string in_params(const std::vector<std::string>& values,
+                      std::vector<std::optional<std::string>>& params) {
+  std::string out;
+  for (const auto& v : values) {
+    params.push_back(v);
+    out += (out.empty() ? "$" : ", $") + std::to_string(params.size());
+  }
+  return out.empty() ? "NULL" : out;
+}
+
+Statement MetaSql::current_version(const Ident& meta) const {
   return {"SELECT max(version) FROM " + meta.sql() + ".meta_version",
           {},
           "meta schema version",
           Statement::Kind::read_state};
 }
 
-Statement set_version(const Ident& meta, int version) {
+Statement MetaSql::set_version(const Ident& meta, int version) const {
   return {"INSERT INTO " + meta.sql() + ".meta_version (version) VALUES ($1::integer)",
           {std::to_string(version)},
           "meta schema version"};
 }
 
-Statement applied_migrations(const Ident& meta) {
+Statement MetaSql::applied_migrations(const Ident& meta) const {
   return {"SELECT version, name, file, checksum, CAST(applied_at AS text) FROM " + meta.sql() +
               ".schema_migrations ORDER BY version",
           {},
@@ -32,8 +42,8 @@ Statement applied_migrations(const Ident& meta) {
           Statement::Kind::read_state};
 }
 
-Statement record_migration(const Ident& meta, const Migration& m, long long ms,
-                           std::optional<long long> run_id) {
+Statement MetaSql::record_migration(const Ident& meta, const Migration& m, long long ms,
+                                    std::optional<long long> run_id) const {
   return {
       "INSERT INTO " + meta.sql() +
           ".schema_migrations (version, name, file, checksum, execution_ms, run_id) VALUES "
@@ -42,7 +52,7 @@ Statement record_migration(const Ident& meta, const Migration& m, long long ms,
       "record migration " + m.file};
 }
 
-Statement applied_repeatables(const Ident& meta) {
+Statement MetaSql::applied_repeatables(const Ident& meta) const {
   return {"SELECT name, file, checksum, CAST(applied_at AS text) FROM " + meta.sql() +
               ".repeatable_migrations ORDER BY name",
           {},
@@ -50,14 +60,14 @@ Statement applied_repeatables(const Ident& meta) {
           Statement::Kind::read_state};
 }
 
-Statement forget_repeatable(const Ident& meta, const std::string& name) {
+Statement MetaSql::forget_repeatable(const Ident& meta, const std::string& name) const {
   return {"DELETE FROM " + meta.sql() + ".repeatable_migrations WHERE name = $1",
           {name},
           "forget repeatable migration " + name};
 }
 
-Statement record_repeatable(const Ident& meta, const Migration& m, long long ms,
-                            std::optional<long long> run_id) {
+Statement MetaSql::record_repeatable(const Ident& meta, const Migration& m, long long ms,
+                                     std::optional<long long> run_id) const {
   return {"INSERT INTO " + meta.sql() +
               ".repeatable_migrations (name, file, checksum, execution_ms, run_id) VALUES "
               "($1, $2, $3, $4::bigint, $5::bigint)",
@@ -65,64 +75,68 @@ Statement record_repeatable(const Ident& meta, const Migration& m, long long ms,
           "record repeatable migration " + m.file};
 }
 
-Statement start_run(const Ident& meta, const std::string& command, const std::string& target,
-                    const std::string& version, const std::string& arguments) {
-  return {"INSERT INTO " + meta.sql() +
-              ".runs (command, target, starling_version, arguments) VALUES ($1, $2, $3, $4) "
-              "RETURNING run_id",
-          {command, target, version, arguments},
-          "start run"};
+std::vector<Statement> MetaSql::start_run(const Ident& meta, const std::string& command,
+                                          const std::string& target, const std::string& version,
+                                          const std::string& arguments) const {
+  return {{"INSERT INTO " + meta.sql() +
+               ".runs (command, target, starling_version, arguments) VALUES ($1, $2, $3, $4) "
+               "RETURNING run_id",
+           {command, target, version, arguments},
+           "start run"}};
 }
 
-Statement finish_run(const Ident& meta, long long run_id, const std::string& status,
-                     const std::optional<std::string>& error) {
-  return {"UPDATE " + meta.sql() +
-              ".runs SET finished_at = now(), status = $2, error = $3 WHERE run_id = $1::bigint",
+Statement MetaSql::finish_run(const Ident& meta, long long run_id, const std::string& status,
+                              const std::optional<std::string>& error) const {
+  return {"UPDATE " + meta.sql() + ".runs SET finished_at = " + now() +
+              ", status = $2, error = $3 WHERE run_id = $1::bigint",
           {std::to_string(run_id), status, error},
           "finish run"};
 }
 
-Statement record_model_run(const Ident& meta, const ModelRunRecord& r) {
+Statement MetaSql::record_model_run(const Ident& meta, const meta_sql::ModelRunRecord& r) const {
   return {"INSERT INTO " + meta.sql() +
               ".model_runs (run_id, model, status, started_at, finished_at, duration_ms, "
               "rows_inserted, rows_updated, rows_deleted, periods_built, message, error) VALUES "
-              "($1::bigint, $2, $3, now() - $4::bigint * interval '1 millisecond', now(), "
-              "$4::bigint, $5::bigint, $6::bigint, $7::bigint, $8::integer, $9, $10)",
+              "($1::bigint, $2, $3, " +
+              now() + " - $4::bigint * interval '1 millisecond', " + now() +
+              ", $4::bigint, $5::bigint, $6::bigint, $7::bigint, $8::integer, $9, $10)",
           {std::to_string(r.run_id), r.model, r.status, std::to_string(r.duration_ms),
            std::to_string(r.inserted), std::to_string(r.updated), std::to_string(r.deleted),
            std::to_string(r.periods), r.message, r.error},
           "record model run " + r.model};
 }
 
-Statement record_model(const Ident& meta, const std::string& model, const std::string& kind,
-                       const std::string& table, const std::string& fingerprint,
-                       const std::string& shape, const std::string& definition) {
-  return {"INSERT INTO " + meta.sql() +
-              ".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES "
-              "($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = "
-              "EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = "
-              "EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, "
-              "built_at = now(), updated_at = now()",
-          {model, kind, table, fingerprint, shape, definition},
-          "record model " + model};
+std::vector<Statement> MetaSql::record_model(const Ident& meta, const std::string& model,
+                                             const std::string& kind, const std::string& table,
+                                             const std::string& fingerprint,
+                                             const std::string& shape,
+                                             const std::string& definition) const {
+  return {{"INSERT INTO " + meta.sql() +
+               ".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES "
+               "($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = "
+               "EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = "
+               "EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, "
+               "built_at = now(), updated_at = now()",
+           {model, kind, table, fingerprint, shape, definition},
+           "record model " + model}};
 }
 
-Statement recorded_models(const Ident& meta) {
+Statement MetaSql::recorded_models(const Ident& meta) const {
   return {"SELECT model, fingerprint, definition FROM " + meta.sql() + ".models",
           {},
           "recorded models",
           Statement::Kind::read_state};
 }
 
-Statement forget_watermarks(const Ident& meta, const std::string& model) {
+Statement MetaSql::forget_watermarks(const Ident& meta, const std::string& model) const {
   return {"DELETE FROM " + meta.sql() + ".watermarks WHERE model = $1",
           {model},
           "forget watermarks of " + model};
 }
 
-Statement forget_built_periods(const Ident& meta, const std::string& model,
-                               const std::optional<std::string>& from,
-                               const std::optional<std::string>& to) {
+Statement MetaSql::forget_built_periods(const Ident& meta, const std::string& model,
+                                        const std::optional<std::string>& from,
+                                        const std::optional<std::string>& to) const {
   return {"DELETE FROM " + meta.sql() +
               ".built_periods WHERE model = $1 AND ($2::timestamp IS NULL OR period_end > "
               "$2::timestamp) AND ($3::timestamp IS NULL OR period_start < $3::timestamp)",
@@ -130,7 +144,7 @@ Statement forget_built_periods(const Ident& meta, const std::string& model,
           "forget built periods of " + model};
 }
 
-Statement watermarks(const Ident& meta, const std::string& model) {
+Statement MetaSql::watermarks(const Ident& meta, const std::string& model) const {
   return {"SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM " + meta.sql() +
               ".watermarks WHERE model = $1",
           {model},
@@ -138,17 +152,19 @@ Statement watermarks(const Ident& meta, const std::string& model) {
           Statement::Kind::read_state};
 }
 
-Statement set_watermark(const Ident& meta, const std::string& model, const std::string& source,
-                        const std::optional<std::string>& value, long long run_id) {
-  return {"INSERT INTO " + meta.sql() +
-              ".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, "
-              "$4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, "
-              "run_id = EXCLUDED.run_id, updated_at = now()",
-          {model, source, value, std::to_string(run_id)},
-          "watermark of " + model};
+std::vector<Statement> MetaSql::set_watermark(const Ident& meta, const std::string& model,
+                                              const std::string& source,
+                                              const std::optional<std::string>& value,
+                                              long long run_id) const {
+  return {{"INSERT INTO " + meta.sql() +
+               ".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, "
+               "$4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, "
+               "run_id = EXCLUDED.run_id, updated_at = now()",
+           {model, source, value, std::to_string(run_id)},
+           "watermark of " + model}};
 }
 
-Statement built_periods(const Ident& meta, const std::string& model) {
+Statement MetaSql::built_periods(const Ident& meta, const std::string& model) const {
   return {"SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM " + meta.sql() +
               ".built_periods WHERE model = $1",
           {model},
@@ -156,9 +172,9 @@ Statement built_periods(const Ident& meta, const std::string& model) {
           Statement::Kind::read_state};
 }
 
-Statement record_built_periods(const Ident& meta, const std::string& model,
-                               const std::vector<std::pair<std::string, std::string>>& periods,
-                               long long run_id) {
+std::vector<Statement> MetaSql::record_built_periods(
+    const Ident& meta, const std::string& model,
+    const std::vector<std::pair<std::string, std::string>>& periods, long long run_id) const {
   Statement s;
   s.label = "record built periods of " + model;
   std::string values;
@@ -175,41 +191,46 @@ Statement record_built_periods(const Ident& meta, const std::string& model,
           ".built_periods (model, period_start, period_end, run_id) VALUES " + values +
           " ON CONFLICT (model, period_start) DO UPDATE SET period_end = EXCLUDED.period_end, "
           "run_id = EXCLUDED.run_id, built_at = now()";
-  return s;
+  return {s};
 }
 
-Statement recent_runs(const Ident& meta, int limit) {
+Statement MetaSql::recent_runs(const Ident& meta, int limit) const {
   return {
       "SELECT run_id, command, target, status, to_char(started_at, 'YYYY-MM-DD HH24:MI:SS'), "
-      "round(extract(epoch FROM coalesce(finished_at, now()) - started_at)::numeric, 1), "
-      "error FROM " +
+      "round(CAST(extract(epoch FROM coalesce(finished_at, " +
+          now() + ")) - extract(epoch FROM started_at) AS numeric(18, 1)), 1), error FROM " +
           meta.sql() + ".runs ORDER BY run_id DESC LIMIT $1::integer",
       {std::to_string(limit)},
       "recent runs"};
 }
 
-Statement model_states(const Ident& meta) {
+Statement MetaSql::model_states(const Ident& meta) const {
   const std::string m = meta.sql();
   return {
-      "SELECT DISTINCT ON (r.model) r.model, r.status, to_char(r.finished_at, 'YYYY-MM-DD "
-      "HH24:MI:SS'), r.rows_inserted, r.rows_updated, r.rows_deleted, r.periods_built, "
-      "coalesce(r.error, r.message), (SELECT to_char(max(s.finished_at), 'YYYY-MM-DD "
-      "HH24:MI:SS') FROM " +
+      "SELECT r.model, r.status, to_char(r.finished_at, 'YYYY-MM-DD HH24:MI:SS'), "
+      "r.rows_inserted, r.rows_updated, r.rows_deleted, r.periods_built, coalesce(r.error, "
+      "r.message), to_char(s.last_success, 'YYYY-MM-DD HH24:MI:SS') FROM (SELECT mr.*, "
+      "row_number() OVER (PARTITION BY mr.model ORDER BY mr.run_id DESC) AS n FROM " +
+          m + ".model_runs mr JOIN " + m +
+          ".runs u ON u.run_id = mr.run_id WHERE u.command = 'run') r LEFT JOIN (SELECT "
+          "model, max(finished_at) AS last_success FROM " +
           m +
-          ".model_runs s WHERE s.model = r.model AND s.status = "
-          "'success'), (SELECT string_agg(w.source || '=' || to_char(w.value, 'YYYY-MM-DD "
-          "HH24:MI:SS'), ', ' ORDER BY w.source) FROM " +
-          m +
-          ".watermarks w WHERE w.model = "
-          "r.model) FROM " +
-          m + ".model_runs r JOIN " + m +
-          ".runs u ON u.run_id = r.run_id "
-          "WHERE u.command = 'run' ORDER BY r.model, r.run_id DESC",
+          ".model_runs WHERE status = 'success' GROUP BY model) s ON s.model = r.model WHERE "
+          "r.n = 1 ORDER BY r.model",
       {},
-      "model states"};
+      "model states",
+      Statement::Kind::read_state};
 }
 
-Statement column_types(const std::string& schema, const std::string& table) {
+Statement MetaSql::all_watermarks(const Ident& meta) const {
+  return {"SELECT model, source, to_char(value, 'YYYY-MM-DD HH24:MI:SS') FROM " + meta.sql() +
+              ".watermarks ORDER BY model, source",
+          {},
+          "watermarks",
+          Statement::Kind::read_state};
+}
+
+Statement MetaSql::column_types(const std::string& schema, const std::string& table) const {
   return {
       "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 "
       "AND table_name = $2 ORDER BY ordinal_position",
@@ -218,44 +239,47 @@ Statement column_types(const std::string& schema, const std::string& table) {
       Statement::Kind::read_state};
 }
 
-Statement max_loaded_at(const std::string& schema, const std::string& table,
-                        const std::string& loaded_at, const std::optional<std::string>& filter) {
+Statement MetaSql::max_loaded_at(const std::string& schema, const std::string& table,
+                                 const std::string& loaded_at,
+                                 const std::optional<std::string>& filter) const {
   std::string t = Ident(schema).sql() + "." + Ident(table).sql();
   return {
       "SELECT to_char(m, 'YYYY-MM-DD HH24:MI:SS'), extract(epoch FROM m) FROM (SELECT "
-      "max(" +
-          Ident(loaded_at).sql() + ")::timestamptz AS m FROM " + t +
+      "CAST(max(" +
+          Ident(loaded_at).sql() + ") AS timestamptz) AS m FROM " + t +
           (filter ? " WHERE (" + *filter + ")" : "") + ") x",
       {},
       "freshness of " + schema + "." + table,
       Statement::Kind::read_state};
 }
 
-Statement server_epoch() {
-  return {"SELECT extract(epoch FROM now())", {}, "server clock", Statement::Kind::read_state};
+Statement MetaSql::server_epoch() const {
+  return {
+      "SELECT extract(epoch FROM " + now() + ")", {}, "server clock", Statement::Kind::read_state};
 }
 
-Statement record_freshness(const Ident& meta, const FreshnessRow& r) {
+Statement MetaSql::record_freshness(const Ident& meta, const meta_sql::FreshnessRow& r) const {
   auto num = [](const std::optional<long long>& v) {
     return v ? std::optional<std::string>(std::to_string(*v)) : std::nullopt;
   };
   return {"INSERT INTO " + meta.sql() +
               ".source_freshness (run_id, source, table_name, max_loaded_at, lag_seconds, "
               "warn_after_seconds, error_after_seconds, status, message) VALUES ($1::bigint, $2, "
-              "$3, to_timestamp($4::double precision), $5::bigint, $6::bigint, $7::bigint, $8, $9)",
+              "$3, (TIMESTAMP 'epoch' + $4::double precision * interval '1 second') AT TIME ZONE "
+              "'UTC', $5::bigint, $6::bigint, $7::bigint, $8, $9)",
           {num(r.run_id), r.source, r.table, r.max_loaded_at_epoch, num(r.lag_seconds),
            num(r.warn_after_seconds), num(r.error_after_seconds), r.status, r.message},
           "record freshness of " + r.source + "." + r.table};
 }
 
-Statement prune_freshness(const Ident& meta, long long older_than_seconds) {
-  return {"DELETE FROM " + meta.sql() +
-              ".source_freshness WHERE checked_at < now() - $1::bigint * interval '1 second'",
+Statement MetaSql::prune_freshness(const Ident& meta, long long older_than_seconds) const {
+  return {"DELETE FROM " + meta.sql() + ".source_freshness WHERE checked_at < " + now() +
+              " - $1::bigint * interval '1 second'",
           {std::to_string(older_than_seconds)},
           "prune freshness history"};
 }
 
-Statement health_rows(const Ident& meta) {
+Statement MetaSql::health_rows(const Ident& meta) const {
   return {
       "SELECT kind, name, status, to_char(last_success, 'YYYY-MM-DD HH24:MI:SS'), lag_seconds, "
       "threshold_seconds, warn_after_seconds, error_after_seconds, message, "
@@ -266,138 +290,163 @@ Statement health_rows(const Ident& meta) {
       Statement::Kind::read_state};
 }
 
-Statement health_runs(const Ident& meta, int limit) {
+Statement MetaSql::health_runs(const Ident& meta, int limit) const {
   const std::string m = meta.sql();
   return {
       "SELECT r.run_id, r.command, r.status, to_char(r.started_at, 'YYYY-MM-DD HH24:MI:SS'), "
-      "round(extract(epoch FROM r.finished_at - r.started_at)::numeric, 1), "
-      "coalesce(sum(mr.rows_inserted), 0), coalesce(sum(mr.rows_updated), 0), "
-      "coalesce(sum(mr.rows_deleted), 0), count(*) FILTER (WHERE mr.status = 'success'), "
-      "count(*) FILTER (WHERE mr.status = 'failed'), count(*) FILTER (WHERE mr.status = "
-      "'skipped'), r.error FROM " +
+      "round(CAST(extract(epoch FROM r.finished_at) - extract(epoch FROM r.started_at) AS "
+      "numeric(18, 1)), 1), coalesce(sum(mr.rows_inserted), 0), coalesce(sum(mr.rows_updated), "
+      "0), coalesce(sum(mr.rows_deleted), 0), sum(CASE WHEN mr.status = 'success' THEN 1 ELSE 0 "
+      "END), sum(CASE WHEN mr.status = 'failed' THEN 1 ELSE 0 END), sum(CASE WHEN mr.status = "
+      "'skipped' THEN 1 ELSE 0 END), r.error FROM " +
           m + ".runs r LEFT JOIN " + m +
-          ".model_runs mr ON mr.run_id = r.run_id GROUP BY r.run_id ORDER BY r.run_id DESC "
+          ".model_runs mr ON mr.run_id = r.run_id GROUP BY r.run_id, r.command, r.status, "
+          "r.started_at, r.finished_at, r.error ORDER BY r.run_id DESC "
           "LIMIT $1::integer",
       {std::to_string(limit)},
       "recent runs with their rows",
       Statement::Kind::read_state};
 }
 
-Statement lag_history(const Ident& meta, int days) {
+Statement MetaSql::lag_history(const Ident& meta, int days) const {
   return {"SELECT source || '.' || table_name, extract(epoch FROM checked_at), lag_seconds FROM " +
-              meta.sql() +
-              ".source_freshness WHERE checked_at > now() - $1::integer * interval '1 day' AND "
+              meta.sql() + ".source_freshness WHERE checked_at > " + now() +
+              " - $1::integer * interval '1 day' AND "
               "lag_seconds IS NOT NULL ORDER BY 1, checked_at",
           {std::to_string(days)},
           "source lag history",
           Statement::Kind::read_state};
 }
 
-Statement run_durations(const Ident& meta, int days) {
+Statement MetaSql::run_durations(const Ident& meta, int days) const {
   return {
-      "SELECT extract(epoch FROM started_at), extract(epoch FROM finished_at - started_at), "
-      "status FROM " +
-          meta.sql() +
-          ".runs WHERE command = 'run' AND finished_at IS NOT NULL AND started_at > now() - "
+      "SELECT extract(epoch FROM started_at), extract(epoch FROM finished_at) - extract(epoch "
+      "FROM started_at), status FROM " +
+          meta.sql() + ".runs WHERE command = 'run' AND finished_at IS NOT NULL AND started_at > " +
+          now() +
+          " - "
           "$1::integer * interval '1 day' ORDER BY run_id",
       {std::to_string(days)},
       "run duration history",
       Statement::Kind::read_state};
 }
 
-Statement dependent_views(const std::string& table_sql) {
-  return {
-      "WITH RECURSIVE deps(oid) AS ("
-      " SELECT DISTINCT r.ev_class FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid"
-      " WHERE d.refobjid = $1::regclass AND r.ev_class <> $1::regclass"
-      " UNION"
-      " SELECT r.ev_class FROM deps JOIN pg_depend d ON d.refobjid = deps.oid"
-      " JOIN pg_rewrite r ON r.oid = d.objid WHERE r.ev_class <> deps.oid)"
-      " SELECT DISTINCT format('%I.%I', n.nspname, c.relname) FROM deps JOIN pg_class c ON "
-      "c.oid = deps.oid JOIN pg_namespace n ON n.oid = c.relnamespace",
-      {table_sql},
-      "views reading " + table_sql,
-      Statement::Kind::read_state};
-}
+// The catalog queries below keep to what PostgreSQL and Redshift's leader node share: pg_class,
+// pg_namespace, pg_depend, pg_rewrite, a recursive CTE with UNION ALL, relacl as text.
+namespace {
+const char* k_relation_oid =
+    "(SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE "
+    "n.nspname = $1 AND c.relname = $2)";
+}  // namespace
 
-Statement privileges_of(const std::string& relation_sql) {
-  return {
-      "SELECT a.privilege_type, CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE "
-      "quote_ident(r.rolname) END, a.is_grantable FROM pg_class c CROSS JOIN LATERAL "
-      "aclexplode(c.relacl) a LEFT JOIN pg_roles r ON r.oid = a.grantee WHERE c.oid = "
-      "$1::regclass AND a.grantee <> c.relowner",
-      {relation_sql},
-      "privileges on " + relation_sql,
-      Statement::Kind::read_state};
-}
-
-Statement relation_exists(const std::string& relation_sql) {
-  return {"SELECT to_regclass($1) IS NOT NULL",
-          {relation_sql},
-          "exists " + relation_sql,
+Statement MetaSql::dependent_views(const std::string& schema, const std::string& table) const {
+  return {std::string("WITH RECURSIVE deps(oid) AS (") +
+              " SELECT r.ev_class FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid"
+              " WHERE d.refobjid = " +
+              k_relation_oid + " AND r.ev_class <> d.refobjid" +
+              " UNION ALL"
+              " SELECT r.ev_class FROM deps JOIN pg_depend d ON d.refobjid = deps.oid"
+              " JOIN pg_rewrite r ON r.oid = d.objid WHERE r.ev_class <> deps.oid)"
+              " SELECT DISTINCT n.nspname, c.relname FROM deps JOIN pg_class c ON c.oid = deps.oid"
+              " JOIN pg_namespace n ON n.oid = c.relnamespace",
+          {schema, table},
+          "views reading " + schema + "." + table,
           Statement::Kind::read_state};
 }
 
-std::vector<Statement> adopt_model_state(const Ident& live, const Ident& shadow,
-                                         const std::vector<std::string>& models,
-                                         const std::string& live_schema, long long run_id) {
-  const std::string l = live.sql(), sh = shadow.sql();
-  std::string list = "{" + join(models, ",") + "}";  // identifiers: no quoting needed
-  std::string id = std::to_string(run_id);
-  std::vector<Statement> out;
-  for (const char* t : {"watermarks", "built_periods", "models"})
-    out.push_back({"DELETE FROM " + l + "." + t + " WHERE model = ANY($1::text[])",
-                   {list},
-                   std::string("rebuild: forget ") + t});
-  out.push_back({"INSERT INTO " + l +
-                     ".watermarks (model, source, value, updated_at, run_id) SELECT model, "
-                     "source, value, updated_at, $2::bigint FROM " +
-                     sh + ".watermarks WHERE model = ANY($1::text[])",
-                 {list, id},
-                 "rebuild: adopt watermarks"});
-  out.push_back({"INSERT INTO " + l +
-                     ".built_periods (model, period_start, period_end, built_at, run_id, "
-                     "row_count) SELECT model, period_start, period_end, built_at, $2::bigint, "
-                     "row_count FROM " +
-                     sh + ".built_periods WHERE model = ANY($1::text[])",
-                 {list, id},
-                 "rebuild: adopt built periods"});
-  out.push_back({"INSERT INTO " + l +
-                     ".models (model, kind, table_name, fingerprint, shape, definition, "
-                     "created_at, built_at, updated_at) SELECT model, kind, $2 || '.' || model, "
-                     "fingerprint, shape, definition, created_at, built_at, updated_at FROM " +
-                     sh + ".models WHERE model = ANY($1::text[])",
-                 {list, live_schema},
-                 "rebuild: adopt models"});
-  out.push_back({"INSERT INTO " + l +
-                     ".model_runs (run_id, model, status, started_at, finished_at, duration_ms, "
-                     "rows_inserted, rows_updated, rows_deleted, periods_built, message, error) "
-                     "SELECT $2::bigint, model, status, started_at, finished_at, duration_ms, "
-                     "rows_inserted, rows_updated, rows_deleted, periods_built, message, error "
-                     "FROM " +
-                     sh + ".model_runs WHERE model = ANY($1::text[])",
-                 {list, id},
-                 "rebuild: record model runs"});
+Statement MetaSql::privileges_of(const std::string& schema, const std::string& relation) const {
+  return {std::string("SELECT a.privilege_type, CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE "
+                      "quote_ident(r.rolname) END, a.is_grantable FROM pg_class c CROSS JOIN "
+                      "LATERAL aclexplode(c.relacl) a LEFT JOIN pg_roles r ON r.oid = a.grantee "
+                      "WHERE c.oid = ") +
+              k_relation_oid + " AND a.grantee <> c.relowner",
+          {schema, relation},
+          "privileges on " + schema + "." + relation,
+          Statement::Kind::read_state};
+}
+
+std::vector<meta_sql::Grant> MetaSql::grants(
+    const std::vector<std::vector<std::optional<std::string>>>& rows) const {
+  std::vector<meta_sql::Grant> out;
+  for (const auto& r : rows)
+    out.push_back({r[0].value_or(""), r[1].value_or(""),
+                   r[2] && (*r[2] == "t" || *r[2] == "true" || *r[2] == "YES")});
   return out;
 }
 
-Statement upstream_changed(const Ident& meta, const std::string& model,
-                           const std::vector<std::string>& upstream) {
-  const std::string m = meta.sql();
-  return {"SELECT coalesce((SELECT max(finished_at) FROM " + m +
-              ".model_runs WHERE model = ANY($2::text[]) AND rows_inserted + rows_updated + "
-              "rows_deleted > 0), '-infinity') >= coalesce((SELECT max(finished_at) FROM " +
-              m + ".model_runs WHERE model = $1 AND status = 'success'), 'infinity')",
-          {model, "{" + join(upstream, ",") + "}"},
-          "upstream changes of " + model,
+Statement MetaSql::relation_exists(const std::string& schema, const std::string& relation) const {
+  return {std::string("SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = ") +
+              "c.relnamespace WHERE n.nspname = $1 AND c.relname = $2",
+          {schema, relation},
+          "exists " + schema + "." + relation,
           Statement::Kind::read_state};
 }
 
-Statement set_time_zone(const std::string& tz) {
+std::vector<Statement> MetaSql::adopt_model_state(const Ident& live, const Ident& shadow,
+                                                  const std::vector<std::string>& models,
+                                                  const std::string& live_schema,
+                                                  long long run_id) const {
+  const std::string l = live.sql(), sh = shadow.sql();
+  std::vector<Statement> out;
+  // `first` is $1 when given; the models follow it
+  auto add = [&](const std::string& head, const std::optional<std::string>& first,
+                 const std::string& tail, const std::string& label) {
+    Statement s;
+    if (first) s.params.push_back(first);
+    s.sql = head + in_params(models, s.params) + tail;
+    s.label = label;
+    out.push_back(std::move(s));
+  };
+  for (const char* t : {"watermarks", "built_periods", "models"})
+    add("DELETE FROM " + l + "." + t + " WHERE model IN (", std::nullopt, ")",
+        std::string("rebuild: forget ") + t);
+  const std::string id = std::to_string(run_id);
+  add("INSERT INTO " + l +
+          ".watermarks (model, source, value, updated_at, run_id) SELECT model, source, value, "
+          "updated_at, $1::bigint FROM " +
+          sh + ".watermarks WHERE model IN (",
+      id, ")", "rebuild: adopt watermarks");
+  add("INSERT INTO " + l +
+          ".built_periods (model, period_start, period_end, built_at, run_id, row_count) SELECT "
+          "model, period_start, period_end, built_at, $1::bigint, row_count FROM " +
+          sh + ".built_periods WHERE model IN (",
+      id, ")", "rebuild: adopt built periods");
+  add("INSERT INTO " + l +
+          ".models (model, kind, table_name, fingerprint, shape, definition, created_at, "
+          "built_at, updated_at) SELECT model, kind, $1 || '.' || model, fingerprint, shape, "
+          "definition, created_at, built_at, updated_at FROM " +
+          sh + ".models WHERE model IN (",
+      live_schema, ")", "rebuild: adopt models");
+  add("INSERT INTO " + l +
+          ".model_runs (run_id, model, status, started_at, finished_at, duration_ms, "
+          "rows_inserted, rows_updated, rows_deleted, periods_built, message, error) SELECT "
+          "$1::bigint, model, status, started_at, finished_at, duration_ms, rows_inserted, "
+          "rows_updated, rows_deleted, periods_built, message, error FROM " +
+          sh + ".model_runs WHERE model IN (",
+      id, ")", "rebuild: record model runs");
+  return out;
+}
+
+Statement MetaSql::upstream_changed(const Ident& meta, const std::string& model,
+                                    const std::vector<std::string>& upstream) const {
+  const std::string m = meta.sql();
+  Statement s;
+  s.params.push_back(model);
+  s.sql = "SELECT coalesce((SELECT max(finished_at) FROM " + m + ".model_runs WHERE model IN (" +
+          in_params(upstream, s.params) +
+          ") AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) "
+          "FROM " +
+          m + ".model_runs WHERE model = $1 AND status = 'success'), false)";
+  s.label = "upstream changes of " + model;
+  s.kind = Statement::Kind::read_state;
+  return s;
+}
+
+Statement MetaSql::set_time_zone(const std::string& tz) const {
   return {"SELECT set_config('TimeZone', $1, false)",
           {tz},
           "session time zone",
           Statement::Kind::read_state};
 }
 
-}  // namespace starling::meta_sql
+}  // namespace starling

@@ -1,5 +1,8 @@
 #include "state/meta.hpp"
 
+#include <chrono>
+#include <thread>
+
 #include "sql/meta.hpp"
 #include "util/error.hpp"
 #include "version.hpp"
@@ -14,7 +17,7 @@ int meta_schema_version(Executor& e, const Dialect& d, const std::string& meta) 
   Ident m(meta);
   auto exists = e.execute(d.meta_version_table_exists(m)).scalar();
   if (!exists || (*exists != "t" && *exists != "true")) return 0;
-  auto v = e.execute(meta_sql::current_version(m)).scalar();
+  auto v = e.execute(d.meta_sql().current_version(m)).scalar();
   return v ? std::stoi(*v) : 0;
 }
 
@@ -31,33 +34,103 @@ void ensure_meta_schema(Executor& e, const Dialect& d, const std::string& meta) 
   for (int v = have; v < static_cast<int>(versions.size()); ++v) {
     Transaction tx(e);
     for (const auto& s : versions[v]) e.execute(s);
-    e.execute(meta_sql::set_version(m, v + 1));
+    e.execute(d.meta_sql().set_version(m, v + 1));
     tx.commit();
   }
 }
 
+namespace {
+bool is_true(const std::optional<std::string>& v) {
+  return v && (*v == "t" || *v == "true");
+}
+
+[[noreturn]] void locked(const std::string& meta, const std::string& holder) {
+  throw Error(ErrorCategory::locked,
+              "another starling command holds the run lock of meta schema '" + meta + "'" +
+                  (holder.empty() ? "" : " (session " + holder + ")"),
+              std::nullopt, "wait for it to finish, or pass --wait");
+}
+}  // namespace
+
 RunLock::RunLock(Executor& e, const Dialect& d, const std::string& meta)
     : e_(e), d_(d), meta_(meta) {
-  auto got = e_.execute(d_.try_lock(Ident(meta_))).scalar();
-  if (!got || (*got != "t" && *got != "true"))
-    throw Error(ErrorCategory::locked,
-                "another starling command holds the run lock of meta schema '" + meta_ + "'",
-                std::nullopt, "wait for it to finish, or pass --wait");
+  RunLockSql l = d_.run_lock(Ident(meta_));
+  // a run that was just killed: its session may take a moment to end on the server, so the lock
+  // is tried a few times over a second before it counts as held
+  const int k_checks = 5;
+  const auto k_pause = std::chrono::milliseconds(250);
+  if (l.kind == RunLockSql::Kind::session) {
+    for (int check = 0; !is_true(e_.execute(l.try_lock).scalar()); ++check) {
+      if (check + 1 >= k_checks) locked(meta_, "");
+      std::this_thread::sleep_for(k_pause);
+    }
+    return;
+  }
+  // a lease: taken under LOCK on the lock table, from nobody or from a session that is gone
+  for (const auto& s : l.prepare) e_.execute(s);
+  session_ = e_.execute(l.session_id).scalar().value_or("");
+  std::string gone = "-1";  // a holder found disconnected
+  for (int check = 0;; ++check) {
+    std::string holder;
+    {
+      Transaction tx(e_);
+      e_.execute(l.lock_table);
+      Statement h = l.holder;
+      h.params = {session_, gone};
+      auto row = e_.execute(h);
+      if (row.rows.empty() || is_true(row.rows[0][0])) {
+        for (auto s : l.claim) {
+          if (s.sql.find("$1") != std::string::npos) s.params = {session_};
+          e_.execute(s);
+        }
+        tx.commit();
+        break;
+      }
+      holder = row.rows[0].size() > 1 ? row.rows[0][1].value_or("") : "";
+    }  // rolled back: nothing was written
+    // outside the transaction, so that each look at the sessions is a fresh one
+    Statement alive = l.session_alive;
+    alive.params = {holder};
+    if (!is_true(e_.execute(alive).scalar())) {
+      gone = holder;
+      continue;
+    }
+    if (check + 1 >= k_checks) locked(meta_, holder);
+    std::this_thread::sleep_for(k_pause);
+  }
+  e_.transaction_prelude.push_back(l.lock_table);
+  holds_prelude_ = true;
 }
 
 RunLock::~RunLock() {
   try {
-    e_.execute(d_.unlock(Ident(meta_)));
+    RunLockSql l = d_.run_lock(Ident(meta_));
+    if (l.kind == RunLockSql::Kind::session) {
+      e_.execute(l.unlock);
+      return;
+    }
+    if (holds_prelude_ && !e_.transaction_prelude.empty()) e_.transaction_prelude.pop_back();
+    Transaction tx(e_);
+    e_.execute(l.lock_table);
+    Statement release = l.release;
+    release.params = {session_};
+    e_.execute(release);
+    tx.commit();
   } catch (...) {
-    // a lost connection releases the lock on the server
+    // a lost connection releases a session lock on the server, and a lease of a session gone is
+    // taken over by the next run
   }
 }
 
-RunRecord::RunRecord(Executor& e, const std::string& meta, const std::string& command,
-                     const std::string& target, const std::string& arguments)
-    : e_(e), meta_(meta) {
-  auto r =
-      e_.execute(meta_sql::start_run(Ident(meta_), command, target, k_starling_version, arguments));
+RunRecord::RunRecord(Executor& e, const MetaSql& sql, const std::string& meta,
+                     const std::string& command, const std::string& target,
+                     const std::string& arguments)
+    : e_(e), sql_(sql), meta_(meta) {
+  auto statements = sql_.start_run(Ident(meta_), command, target, k_starling_version, arguments);
+  std::optional<Transaction> tx;
+  if (statements.size() > 1) tx.emplace(e_);  // the id is read back in the same transaction
+  auto r = execute_all(e_, statements);
+  if (tx) tx->commit();
   id_ = std::stoll(r.scalar().value_or("0"));
 }
 
@@ -72,7 +145,7 @@ RunRecord::~RunRecord() {
 
 void RunRecord::finish(const std::string& status, const std::optional<std::string>& error) {
   finished_ = true;
-  e_.execute(meta_sql::finish_run(Ident(meta_), id_, status, error));
+  e_.execute(sql_.finish_run(Ident(meta_), id_, status, error));
 }
 
 std::set<std::string> existing_tables(Executor& e, const Dialect& d, const std::string& schema) {

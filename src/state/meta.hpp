@@ -33,12 +33,14 @@ class RunLock {
   Executor& e_;
   const Dialect& d_;
   std::string meta_;
+  bool holds_prelude_ = false;
+  std::string session_;  // a lease's holder
 };
 
 // One row of `runs` for a command, finished by finish() or, if never called, as failed.
 class RunRecord {
  public:
-  RunRecord(Executor& e, const std::string& meta, const std::string& command,
+  RunRecord(Executor& e, const MetaSql& sql, const std::string& meta, const std::string& command,
             const std::string& target, const std::string& arguments);
   ~RunRecord();
   long long id() const { return id_; }
@@ -46,6 +48,7 @@ class RunRecord {
 
  private:
   Executor& e_;
+  const MetaSql& sql_;
   std::string meta_;
   long long id_ = 0;
   bool finished_ = false;

@@ -14,11 +14,11 @@ std::string short_sum(const std::string& s) {
 }
 }  // namespace
 
-MigrationStatus migration_status(Executor& e, const Dialect& /*d*/, const Project& p,
+MigrationStatus migration_status(Executor& e, const Dialect& d, const Project& p,
                                  const std::string& meta) {
   Ident m(meta);
   MigrationStatus st;
-  for (const auto& row : e.execute(meta_sql::applied_migrations(m)).rows) {
+  for (const auto& row : e.execute(d.meta_sql().applied_migrations(m)).rows) {
     st.applied.push_back(AppliedMigration{std::stoi(row[0].value_or("0")), row[1].value_or(""),
                                           row[2].value_or(""), row[3].value_or(""),
                                           row[4].value_or("")});
@@ -61,7 +61,7 @@ MigrationStatus migration_status(Executor& e, const Dialect& /*d*/, const Projec
   }
 
   std::map<std::string, std::string> repeatable_sums;
-  for (const auto& row : e.execute(meta_sql::applied_repeatables(m)).rows)
+  for (const auto& row : e.execute(d.meta_sql().applied_repeatables(m)).rows)
     repeatable_sums[row[0].value_or("")] = row[2].value_or("");
   for (const auto& mig : p.migrations) {
     if (mig.kind != Migration::Kind::repeatable) continue;
@@ -107,7 +107,7 @@ MigrateResult apply_migrations(Executor& e, const Dialect& d, const Project& p,
   };
   for (const Migration* mig : st.pending) {
     run_one(*mig, [&](long long ms) {
-      return std::vector<Statement>{meta_sql::record_migration(m, *mig, ms, run_id)};
+      return std::vector<Statement>{d.meta_sql().record_migration(m, *mig, ms, run_id)};
     });
     result.applied.push_back(mig->file);
   }
@@ -117,8 +117,8 @@ MigrateResult apply_migrations(Executor& e, const Dialect& d, const Project& p,
       continue;
     }
     run_one(*mig, [&](long long ms) {
-      return std::vector<Statement>{meta_sql::forget_repeatable(m, mig->name),
-                                    meta_sql::record_repeatable(m, *mig, ms, run_id)};
+      return std::vector<Statement>{d.meta_sql().forget_repeatable(m, mig->name),
+                                    d.meta_sql().record_repeatable(m, *mig, ms, run_id)};
     });
     result.applied_repeatable.push_back(mig->file);
   }

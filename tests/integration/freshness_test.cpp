@@ -237,7 +237,7 @@ TEST(MetaSchemaUpgrade, VersionOneKeepsItsFreshnessHistoryAndGetsTheNewView) {
   auto versions = d->meta_schema_versions(Ident("starling"));
   ASSERT_GE(versions.size(), 2u);
   for (const auto& s : versions[0]) e->execute(s);  // a target left by starling 0.1 (version 1)
-  e->execute(meta_sql::set_version(Ident("starling"), 1));
+  e->execute(d->meta_sql().set_version(Ident("starling"), 1));
   db.exec(
       "INSERT INTO starling.source_freshness (source, table_name, max_loaded_at, lag_seconds, "
       "warn_after_seconds, error_after_seconds, status) VALUES ('app', 'users', now() - interval "

@@ -13,18 +13,9 @@
 namespace starling::testing {
 namespace {
 
-// host and port of a postgresql:// DSN
-std::pair<std::string, int> host_port(const std::string& dsn) {
-  auto at = dsn.find('@');
-  auto start = at == std::string::npos ? dsn.find("://") + 3 : at + 1;
-  auto colon = dsn.find(':', start);
-  auto slash = dsn.find('/', start);
-  return {dsn.substr(start, colon - start), std::stoi(dsn.substr(colon + 1, slash - colon - 1))};
-}
-
 TEST(LibpqConnection, AServerReporting802IsRefusedByLibpqxxAndServedByLibpq) {
   FreshDatabase db;
-  auto [host, port] = host_port(db.dsn());
+  auto [host, port] = dsn_host_port(db.dsn());
   VersionProxy proxy(host, port, "8.0.2");
   std::string dsn = proxy.dsn_through(db.dsn());
 

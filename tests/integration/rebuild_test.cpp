@@ -13,6 +13,7 @@
 #include "loader/loader.hpp"
 #include "project/check.hpp"
 #include "run/runner.hpp"
+#include "support/fixtures.hpp"
 #include "support/helpers.hpp"
 #include "support/project.hpp"
 #include "util/error.hpp"
@@ -38,14 +39,6 @@ CREATE TABLE app.orders (id bigint PRIMARY KEY, user_id bigint, amount numeric(1
 CREATE TABLE app.events (id bigint PRIMARY KEY, user_id bigint, at timestamptz,
                          _loaded_at timestamptz NOT NULL DEFAULT now());
 CREATE ROLE READER;
-)Y";
-
-const char* k_views = R"Y(-- dashboards
-CREATE OR REPLACE VIEW warehouse.v_user_orders AS
-SELECT u.name, count(*) AS orders, sum(o.amount) AS amount
-FROM warehouse.fct_orders o JOIN warehouse.dim_users u ON u.user_sk = o.user_sk
-GROUP BY u.name;
-GRANT SELECT ON warehouse.v_user_orders TO READER;
 )Y";
 
 const char* k_dim = R"Y(kind: dimension
@@ -106,7 +99,7 @@ class Rebuild : public ::testing::Test {
     reader = db.name() + "_reader";
     write_text(dir / "config.yaml", config_for(db.dsn(), k_sources));
     write_text(dir / "migrations/0001_app.sql", with_reader(k_migration));
-    write_text(dir / "migrations/R__views.sql", with_reader(k_views));
+    write_text(dir / "migrations/R__views.sql", with_reader(k_user_orders_views));
     write_text(dir / "models/dim_users.yaml", k_dim);
     write_text(dir / "models/fct_orders.yaml", k_orders);
     write_text(dir / "models/fct_daily.yaml", k_daily);

@@ -18,4 +18,14 @@ measures:
 incremental: {strategy: key}
 )Y";
 
+// A dashboard view over dim_users and fct_orders, granted to the role READER (replaced by a test's
+// own role): an R__ migration that a rebuild must run again.
+inline constexpr const char* k_user_orders_views = R"Y(-- dashboards
+CREATE OR REPLACE VIEW warehouse.v_user_orders AS
+SELECT u.name, count(*) AS orders, sum(o.amount) AS amount
+FROM warehouse.fct_orders o JOIN warehouse.dim_users u ON u.user_sk = o.user_sk
+GROUP BY u.name;
+GRANT SELECT ON warehouse.v_user_orders TO READER;
+)Y";
+
 }  // namespace starling::testing

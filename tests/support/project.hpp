@@ -10,22 +10,9 @@
 #include "project/model.hpp"
 #include "run/runner.hpp"
 #include "sql/dialect.hpp"
-#include "sql/postgres/postgres_dialect.hpp"
-#include "sql/redshift/model_sql.hpp"
 #include "util/log.hpp"
 
 namespace starling::testing {
-
-// PostgreSQL with the Redshift dialect's model statements (issue "Amazon Redshift": semantics
-// without a cluster): tables, ledger and lock as on PostgreSQL, every model statement as
-// Redshift's.
-class RedshiftDmlOnPostgres : public PostgresDialect {
- public:
-  const ModelSql& model_sql() const override { return redshift_; }
-
- private:
-  RedshiftModelSql redshift_;
-};
 
 class LoadedProject {
  public:

@@ -3,6 +3,7 @@
 #include <arpa/inet.h>
 #include <netdb.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -117,6 +118,10 @@ void VersionProxy::serve(int client) {
     ::close(client);
     return;
   }
+  // small messages go at once, as they would without the proxy
+  int one = 1;
+  ::setsockopt(client, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+  ::setsockopt(server, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
   {
     std::lock_guard<std::mutex> lock(fds_mutex_);
     fds_.push_back(client);
@@ -175,6 +180,15 @@ void VersionProxy::serve(int client) {
   }
   ::close(client);
   ::close(server);
+}
+
+// host and port of a postgresql:// DSN
+std::pair<std::string, int> dsn_host_port(const std::string& dsn) {
+  auto at = dsn.find('@');
+  auto start = at == std::string::npos ? dsn.find("://") + 3 : at + 1;
+  auto colon = dsn.find(':', start);
+  auto slash = dsn.find('/', start);
+  return {dsn.substr(start, colon - start), std::stoi(dsn.substr(colon + 1, slash - colon - 1))};
 }
 
 }  // namespace starling::testing

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace starling::testing {
@@ -35,5 +36,8 @@ class VersionProxy {
   std::mutex fds_mutex_;
   std::vector<int> fds_;  // open sockets, shut down when the proxy goes (a client may leak one)
 };
+
+// host and port of a postgresql:// DSN
+std::pair<std::string, int> dsn_host_port(const std::string& dsn);
 
 }  // namespace starling::testing

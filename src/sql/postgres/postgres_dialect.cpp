@@ -356,18 +356,37 @@ long long run_lock_key(const std::string& meta) {
   return static_cast<long long>(std::stoull(h.substr(0, 15), nullptr, 16));
 }
 
-Statement PostgresDialect::try_lock(const Ident& meta) const {
-  return {"SELECT pg_try_advisory_lock($1::bigint)",
-          {std::to_string(run_lock_key(meta.name()))},
-          "run lock",
-          Statement::Kind::lock};
+std::optional<std::string> PostgresDialect::server_mismatch(const std::string& version) const {
+  if (version.find("Redshift") == std::string::npos) return std::nullopt;
+  return "the server is Amazon Redshift; use dialect: redshift for this target";
 }
 
-Statement PostgresDialect::unlock(const Ident& meta) const {
-  return {"SELECT pg_advisory_unlock($1::bigint)",
-          {std::to_string(run_lock_key(meta.name()))},
-          "run unlock",
-          Statement::Kind::lock};
+std::vector<Statement> PostgresDialect::swap_in(const QualifiedName& shadow, const TableSpec& spec,
+                                                const Ident& retired, bool live_exists) const {
+  // renames: the swap takes as long whatever the tables hold
+  std::vector<Statement> out;
+  const std::string name = spec.table.name.name();
+  if (live_exists)
+    out.push_back(
+        {"ALTER TABLE " + spec.table.sql() + " SET SCHEMA " + retired.sql(), {}, "retire " + name});
+  out.push_back({"ALTER TABLE " + shadow.sql() + " SET SCHEMA " + spec.table.schema.sql(),
+                 {},
+                 "swap in " + name});
+  return out;
+}
+
+std::optional<Statement> PostgresDialect::swap_lock_timeout() const {
+  return Statement{"SET LOCAL lock_timeout = '5s'", {}, "lock timeout for the swap"};
+}
+
+RunLockSql PostgresDialect::run_lock(const Ident& meta) const {
+  RunLockSql l;
+  l.kind = RunLockSql::Kind::session;
+  const std::string key = std::to_string(run_lock_key(meta.name()));
+  l.try_lock = {
+      "SELECT pg_try_advisory_lock($1::bigint)", {key}, "run lock", Statement::Kind::lock};
+  l.unlock = {"SELECT pg_advisory_unlock($1::bigint)", {key}, "run unlock", Statement::Kind::lock};
+  return l;
 }
 
 Statement PostgresDialect::existing_tables(const Ident& schema) const {

@@ -15,14 +15,18 @@ class PostgresDialect : public Dialect {
   Statement add_column(const QualifiedName& table, const StoredColumn& c) const override;
   std::vector<std::vector<Statement>> meta_schema_versions(const Ident& meta) const override;
   Statement meta_version_table_exists(const Ident& meta) const override;
-  Statement try_lock(const Ident& meta) const override;
-  Statement unlock(const Ident& meta) const override;
+  RunLockSql run_lock(const Ident& meta) const override;
+  std::optional<std::string> server_mismatch(const std::string& version) const override;
+  std::vector<Statement> swap_in(const QualifiedName& shadow, const TableSpec& spec,
+                                 const Ident& retired, bool live_exists) const override;
+  std::optional<Statement> swap_lock_timeout() const override;
   Statement existing_tables(const Ident& schema) const override;
-  std::string now() const override { return "now()"; }
   const ModelSql& model_sql() const override { return model_sql_; }
+  const MetaSql& meta_sql() const override { return meta_sql_; }
 
  private:
   PostgresModelSql model_sql_;
+  MetaSql meta_sql_;
 };
 
 // The advisory lock key that guards runs writing to `meta` (stable across versions).

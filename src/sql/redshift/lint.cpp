@@ -119,6 +119,14 @@ std::vector<LintFinding> redshift_lint(const std::string& sql) {
     if (w == "TRUNCATE") add("TRUNCATE", i);
     if (w == "OVERRIDING") add("OVERRIDING SYSTEM VALUE", i);
     if (w == "FILTER" && at(i + 1) == "(" && at(i + 2) == "WHERE") add("aggregate FILTER", i);
+    if (w == "SAVEPOINT") add("SAVEPOINT", i);
+    // leader-node-only or missing functions
+    if ((w == "NOW" || w == "TO_REGCLASS" || w == "STRING_AGG" || w == "ACLEXPLODE" ||
+         w == "FORMAT") &&
+        at(i + 1) == "(")
+      add("PostgreSQL-only function", i);
+    if (w == "SET" && at(i + 1) == "SCHEMA") add("SET SCHEMA", i);
+    if (w == "SET" && at(i + 1) == "LOCAL") add("SET LOCAL", i);
     // targets of DELETE / UPDATE / MERGE take no alias
     if (w == "DELETE" && at(i + 1) == "FROM") {
       size_t j = skip_name(ts, i + 2);

@@ -118,11 +118,48 @@ std::vector<Statement> RedshiftModelSql::dimension_upsert(const BuildTarget& t) 
   return {tallied("UPDATE " + own_table(t) + " SET " + join(sets, ", ") + " FROM " + staged(t) +
                       " AS s WHERE " + equal_on(m.key, r, "s") + " AND (" + changed + ")",
                   "update changed members of " + m.name, Statement::Tally::updated),
-          tallied("INSERT INTO " + own_table(t) + " (" + join(cols, ", ") +
-                      ", \"is_inferred\") SELECT " + join(sel, ", ") + ", false FROM " + staged(t) +
+          tallied("INSERT INTO " + own_table(t) + " (" + new_keys_column(m) + join(cols, ", ") +
+                      ", \"is_inferred\") SELECT " + new_keys(t, m, qualified("s", m.key)) +
+                      join(sel, ", ") + ", false FROM " + staged(t) +
                       " AS s WHERE NOT EXISTS (SELECT 1 FROM " + own_table(t) + " AS d WHERE " +
                       equal_on(m.key, "d", "s") + ")",
                   "insert new members of " + m.name, Statement::Tally::inserted)};
+}
+
+std::vector<std::string> RedshiftModelSql::qualified(const std::string& alias,
+                                                     const std::vector<std::string>& cols) const {
+  std::vector<std::string> out;
+  for (const auto& c : cols) out.push_back(alias + "." + q(c));
+  return out;
+}
+
+// New members get their surrogate keys from starling, after the largest one there (the run lock
+// keeps other writers out), in the order of their natural keys: keys that survive a rebuild's copy
+// of the rows, where an IDENTITY column would start again at its seed.
+std::string RedshiftModelSql::new_keys_column(const Model& dim) const {
+  return dim.surrogate_key ? q(*dim.surrogate_key) + ", " : "";
+}
+
+std::string RedshiftModelSql::new_keys(const BuildTarget& t, const Model& dim,
+                                       const std::vector<std::string>& order) const {
+  if (!dim.surrogate_key) return "";
+  const std::string table = dim.name == t.model->name ? own_table(t) : table_of(t, dim.name);
+  return "(SELECT CASE WHEN max(" + q(*dim.surrogate_key) + ") > 0 THEN max(" +
+         q(*dim.surrogate_key) + ") ELSE 0 END FROM " + table + ") + row_number() OVER (ORDER BY " +
+         join(order, ", ") + "), ";
+}
+
+Statement RedshiftModelSql::infer_members(const BuildTarget& t, const Reference& ref,
+                                          const Model& dim) const {
+  const std::string dk = q(dim.key[0]);
+  const std::string table = table_of(t, dim.name);
+  return {"INSERT INTO " + table + " (" + new_keys_column(dim) + dk + ", \"is_inferred\") SELECT " +
+              new_keys(t, dim, {"n.k"}) + "n.k, true FROM (SELECT DISTINCT s." + q(ref.key) +
+              " AS k FROM " + staged(t) + " AS s WHERE s." + q(ref.key) +
+              " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + table + " AS d WHERE d." + dk +
+              " = s." + q(ref.key) + ")) AS n",
+          {},
+          "infer members of " + dim.name};
 }
 
 Statement RedshiftModelSql::delete_window(const BuildTarget& t, const WindowValues& w) const {

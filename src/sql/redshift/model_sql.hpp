@@ -22,9 +22,18 @@ class RedshiftModelSql : public PostgresModelSql {
   // under the run lock nobody else inserts members meanwhile
   std::string on_conflict_nothing() const override { return ""; }
   std::string periods_from(const std::string& unit, const WindowValues& w) const override;
+  // "sk, " and its values for new members of `dim` (nothing when it has no surrogate key)
+  std::string new_keys_column(const Model& dim) const;
+  // numbered in the order of `order` (expressions)
+  std::string new_keys(const BuildTarget& t, const Model& dim,
+                       const std::vector<std::string>& order) const;
+  std::vector<std::string> qualified(const std::string& alias,
+                                     const std::vector<std::string>& cols) const;
 
  public:
   std::vector<Statement> dimension_upsert(const BuildTarget& t) const override;
+  Statement infer_members(const BuildTarget& t, const Reference& ref,
+                          const Model& dim) const override;
   Statement delete_window(const BuildTarget& t, const WindowValues& w) const override;
   std::vector<Statement> fact_upsert(const BuildTarget& t) const override;
   Statement delete_missing(const BuildTarget& t) const override;

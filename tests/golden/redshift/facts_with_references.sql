@@ -103,7 +103,7 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_users" GROUP BY "user_id" HAVING
 UPDATE "warehouse"."dim_users" SET "signup_date" = CASE WHEN "dim_users"."is_inferred" THEN s."signup_date" ELSE "dim_users"."signup_date" END, "country" = s."country", "plan" = s."plan", "account_age_days" = s."account_age_days", "is_inferred" = false FROM "_stage_dim_users" AS s WHERE "dim_users"."user_id" = s."user_id" AND ("dim_users"."is_inferred" OR CASE WHEN ("dim_users"."country" = s."country" OR ("dim_users"."country" IS NULL AND s."country" IS NULL)) AND ("dim_users"."plan" = s."plan" OR ("dim_users"."plan" IS NULL AND s."plan" IS NULL)) AND ("dim_users"."account_age_days" = s."account_age_days" OR ("dim_users"."account_age_days" IS NULL AND s."account_age_days" IS NULL)) THEN false ELSE true END);
 
 -- insert new members of dim_users
-INSERT INTO "warehouse"."dim_users" ("user_id", "signup_date", "country", "plan", "account_age_days", "is_inferred") SELECT s."user_id", s."signup_date", s."country", s."plan", s."account_age_days", false FROM "_stage_dim_users" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_users" AS d WHERE d."user_id" = s."user_id");
+INSERT INTO "warehouse"."dim_users" ("user_sk", "user_id", "signup_date", "country", "plan", "account_age_days", "is_inferred") SELECT (SELECT CASE WHEN max("user_sk") > 0 THEN max("user_sk") ELSE 0 END FROM "warehouse"."dim_users") + row_number() OVER (ORDER BY s."user_id"), s."user_id", s."signup_date", s."country", s."plan", s."account_age_days", false FROM "_stage_dim_users" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_users" AS d WHERE d."user_id" = s."user_id");
 
 -- refresh always-columns of dim_users
 UPDATE "warehouse"."dim_users" SET "account_age_days" = s."account_age_days" FROM (SELECT "user_id" AS "user_id", (current_date - created_at::date) AS "account_age_days" FROM (SELECT id AS user_id, created_at, country_code, plan FROM "app"."users"
@@ -144,7 +144,7 @@ SELECT count(*) FROM "_stage_fct_daily_activity" WHERE "user_id" IS NULL OR "act
 SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_daily_activity" GROUP BY "user_id", "activity_date" HAVING count(*) > 1) AS d;
 
 -- infer members of dim_users
-INSERT INTO "warehouse"."dim_users" ("user_id", "is_inferred") SELECT DISTINCT s."user_id", true FROM "_stage_fct_daily_activity" AS s WHERE s."user_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_users" AS d WHERE d."user_id" = s."user_id");
+INSERT INTO "warehouse"."dim_users" ("user_sk", "user_id", "is_inferred") SELECT (SELECT CASE WHEN max("user_sk") > 0 THEN max("user_sk") ELSE 0 END FROM "warehouse"."dim_users") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."user_id" AS k FROM "_stage_fct_daily_activity" AS s WHERE s."user_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_users" AS d WHERE d."user_id" = s."user_id")) AS n;
 
 -- check references to dim_users
 SELECT count(DISTINCT s."user_id") FROM "_stage_fct_daily_activity" AS s WHERE s."user_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_users" AS d WHERE d."user_id" = s."user_id");
@@ -199,7 +199,7 @@ SELECT count(*) FROM "_stage_fct_orders" WHERE "order_id" IS NULL OR "line_no" I
 SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_orders" GROUP BY "order_id", "line_no" HAVING count(*) > 1) AS d;
 
 -- infer members of dim_users
-INSERT INTO "warehouse"."dim_users" ("user_id", "is_inferred") SELECT DISTINCT s."user_id", true FROM "_stage_fct_orders" AS s WHERE s."user_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_users" AS d WHERE d."user_id" = s."user_id");
+INSERT INTO "warehouse"."dim_users" ("user_sk", "user_id", "is_inferred") SELECT (SELECT CASE WHEN max("user_sk") > 0 THEN max("user_sk") ELSE 0 END FROM "warehouse"."dim_users") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."user_id" AS k FROM "_stage_fct_orders" AS s WHERE s."user_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_users" AS d WHERE d."user_id" = s."user_id")) AS n;
 
 -- check references to dim_users
 SELECT count(DISTINCT s."user_id") FROM "_stage_fct_orders" AS s WHERE s."user_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_users" AS d WHERE d."user_id" = s."user_id");

@@ -41,6 +41,12 @@ TEST(RedshiftLint, FindsWhatRedshiftRefuses) {
       {"TRUNCATE t", "TRUNCATE"},
       {"INSERT INTO t OVERRIDING SYSTEM VALUE VALUES (-1)", "OVERRIDING SYSTEM VALUE"},
       {"SELECT count(*) FILTER (WHERE a) FROM t", "aggregate FILTER"},
+      {"SAVEPOINT starling_2", "SAVEPOINT"},
+      {"UPDATE runs SET finished_at = now() WHERE run_id = 1", "PostgreSQL-only function"},
+      {"SELECT to_regclass('s.t') IS NOT NULL", "PostgreSQL-only function"},
+      {"SELECT string_agg(a, ', ') FROM t", "PostgreSQL-only function"},
+      {"ALTER TABLE s.t SET SCHEMA r", "SET SCHEMA"},
+      {"SET LOCAL lock_timeout = '5s'", "SET LOCAL"},
   };
   for (const auto& c : cases) {
     auto f = found(c.sql);
@@ -62,6 +68,9 @@ TEST(RedshiftLint, AcceptsWhatRedshiftRuns) {
            "DISTSTYLE KEY DISTKEY (k) SORTKEY (k)",
            "INSERT INTO t (a, b) VALUES (1, 'x'), (2, 'y')",
            "SELECT GETDATE()",
+           "SELECT CAST(GETDATE() AS TIMESTAMPTZ) - 5 * interval '1 second'",
+           "ALTER TABLE s.t RENAME TO t__retired",
+           "UPDATE s.t SET now_seen = 1",
            "SELECT * FROM t FOR UPDATE",
        })
     EXPECT_TRUE(found(sql).empty()) << sql;

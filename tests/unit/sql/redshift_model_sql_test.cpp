@@ -15,6 +15,7 @@
 #include "sql/ddl.hpp"
 #include "sql/redshift/ddl.hpp"
 #include "sql/redshift/lint.hpp"
+#include "sql/redshift/redshift_dialect.hpp"
 #include "support/helpers.hpp"
 #include "util/strings.hpp"
 
@@ -109,10 +110,71 @@ std::vector<Statement> all_statements(const Project& p, const CheckedGraph& g) {
   return out;
 }
 
+// Every statement of the meta schema, the run lock and a rebuild's swap in the Redshift dialect.
+std::vector<Statement> meta_statements(const Project& p) {
+  RedshiftDialect d;
+  const MetaSql& m = d.meta_sql();
+  const Ident meta("starling");
+  std::vector<Statement> out;
+  auto add_all = [&](const std::vector<Statement>& ss) {
+    out.insert(out.end(), ss.begin(), ss.end());
+  };
+  for (const auto& v : d.meta_schema_versions(meta)) add_all(v);
+  out.push_back(d.meta_version_table_exists(meta));
+  RunLockSql l = d.run_lock(meta);
+  add_all(l.prepare);
+  add_all({l.session_id, l.lock_table, l.holder, l.session_alive});
+  add_all(l.claim);
+  out.push_back(l.release);
+  out.push_back(d.existing_tables(Ident("warehouse")));
+  Migration mig;
+  mig.version = 1;
+  mig.name = "app_tables";
+  mig.file = "migrations/0001_app_tables.sql";
+  mig.checksum = "abc";
+  add_all({m.current_version(meta), m.set_version(meta, 1), m.applied_migrations(meta),
+           m.record_migration(meta, mig, 12, 1), m.applied_repeatables(meta),
+           m.forget_repeatable(meta, "dashboard_views"), m.record_repeatable(meta, mig, 3, 1)});
+  add_all(m.start_run(meta, "run", "redshift", "0.1.0", "--select dim_users"));
+  out.push_back(m.finish_run(meta, 7, "failed", std::string("dim_users: a test failed")));
+  out.push_back(m.record_model_run(
+      meta, {7, "dim_users", "success", 1200, 3, 2, 0, 0, std::nullopt, std::nullopt}));
+  add_all(m.record_model(meta, "dim_users", "dimension", "warehouse.dim_users", "f1", "shape",
+                         "definition"));
+  add_all({m.recorded_models(meta), m.forget_watermarks(meta, "fct_bookings"),
+           m.forget_built_periods(meta, "fct_daily_funnel", std::string("2025-02-01 00:00:00"),
+                                  std::nullopt),
+           m.watermarks(meta, "fct_bookings")});
+  add_all(m.set_watermark(meta, "fct_bookings", "app.bookings",
+                          std::string("2025-03-01 00:00:00.000000"), 7));
+  out.push_back(m.built_periods(meta, "fct_daily_funnel"));
+  add_all(m.record_built_periods(meta, "fct_daily_funnel",
+                                 {{"2025-02-27 00:00:00", "2025-02-28 00:00:00"},
+                                  {"2025-02-28 00:00:00", "2025-03-01 00:00:00"}},
+                                 7));
+  add_all({m.recent_runs(meta, 10), m.model_states(meta), m.all_watermarks(meta),
+           m.column_types("app", "users"), m.max_loaded_at("app", "users", "_loaded_at", "id > 0"),
+           m.server_epoch(),
+           m.record_freshness(meta, {7, "app", "users", std::string("1740787200"), 60, 7200, 21600,
+                                     "ok", std::nullopt}),
+           m.prune_freshness(meta, 90 * 86400), m.health_rows(meta), m.health_runs(meta, 20),
+           m.lag_history(meta, 7), m.run_durations(meta, 7),
+           m.dependent_views("warehouse", "dim_users"), m.privileges_of("warehouse", "dim_users"),
+           m.relation_exists("warehouse", "v_bookings")});
+  add_all(m.adopt_model_state(meta, Ident("starling__rebuild"), {"dim_users", "fct_bookings"},
+                              "warehouse", 7));
+  out.push_back(m.upstream_changed(meta, "fct_bookings", {"dim_users", "dim_listings"}));
+  out.push_back(m.set_time_zone("Europe/Berlin"));
+  const Model& dim = *p.model("dim_users");
+  add_all(d.swap_in(QualifiedName{Ident("warehouse__rebuild"), Ident("dim_users")},
+                    table_spec(dim, p, "warehouse"), Ident("warehouse__retired"), true));
+  return out;
+}
+
 class RedshiftGolden : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(RedshiftGolden, EveryStatementMatchesAndPassesTheLint) {
-  std::string dir = GetParam() == "airbeds"
+  std::string dir = GetParam() == "airbeds" || GetParam() == "meta"
                         ? std::string(STARLING_SOURCE_DIR)
                         : (fs::path(STARLING_TESTS_DIR) / "golden" / GetParam()).string();
   Diagnostics d;
@@ -121,7 +183,7 @@ TEST_P(RedshiftGolden, EveryStatementMatchesAndPassesTheLint) {
   ASSERT_TRUE(d.empty()) << GetParam();
   std::string got;
   size_t n = 0;
-  for (const auto& s : all_statements(p, g)) {
+  for (const auto& s : GetParam() == "meta" ? meta_statements(p) : all_statements(p, g)) {
     ++n;
     got += "-- " + s.label + "\n" + display(s) + "\n\n";
     for (const auto& f : redshift_lint(s.sql))
@@ -140,7 +202,37 @@ TEST_P(RedshiftGolden, EveryStatementMatchesAndPassesTheLint) {
 
 INSTANTIATE_TEST_SUITE_P(Projects, RedshiftGolden,
                          ::testing::Values("airbeds", "facts_with_references", "date_dimension",
-                                           "dimension_basic"));
+                                           "dimension_basic", "meta"));
+
+TEST(RedshiftMetaSql, TextsAreCutToWhatAVarcharHoldsWithoutSplittingACharacter) {
+  std::string long_error = std::string(65533, 'x') + "\xC3\xA9\xC3\xA9";  // 65537 bytes
+  auto cut = fit_bytes(long_error, k_redshift_max_varchar);
+  ASSERT_TRUE(cut);
+  EXPECT_LE(cut->size(), k_redshift_max_varchar);
+  EXPECT_EQ(cut->substr(cut->size() - 3), "\xE2\x80\xA6");
+  EXPECT_EQ(cut->substr(0, 65532), std::string(65532, 'x'));
+  EXPECT_EQ(fit_bytes(std::string("short"), 10), std::optional<std::string>("short"));
+  EXPECT_EQ(fit_bytes(std::nullopt, 10), std::nullopt);
+  RedshiftMetaSql m;
+  EXPECT_LE(m.finish_run(Ident("starling"), 1, "failed", long_error).params[2]->size(),
+            k_redshift_max_varchar);
+}
+
+TEST(RedshiftAcl, GrantsOtherThanTheOwnersAreReadFromTheAclText) {
+  auto g = parse_acl(
+      "{starling=arwdRxt/starling,analyst=r/starling,\"bi team\"=r*w/starling,=r/starling,group "
+      "readers=r/starling}",
+      "starling");
+  ASSERT_EQ(g.size(), 5u);
+  EXPECT_EQ(g[0].privilege, "SELECT");
+  EXPECT_EQ(g[0].grantee, "\"analyst\"");
+  EXPECT_EQ(g[1].grantee, "\"bi team\"");
+  EXPECT_TRUE(g[1].grantable);
+  EXPECT_EQ(g[2].privilege, "UPDATE");
+  EXPECT_FALSE(g[2].grantable);
+  EXPECT_EQ(g[3].grantee, "PUBLIC");
+  EXPECT_EQ(g[4].grantee, "GROUP \"readers\"");
+}
 
 }  // namespace
 }  // namespace starling::testing

@@ -1,0 +1,39 @@
+// Amazon Redshift (SPEC §7): tables from sql/redshift/ddl, models from RedshiftModelSql, the meta
+// schema from RedshiftMetaSql, the run lock as a lease in a lock table that every writing
+// transaction LOCKs first, and no savepoints.
+#pragma once
+
+#include "sql/postgres/postgres_dialect.hpp"
+#include "sql/redshift/meta_sql.hpp"
+#include "sql/redshift/model_sql.hpp"
+
+namespace starling {
+
+class RedshiftDialect : public PostgresDialect {
+ public:
+  // `on_postgres`: the test mode of make_dialect (model tables with PostgreSQL's DDL, a GETDATE()
+  // function and sessions from pg_stat_activity), everything else as on Redshift.
+  explicit RedshiftDialect(bool on_postgres = false) : on_postgres_(on_postgres) {}
+  DialectName name() const override { return DialectName::redshift; }
+  std::string column_type(const std::string& model_type) const override;
+  std::vector<Statement> create_table(const TableSpec& t) const override;
+  Statement add_column(const QualifiedName& table, const StoredColumn& c) const override;
+  std::vector<std::vector<Statement>> meta_schema_versions(const Ident& meta) const override;
+  Statement meta_version_table_exists(const Ident& meta) const override;
+  RunLockSql run_lock(const Ident& meta) const override;
+  std::optional<std::string> server_mismatch(const std::string& version) const override;
+  std::vector<Statement> swap_in(const QualifiedName& shadow, const TableSpec& spec,
+                                 const Ident& retired, bool live_exists) const override;
+  std::optional<Statement> swap_lock_timeout() const override { return std::nullopt; }
+  bool savepoints() const override { return false; }
+  std::vector<Statement> session_setup() const override;
+  const ModelSql& model_sql() const override { return model_sql_; }
+  const MetaSql& meta_sql() const override { return meta_sql_; }
+
+ private:
+  bool on_postgres_;
+  RedshiftModelSql model_sql_;
+  RedshiftMetaSql meta_sql_;
+};
+
+}  // namespace starling

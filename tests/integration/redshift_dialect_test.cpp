@@ -1,0 +1,243 @@
+// The Redshift dialect end to end, without a cluster (issue "Amazon Redshift"): the starling binary
+// on a `dialect: redshift` target whose server reports version 8.0.2 (the test PostgreSQL behind
+// a proxy that rewrites the version it announces), in the dialect's PostgreSQL test mode
+// (STARLING_REDSHIFT_ON_POSTGRES=1: Redshift's statements except the model tables' DDL). Every
+// command that talks to a target runs through libpq; the ledger, the lease that is the run lock,
+// a rebuild's swap by copy with its views and grants, and new surrogate keys after it.
+#include <gtest/gtest.h>
+
+#include "db/connect.hpp"
+#include "sql/redshift/redshift_dialect.hpp"
+#include "state/meta.hpp"
+#include "support/fixtures.hpp"
+#include "support/helpers.hpp"
+#include "support/version_proxy.hpp"
+#include "util/error.hpp"
+
+namespace starling::testing {
+namespace {
+
+const char* k_sources = R"Y(  app:
+    schema: app
+    loaded_at: _loaded_at
+    freshness: {warn_after: 2h, error_after: 6h}
+    tables:
+      users: {}
+      orders: {}
+)Y";
+
+const char* k_migration = R"Y(
+CREATE SCHEMA app;
+CREATE TABLE app.users (id bigint PRIMARY KEY, name varchar(40), tier varchar(10),
+                        _loaded_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE app.orders (id bigint PRIMARY KEY, user_id bigint, amount numeric(10,2),
+                         _loaded_at timestamptz NOT NULL DEFAULT now());
+CREATE ROLE READER;
+)Y";
+
+const char* k_dim = R"Y(kind: dimension
+sql: |
+  SELECT id AS user_id, name, tier FROM {{ source('app','users') }}
+  WHERE _loaded_at >= {{ since }}
+key: user_id
+surrogate_key: user_sk
+columns:
+  user_id: {type: bigint}
+  name: {type: "varchar(40)"}
+  tier: {type: "varchar(10)"}
+tests:
+  - not_null: name
+redshift:
+  diststyle: all
+  sortkey: [user_id]
+)Y";
+
+const char* k_orders = R"Y(kind: fact
+sql: |
+  SELECT id AS order_id, user_id, amount FROM {{ source('app','orders') }}
+  WHERE _loaded_at >= {{ since }}
+grain: [order_id]
+references:
+  user_sk: {dimension: dim_users, key: user_id, on_missing: infer}
+columns:
+  order_id: {type: bigint}
+measures:
+  amount: {type: "numeric(10,2)", default: 0}
+incremental: {strategy: key}
+redshift:
+  diststyle: key
+  distkey: user_sk
+)Y";
+
+class RedshiftOnPostgres : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    reader = db.name() + "_reader";  // roles belong to the whole cluster
+    auto [host, port] = dsn_host_port(db.dsn());
+    proxy = std::make_unique<VersionProxy>(host, port, "8.0.2");
+    std::string config = config_for(proxy->dsn_through(db.dsn()), k_sources);
+    config.replace(config.find("dialect: postgres"), 17, "dialect: redshift");
+    write_text(dir / "config.yaml", config);
+    write_text(dir / "migrations/0001_app.sql", with_reader(k_migration));
+    write_text(dir / "migrations/R__views.sql", with_reader(k_user_orders_views));
+    write_text(dir / "models/dim_users.yaml", k_dim);
+    write_text(dir / "models/fct_orders.yaml", k_orders);
+    ASSERT_EQ(cmd({"migrate"}).exit_code, 0);
+    db.exec(
+        "INSERT INTO app.users VALUES (1, 'ada', 'gold'), (2, 'bob', 'silver'), (3, 'cy', 'gold');"
+        "INSERT INTO app.orders VALUES (10, 1, 5.00), (11, 2, 7.50), (12, 1, 1.25), (13, 4, "
+        "2.00);");
+  }
+  void TearDown() override {
+    db.exec("DROP OWNED BY " + reader + "; DROP ROLE IF EXISTS " + reader);
+  }
+  std::string with_reader(std::string text) {
+    for (auto at = text.find("READER"); at != std::string::npos; at = text.find("READER"))
+      text.replace(at, 6, reader);
+    return text;
+  }
+  CommandResult cmd(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--project", dir.path()});
+    return run_starling(args, {{"STARLING_REDSHIFT_ON_POSTGRES", "1"}});
+  }
+  std::unique_ptr<Executor> connect() {
+    return connect_dialect(proxy->dsn_through(db.dsn()), "holder", std::nullopt, dialect, "UTC",
+                           nullptr);
+  }
+  FreshDatabase db;
+  TempDir dir;
+  std::unique_ptr<VersionProxy> proxy;
+  RedshiftDialect dialect{true};
+  std::string reader;
+};
+
+TEST_F(RedshiftOnPostgres, EveryCommandRunsThroughAServerReporting802) {
+  auto r = cmd({"run"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find("warn"), std::string::npos) << r.err;  // test mode: no dialect warning
+  EXPECT_EQ(db.scalar("SELECT string_agg(user_id || ':' || user_sk || ':' || is_inferred, ',' "
+                      "ORDER BY user_id) FROM warehouse.dim_users"),
+            "1:1:false,2:2:false,3:3:false,4:4:true");  // keys given by starling, in key order
+  EXPECT_EQ(db.scalar("SELECT sum(amount) FROM warehouse.v_user_orders"), "15.75");
+  // the ledger in Redshift's form: run ids without an identity, a lease instead of a lock
+  EXPECT_EQ(db.scalar("SELECT string_agg(run_id || ':' || command || ':' || status, ',' ORDER BY "
+                      "run_id) FROM starling.runs"),
+            "1:migrate:success,2:run:success");
+  EXPECT_EQ(db.scalar("SELECT count(*) FROM starling.run_lock WHERE holder IS NOT NULL"), "0");
+  EXPECT_EQ(db.scalar("SELECT string_agg(model || '=' || rows_inserted, ',' ORDER BY model) FROM "
+                      "starling.model_runs WHERE run_id = 2"),
+            "dim_users=3,fct_orders=4");
+  EXPECT_EQ(db.scalar("SELECT count(*) FROM starling.watermarks"), "2");
+
+  // nothing new: nothing written
+  auto again = cmd({"run"});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(db.scalar("SELECT sum(rows_inserted + rows_updated + rows_deleted) FROM "
+                      "starling.model_runs WHERE run_id = 3"),
+            "0");
+  db.exec(
+      "UPDATE app.users SET tier = 'silver', _loaded_at = now() WHERE id = 3;"
+      "INSERT INTO app.users VALUES (5, 'dee', 'gold');"
+      "INSERT INTO app.orders VALUES (14, 5, 3.00);");
+  ASSERT_EQ(cmd({"run"}).exit_code, 0);
+  EXPECT_EQ(db.scalar("SELECT user_sk || ':' || tier FROM warehouse.dim_users WHERE user_id = 5"),
+            "5:gold");
+  EXPECT_EQ(db.scalar("SELECT tier FROM warehouse.dim_users WHERE user_id = 3"), "silver");
+
+  auto status = cmd({"status"});
+  ASSERT_EQ(status.exit_code, 0) << status.err;
+  EXPECT_NE(status.out.find("dim_users"), std::string::npos) << status.out;
+  EXPECT_NE(status.out.find("app.users="), std::string::npos) << status.out;  // its watermark
+  auto json = cmd({"status", "--json"});
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  EXPECT_NE(json.out.find("\"watermarks\":\"app.users="), std::string::npos) << json.out;
+  auto fresh = cmd({"freshness"});
+  EXPECT_EQ(fresh.exit_code, 0) << fresh.err;
+  EXPECT_EQ(db.scalar("SELECT count(*) > 0 FROM starling.source_freshness WHERE status = 'ok'"),
+            "t");
+  EXPECT_EQ(db.scalar("SELECT string_agg(kind || ':' || name || ':' || status, ',' ORDER BY kind, "
+                      "name) FROM starling.pipeline_health"),
+            "model:dim_users:ok,model:fct_orders:ok,source:app.orders:ok,source:app.users:ok");
+  std::string page = dir / "health.html";
+  auto health = cmd({"health", "--html", page});
+  ASSERT_EQ(health.exit_code, 0) << health.err;
+  EXPECT_NE(read_text(page).find("fct_orders"), std::string::npos);
+  auto verify = cmd({"verify"});
+  EXPECT_EQ(verify.exit_code, 0) << verify.out << verify.err;
+  auto plan = cmd({"plan", "--sql"});
+  ASSERT_EQ(plan.exit_code, 0) << plan.err;
+  EXPECT_NE(plan.out.find("LOCK \"starling\".run_lock;"), std::string::npos) << plan.out;
+}
+
+TEST_F(RedshiftOnPostgres, RebuildSwapsByCopyKeepingViewsGrantsAndSurrogateKeys) {
+  ASSERT_EQ(cmd({"run"}).exit_code, 0);
+  db.exec("GRANT SELECT ON warehouse.fct_orders TO " + reader);
+  std::string keys = db.scalar(
+      "SELECT string_agg(user_id || ':' || user_sk, ',' ORDER BY user_id) FROM "
+      "warehouse.dim_users");
+  std::string text = read_text(dir / "models/dim_users.yaml");
+  text.replace(text.find("SELECT id AS user_id, name,"), 27,
+               "SELECT id AS user_id, upper(name) AS name,");
+  write_text(dir / "models/dim_users.yaml", text);
+  EXPECT_EQ(cmd({"run"}).exit_code, 1);  // a breaking change: refused
+  auto r = cmd({"rebuild", "dim_users"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(db.scalar("SELECT string_agg(name || '=' || amount, ',' ORDER BY name) FROM "
+                      "warehouse.v_user_orders"),
+            "ADA=6.25,BOB=7.50");
+  EXPECT_EQ(db.scalar("SELECT has_table_privilege('" + reader +
+                      "', 'warehouse.v_user_orders', 'SELECT') AND has_table_privilege('" + reader +
+                      "', 'warehouse.fct_orders', 'SELECT')"),
+            "t");
+  EXPECT_EQ(db.scalar("SELECT string_agg(user_id || ':' || user_sk, ',' ORDER BY user_id) FROM "
+                      "warehouse.dim_users"),
+            keys);
+  EXPECT_EQ(db.scalar("SELECT count(*) FROM pg_namespace WHERE nspname LIKE '%\\_\\_rebuild' OR "
+                      "nspname LIKE '%\\_\\_retired'"),
+            "0");
+  // a new member after the copy takes the next key, not one the copy holds
+  db.exec(
+      "INSERT INTO app.users VALUES (6, 'eve', 'gold'); INSERT INTO app.orders VALUES (15, 6, "
+      "1.00)");
+  auto after = cmd({"run"});
+  ASSERT_EQ(after.exit_code, 0) << after.err;
+  EXPECT_EQ(db.scalar("SELECT user_sk FROM warehouse.dim_users WHERE user_id = 6"), "5");
+  EXPECT_EQ(db.scalar("SELECT count(DISTINCT user_sk) = count(*) FROM warehouse.dim_users"), "t");
+  EXPECT_EQ(cmd({"verify"}).exit_code, 0);
+}
+
+TEST_F(RedshiftOnPostgres, TheRunLockIsALeaseThatOnlyAGoneSessionGivesUp) {
+  ASSERT_EQ(cmd({"run"}).exit_code, 0);
+  auto holder = connect();
+  auto lock = std::make_unique<RunLock>(*holder, dialect, "starling");
+  auto r = cmd({"run"});
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_NE(r.err.find("another starling command holds the run lock of meta schema 'starling'"),
+            std::string::npos)
+      << r.err;
+  // a second holder in this process is refused too, and the lease is still the first one's
+  auto other = connect();
+  EXPECT_THROW(RunLock(*other, dialect, "starling"), Error);
+  // released: taken at once
+  lock.reset();
+  { RunLock taken(*other, dialect, "starling"); }
+  // a holder killed without releasing: its lease is taken over
+  lock = std::make_unique<RunLock>(*holder, dialect, "starling");
+  db.exec("SELECT pg_terminate_backend(holder) FROM starling.run_lock");
+  auto after = cmd({"run"});
+  EXPECT_EQ(after.exit_code, 0) << after.err;
+  lock.reset();  // its release finds the connection gone
+}
+
+TEST_F(RedshiftOnPostgres, ARedshiftTargetOnAnotherServerIsWarnedAbout) {
+  // without the test mode, starling expects Redshift and says what it found instead
+  std::vector<std::string> args = {"--project", dir.path(), "status"};
+  auto r = run_starling(args);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("has dialect: redshift, but the server is not Redshift (PostgreSQL"),
+            std::string::npos)
+      << r.err;
+}
+
+}  // namespace
+}  // namespace starling::testing

@@ -1,0 +1,72 @@
+// The lint over what `starling plan --target redshift --offline --sql` shows for the Airbeds demo:
+// every statement a first run, a verify and a rebuild would execute on an empty Redshift target,
+// meta schema and ledger included. The demo's own migration files are the user's SQL (they create
+// the stand-in source tables on PostgreSQL) and are not starling's to render.
+#include <gtest/gtest.h>
+
+#include "db/executor.hpp"
+#include "run/runner.hpp"
+#include "sql/redshift/lint.hpp"
+#include "support/project.hpp"
+
+namespace starling::testing {
+namespace {
+
+std::chrono::system_clock::time_point fixed_now() {
+  return std::chrono::system_clock::from_time_t(1772323200);  // 2026-03-01 00:00:00 UTC
+}
+
+// Lints `statements`; returns how many were linted. Failures name the statement.
+size_t lint_all(const std::vector<Statement>& statements) {
+  size_t n = 0;
+  for (const auto& s : statements) {
+    if (s.label == "migration") continue;
+    ++n;
+    for (const auto& f : redshift_lint(s.sql))
+      ADD_FAILURE() << f.construct << " in \"" << s.label << "\" at " << f.offset << ":\n" << s.sql;
+  }
+  return n;
+}
+
+struct OfflinePlan {
+  LoadedProject lp{STARLING_SOURCE_DIR, "redshift", "postgresql://nobody@127.0.0.1:1/none"};
+  PlanningExecutor dry{nullptr};
+  RunOptions options() const {
+    RunOptions o;
+    o.models = lp.graph.order;
+    o.dry_run = true;
+    o.now = fixed_now();
+    return o;
+  }
+  OfflinePlan() { dry.savepoints = lp.dialect->savepoints(); }
+};
+
+TEST(RedshiftPlanLint, AFirstRunOfTheDemoHasNothingRedshiftRefuses) {
+  OfflinePlan p;
+  ASSERT_EQ(p.lp.dialect->name(), DialectName::redshift);
+  p.lp.runner(p.dry).run(p.options());
+  size_t n = lint_all(p.dry.recorded());
+  EXPECT_GT(n, 500u);
+  // the run lock opens every transaction that writes
+  const auto& r = p.dry.recorded();
+  size_t begins = 0;
+  for (size_t i = 0; i + 1 < r.size(); ++i)
+    if (r[i].sql == "BEGIN") {
+      ++begins;
+      EXPECT_EQ(r[i + 1].sql, "LOCK \"starling\".run_lock") << "transaction at statement " << i;
+    }
+  EXPECT_GT(begins, 50u);
+  for (const auto& s : r) EXPECT_EQ(s.sql.find("SAVEPOINT"), std::string::npos) << s.label;
+}
+
+TEST(RedshiftPlanLint, VerifyAndRebuildOfTheDemoHaveNothingRedshiftRefuses) {
+  OfflinePlan p;
+  p.lp.runner(p.dry).verify(p.options());
+  RunOptions o = p.options();
+  o.models = {"dim_users", "fct_bookings"};
+  p.lp.runner(p.dry).rebuild(o);
+  EXPECT_GT(lint_all(p.dry.recorded()), 500u);
+}
+
+}  // namespace
+}  // namespace starling::testing
