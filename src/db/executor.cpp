@@ -58,6 +58,14 @@ ResultSet execute_all(Executor& e, const std::vector<Statement>& statements) {
   return last;
 }
 
+ResultSet execute_write(Executor& e, const Statement& s) {
+  if (e.transaction_depth > 0 || e.transaction_prelude.empty()) return e.execute(s);
+  Transaction tx(e);
+  ResultSet r = e.execute(s);
+  tx.commit();
+  return r;
+}
+
 void PlanningExecutor::commit() {
   // a transaction that writes nothing (only the run lock's) is not worth showing
   if (!recorded_.empty() && recorded_.back().sql == "BEGIN")

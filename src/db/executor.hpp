@@ -122,6 +122,10 @@ class PlanningExecutor : public Executor {
 // Runs `statements` in order; the result of the last one.
 ResultSet execute_all(Executor& e, const std::vector<Statement>& statements);
 
+// Runs a statement that writes. Outside a transaction it gets one of its own when the executor has
+// a transaction prelude (Redshift's run lock), so that every write comes after that LOCK.
+ResultSet execute_write(Executor& e, const Statement& s);
+
 // Rolls back on destruction unless commit() was called.
 // Inside another Transaction it is a savepoint, so a whole command (a rebuild) can run in one
 // transaction while each model keeps its own all-or-nothing step.

@@ -48,14 +48,14 @@ RunResult Runner::rebuild(const RunOptions& o) {
     // a rebuild is one transaction, so a killed one leaves nothing; these only catch the odd case
     // (a crash of the server between statements of an older starling)
     for (const auto& s : {shadow.schema, retired, shadow.meta_schema})
-      e_.execute(sql.drop_schema(s));
+      execute_write(e_, sql.drop_schema(s));
   };
   try {
     auto mig = apply_migrations(e_, d_, p_, t_.meta_schema, false, record.id(),
                                 [&](const std::string& f) { log_.info("applied " + f); });
     result.migrations = mig.applied;
     drop_leftovers();
-    e_.execute(d_.create_schema(Ident(t_.schema)));
+    execute_write(e_, d_.create_schema(Ident(t_.schema)));
     auto live = existing_tables(e_, d_, t_.schema);
 
     Transaction tx(e_);

@@ -148,7 +148,7 @@ RunResult Runner::run(const RunOptions& o) {
       result.stopped_by_stale_source = mode == OnStaleSource::fail;
     }
 
-    e_.execute(d_.create_schema(Ident(t_.schema)));
+    execute_write(e_, d_.create_schema(Ident(t_.schema)));
     auto tables = existing_tables(e_, d_, t_.schema);
     // what each model was last built from: a change is applied (additive) or refused (breaking)
     std::map<std::string, std::pair<std::string, std::optional<std::string>>> recorded;
@@ -293,8 +293,8 @@ VerifyResult Runner::verify(const RunOptions& o) {
   scratch.meta_schema = t_.meta_schema + "__verify";
   const ModelSql& sql = d_.model_sql();
   auto drop = [&] {
-    e_.execute(sql.drop_schema(scratch.schema));
-    e_.execute(sql.drop_schema(scratch.meta_schema));
+    execute_write(e_, sql.drop_schema(scratch.schema));
+    execute_write(e_, sql.drop_schema(scratch.meta_schema));
   };
   drop();
   // every model the selection reads is built too, so the scratch build stands on its own

@@ -145,7 +145,7 @@ RunRecord::~RunRecord() {
 
 void RunRecord::finish(const std::string& status, const std::optional<std::string>& error) {
   finished_ = true;
-  e_.execute(sql_.finish_run(Ident(meta_), id_, status, error));
+  execute_write(e_, sql_.finish_run(Ident(meta_), id_, status, error));
 }
 
 std::set<std::string> existing_tables(Executor& e, const Dialect& d, const std::string& schema) {
