@@ -204,6 +204,33 @@ INSTANTIATE_TEST_SUITE_P(Projects, RedshiftGolden,
                          ::testing::Values("airbeds", "facts_with_references", "date_dimension",
                                            "dimension_basic", "meta"));
 
+TEST(RedshiftDateRows, RowsGoInStatementsUnderRedshiftsLimit) {
+  Diagnostics d;
+  Project p = load_project(STARLING_SOURCE_DIR, d);
+  ASSERT_TRUE(d.empty());
+  const Model& m = *p.model("dim_date");
+  auto one = date_dimension_rows(*m.date_spec, *parse_local("2025-03-01 00:00:00"));
+  ASSERT_FALSE(one.empty());
+  // the rows of many years, over 30 MB as literals
+  std::vector<std::vector<std::string>> rows;
+  while (rows.size() < 150000) rows.insert(rows.end(), one.begin(), one.end());
+  BuildTarget t{&p, &m, "warehouse"};
+  size_t inserts = 0, tuples = 0, bytes = 0;
+  for (const auto& s : RedshiftModelSql().date_rows(t, rows)) {
+    if (s.sql.rfind("INSERT INTO \"_stage", 0) != 0) continue;
+    ++inserts;
+    bytes += s.sql.size();
+    EXPECT_LT(s.sql.size(), k_redshift_max_statement);
+    for (size_t at = s.sql.find("), (CAST("); at != std::string::npos;
+         at = s.sql.find("), (CAST(", at + 1))
+      ++tuples;
+    ++tuples;  // the first one
+  }
+  EXPECT_GT(bytes, 2 * k_redshift_max_statement);
+  EXPECT_GE(inserts, 3u);
+  EXPECT_EQ(tuples, rows.size());
+}
+
 TEST(RedshiftMetaSql, TextsAreCutToWhatAVarcharHoldsWithoutSplittingACharacter) {
   std::string long_error = std::string(65533, 'x') + "\xC3\xA9\xC3\xA9";  // 65537 bytes
   auto cut = fit_bytes(long_error, k_redshift_max_varchar);
