@@ -238,9 +238,14 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
     std::unique_ptr<Executor> real;
     if (!o.offline) real = ctx.connect_target();
     PlanningExecutor dry(real.get());
+    // what the dialect sends, as it sends it
+    std::optional<AdaptingExecutor> adapted;
+    if (auto adapt = d->statement_adapter()) adapted.emplace(dry, std::move(adapt));
+    Executor& on = adapted ? static_cast<Executor&>(*adapted) : dry;
+    on.savepoints = d->savepoints();
     std::ostringstream sink;
     Logger quiet(sink, LogFormat::text, Verbosity::quiet, false);
-    Runner(dry, *d, p, t, c.graph, quiet).run(ro);
+    Runner(on, *d, p, t, c.graph, quiet).run(ro);
     std::cout << fmt::format("statements of a run{} ({}):\n",
                              o.offline ? " on an empty target" : " now", dry.recorded().size());
     print_statements(dry.recorded(), "  ");

@@ -52,6 +52,12 @@ void FaultyExecutor::commit() {
   inner_.commit();
 }
 
+ResultSet AdaptingExecutor::execute(const Statement& s) {
+  Statement adapted = s;
+  adapt_(adapted);
+  return inner_.execute(adapted);
+}
+
 ResultSet execute_all(Executor& e, const std::vector<Statement>& statements) {
   ResultSet last;
   for (const auto& s : statements) last = e.execute(s);

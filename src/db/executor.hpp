@@ -119,6 +119,29 @@ class PlanningExecutor : public Executor {
   std::vector<Statement> recorded_;
 };
 
+// Forwards to another executor, each statement first passed through `adapt` (a dialect's last
+// word on what it sends, e.g. Redshift's finite stand-ins for ±infinity).
+class AdaptingExecutor : public Executor {
+ public:
+  using Adapt = std::function<void(Statement&)>;
+  AdaptingExecutor(std::unique_ptr<Executor> inner, Adapt adapt)
+      : owned_(std::move(inner)), inner_(*owned_), adapt_(std::move(adapt)) {}
+  AdaptingExecutor(Executor& inner, Adapt adapt) : inner_(inner), adapt_(std::move(adapt)) {}
+  ResultSet execute(const Statement& s) override;
+  void execute_script(const std::string& sql, const std::string& label) override {
+    inner_.execute_script(sql, label);
+  }
+  void begin() override { inner_.begin(); }
+  void commit() override { inner_.commit(); }
+  void rollback() override { inner_.rollback(); }
+  std::string server_version() override { return inner_.server_version(); }
+
+ private:
+  std::unique_ptr<Executor> owned_;
+  Executor& inner_;
+  Adapt adapt_;
+};
+
 // Runs `statements` in order; the result of the last one.
 ResultSet execute_all(Executor& e, const std::vector<Statement>& statements);
 

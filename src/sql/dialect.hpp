@@ -2,6 +2,7 @@
 // statements and never writes SQL itself.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -76,6 +77,8 @@ class Dialect {
   virtual bool savepoints() const { return true; }
   // Why the server whose version() this is does not look like this dialect's (nothing if it does).
   virtual std::optional<std::string> server_mismatch(const std::string& version) const = 0;
+  // What to change in every statement before it is sent (nothing: send it as it is).
+  virtual std::function<void(Statement&)> statement_adapter() const { return nullptr; }
   // Run once on every new session, before anything else.
   virtual std::vector<Statement> session_setup() const { return {}; }
   // Which of `tables` (in `schema`) exist: rows of table names.

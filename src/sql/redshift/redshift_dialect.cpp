@@ -331,6 +331,18 @@ RunLockSql RedshiftDialect::run_lock(const Ident& meta) const {
   return l;
 }
 
+std::function<void(Statement&)> RedshiftDialect::statement_adapter() const {
+  return [](Statement& s) {
+    for (auto& p : s.params) {
+      if (!p) continue;
+      if (*p == "-infinity")
+        p = "0001-01-01 00:00:00";
+      else if (*p == "infinity")
+        p = "9999-12-31 23:59:59";
+    }
+  };
+}
+
 std::vector<Statement> RedshiftDialect::session_setup() const {
   if (!on_postgres_) return {};
   // Redshift's GETDATE(): the statement's start in the session's time zone

@@ -27,6 +27,9 @@ class RedshiftDialect : public PostgresDialect {
   std::optional<Statement> swap_lock_timeout() const override { return std::nullopt; }
   bool savepoints() const override { return false; }
   std::vector<Statement> session_setup() const override;
+  // Redshift has no infinite timestamps: starling's unbounded window ends ("-infinity",
+  // "infinity") go as the earliest and latest timestamps Redshift stores.
+  std::function<void(Statement&)> statement_adapter() const override;
   const ModelSql& model_sql() const override { return model_sql_; }
   const MetaSql& meta_sql() const override { return meta_sql_; }
 

@@ -245,6 +245,20 @@ TEST(RedshiftMetaSql, TextsAreCutToWhatAVarcharHoldsWithoutSplittingACharacter) 
             k_redshift_max_varchar);
 }
 
+TEST(RedshiftDialect, UnboundedWindowEndsGoAsTheEarliestAndLatestTimestamps) {
+  auto adapt = RedshiftDialect().statement_adapter();
+  ASSERT_TRUE(adapt);
+  Statement s{"SELECT $1::timestamp, $2::timestamp, $3, $4",
+              {"-infinity", "infinity", "2025-03-01 00:00:00", std::nullopt},
+              "x"};
+  adapt(s);
+  EXPECT_EQ(s.params[0], std::optional<std::string>("0001-01-01 00:00:00"));
+  EXPECT_EQ(s.params[1], std::optional<std::string>("9999-12-31 23:59:59"));
+  EXPECT_EQ(s.params[2], std::optional<std::string>("2025-03-01 00:00:00"));
+  EXPECT_EQ(s.params[3], std::nullopt);
+  EXPECT_FALSE(PostgresDialect().statement_adapter());
+}
+
 TEST(RedshiftAcl, GrantsOtherThanTheOwnersAreReadFromTheAclText) {
   auto g = parse_acl(
       "{starling=arwdRxt/starling,analyst=r/starling,\"bi team\"=r*w/starling,=r/starling,group "
