@@ -20,8 +20,10 @@ int meta_schema_version(Executor& e, const Dialect& d, const std::string& meta);
 // REQUIRES: the run lock is held. Throws Error(migration) if the schema is newer than this build.
 void ensure_meta_schema(Executor& e, const Dialect& d, const std::string& meta);
 
-// Holds the run lock for its lifetime (SPEC §6.4). The constructor throws Error(locked) when
-// another run holds it.
+// Holds the run lock for its lifetime (SPEC §6.4): the dialect's session lock, or its lease, with
+// the lease's LOCK made the first statement of every transaction on `e` meanwhile. The constructor
+// throws Error(locked) when another run holds it (after looking again for a second: a run killed
+// just before may still have a session).
 class RunLock {
  public:
   RunLock(Executor& e, const Dialect& d, const std::string& meta);
