@@ -53,8 +53,8 @@ bool is_true(const std::optional<std::string>& v) {
 }  // namespace
 
 RunLock::RunLock(Executor& e, const Dialect& d, const std::string& meta)
-    : e_(e), d_(d), meta_(meta) {
-  RunLockSql l = d_.run_lock(Ident(meta_));
+    : e_(e), meta_(meta), l_(d.run_lock(Ident(meta))) {
+  const RunLockSql& l = l_;
   // a run that was just killed: its session may take a moment to end on the server, so the lock
   // is tried a few times over a second before it counts as held
   const int k_checks = 5;
@@ -99,20 +99,19 @@ RunLock::RunLock(Executor& e, const Dialect& d, const std::string& meta)
     std::this_thread::sleep_for(k_pause);
   }
   e_.transaction_prelude.push_back(l.lock_table);
-  holds_prelude_ = true;
 }
 
 RunLock::~RunLock() {
   try {
-    RunLockSql l = d_.run_lock(Ident(meta_));
-    if (l.kind == RunLockSql::Kind::session) {
-      e_.execute(l.unlock);
+    if (l_.kind == RunLockSql::Kind::session) {
+      e_.execute(l_.unlock);
       return;
     }
-    if (holds_prelude_ && !e_.transaction_prelude.empty()) e_.transaction_prelude.pop_back();
+    // a lease that was taken pushed its LOCK (the constructor threw otherwise)
+    if (!e_.transaction_prelude.empty()) e_.transaction_prelude.pop_back();
     Transaction tx(e_);
-    e_.execute(l.lock_table);
-    Statement release = l.release;
+    e_.execute(l_.lock_table);
+    Statement release = l_.release;
     release.params = {session_};
     e_.execute(release);
     tx.commit();

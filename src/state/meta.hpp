@@ -33,9 +33,8 @@ class RunLock {
 
  private:
   Executor& e_;
-  const Dialect& d_;
   std::string meta_;
-  bool holds_prelude_ = false;
+  RunLockSql l_;         // the dialect's statements for this lock
   std::string session_;  // a lease's holder
 };
 
