@@ -17,10 +17,15 @@ TableSpec table_spec(const Model& m, const Project& p, const std::string& schema
               unique_columns(m),
               {},
               {},
-              m.redshift};
+              m.redshift,
+              {}};
   // facts look dates up by their date
   if (m.kind == ModelKind::date_dimension) t.lookup = {"date"};
-  if (m.kind == ModelKind::fact) return t;
+  if (m.kind == ModelKind::fact) {
+    if (m.incremental && m.incremental->strategy == Strategy::period && m.incremental->time)
+      t.index = {*m.incremental->time};
+    return t;
+  }
   for (const auto& c : t.columns) {
     switch (c.role) {
       case ColumnRole::surrogate_key:

@@ -28,6 +28,8 @@ struct TableSpec {
   // The unknown member row (surrogate key -1): column -> value (nullopt = NULL). Empty: none.
   std::map<std::string, std::optional<std::string>> unknown_member;
   std::optional<RedshiftOptions> redshift;
+  // a column rows are found by, not unique: a period fact's time, by which windows are replaced
+  std::vector<std::string> index;
 };
 
 // The run lock (SPEC §6.4) as statements. PostgreSQL holds a session lock; Redshift, which has

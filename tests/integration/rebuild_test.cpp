@@ -295,7 +295,9 @@ TEST_F(Rebuild, AKilledRebuildLeavesTheLiveTablesAndTheNextRunCleansUp) {
   std::mt19937 rng(42);
   int cuts = 0;
   for (int i = 0; i < 12; ++i) {
-    long long at = 1 + static_cast<long long>(rng() % statements);
+    // the last statement gives the run lock back after the rebuild is done: a cut there loses
+    // nothing (the server ends the session and its lock), so the cuts fall before it
+    long long at = 1 + static_cast<long long>(rng() % (statements - 1));
     ASSERT_EQ(rebuild(at), -1) << "cut at " << at << " of " << statements;
     ++cuts;
     EXPECT_EQ(live_state(), before) << "cut at statement " << at << " of " << statements;

@@ -48,15 +48,19 @@ std::vector<Statement> PostgresDialect::create_table(const TableSpec& t) const {
                    "unique key of " + t.table.name.name()});
   }
 
-  if (!t.lookup.empty()) {
+  // TABLE_by_COLUMNS: the lookup key (unique) and the index rows are found by
+  auto index_by = [&](const std::vector<std::string>& on, const char* create, const char* what) {
+    if (on.empty()) return;
     std::vector<std::string> cols;
-    for (const auto& u : t.lookup) cols.push_back(Ident(u).sql());
-    std::string index = (t.table.name.name() + "_by_" + join(t.lookup, "_")).substr(0, 63);
-    out.push_back({"CREATE UNIQUE INDEX " + Ident(index).sql() + " ON " + t.table.sql() + " (" +
+    for (const auto& u : on) cols.push_back(Ident(u).sql());
+    std::string index = (t.table.name.name() + "_by_" + join(on, "_")).substr(0, 63);
+    out.push_back({std::string(create) + " " + Ident(index).sql() + " ON " + t.table.sql() + " (" +
                        join(cols, ", ") + ")",
                    {},
-                   "lookup key of " + t.table.name.name()});
-  }
+                   what + t.table.name.name()});
+  };
+  index_by(t.lookup, "CREATE UNIQUE INDEX", "lookup key of ");
+  index_by(t.index, "CREATE INDEX", "index of ");
 
   if (!t.unknown_member.empty()) {
     MemberRow row = unknown_member_row(t, [&](const std::string& ph, const StoredColumn& c) {

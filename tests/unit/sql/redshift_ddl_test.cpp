@@ -36,7 +36,8 @@ TEST(RedshiftDdl, ColumnTypes) {
 }
 
 TEST(RedshiftDdl, TableWithIdentityDistributionAndUnknownMember) {
-  TableSpec t{QualifiedName{Ident("warehouse"), Ident("dim_users")}, {}, {}, {}, {}, std::nullopt};
+  TableSpec t{
+      QualifiedName{Ident("warehouse"), Ident("dim_users")}, {}, {}, {}, {}, std::nullopt, {}};
   t.columns = {{"user_sk", "bigint", ColumnRole::surrogate_key, true, std::nullopt},
                {"user_id", "bigint", ColumnRole::natural_key, true, std::nullopt},
                {"country", "text", ColumnRole::attribute, false, std::nullopt},
@@ -73,7 +74,8 @@ TEST(RedshiftDdl, TableWithIdentityDistributionAndUnknownMember) {
                                       {},
                                       {},
                                       {},
-                                      std::nullopt}),
+                                      std::nullopt,
+                                      {}}),
       Error);
 }
 
