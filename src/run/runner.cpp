@@ -410,15 +410,16 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
   // `refresh: always` measures are recomputed over every row the SQL gives (an unbounded window)
   // and written where they differ; when each names its `refresh_on` sources, only for the grains
   // their rows loaded since the last run name. Returns whether anything was recomputed.
+  // `refreshed` holds the grains it recomputed (nullopt: all of them).
+  std::optional<GrainFilter> refreshed;
   auto refresh_measures = [&] {
     auto refresh = sql.fact_refresh(bt);
     if (!refresh) return false;
     WindowValues all;
-    GrainFilter only;
-    if (auto scoped = refresh_grains()) {
-      if (scoped->keys.empty()) return false;
-      only = std::move(*scoped);
-      all.only = &only;
+    refreshed = refresh_grains();
+    if (refreshed) {
+      if (refreshed->keys.empty()) return false;
+      all.only = &*refreshed;
     }
     e_.execute(sql.drop_stage(bt));
     e_.execute(sql.stage(bt, all));
@@ -728,16 +729,40 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       // on a first build (or a backfill of every period) each row was just computed: recomputing
       // `refresh: always` measures over the unbounded SQL would give the same values
       bool changed = !settled && !built.empty() && refresh_measures();
+      bool everywhere = changed && !refreshed;  // rows changed beyond the refreshed grains
       if (m.densify && !settled) {
         // members new since their periods were built get their rows now
         WindowValues all;
         all.start = format_local(period_floor(*parse_local(*inc.start), inc.period));
         all.end = format_local(period_next(period_floor(now_local, inc.period), inc.period));
-        long long n = e_.execute(sql.densify(bt, all, true)).affected;
+        // found by a read first, then densified by their keys: the members are few, and a read
+        // can run in parallel where the insert cannot
+        long long n = 0;
+        auto members = e_.execute(sql.new_densify_members(bt, all, k_max_changed_grains + 1)).rows;
+        if (members.size() > k_max_changed_grains) {
+          n = e_.execute(sql.densify(bt, all, true)).affected;
+        } else if (!members.empty()) {
+          GrainFilter only;
+          for (const auto& r : m.references)
+            if (r.dimension == m.densify->dimension) only.columns = {r.key};
+          for (const auto& row : members)
+            if (row[0]) only.keys.push_back({*row[0]});
+          all.only = &only;
+          n = e_.execute(sql.densify(bt, all, false)).affected;
+        }
         out.inserted += n;
         changed = changed || n > 0;
+        everywhere = everywhere || n > 0;
       }
-      if (changed) run_tests();
+      if (everywhere) {
+        run_tests();
+      } else if (changed) {  // only the refreshed grains changed: they are tested, at any time
+        WindowValues scope;
+        scope.start = "-infinity";
+        scope.end = "infinity";
+        scope.only = &*refreshed;
+        run_tests(&scope);
+      }
       save_watermarks(hw);
       finish("success");
       tx.commit();

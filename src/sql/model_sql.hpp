@@ -89,6 +89,11 @@ class ModelSql {
   // only those members.
   virtual Statement densify(const BuildTarget& t, const WindowValues& w,
                             bool new_members_only) const = 0;
+  // Fact, period, densify: the natural keys (as text) of the members `densify` with
+  // `new_members_only` would give rows, at most `limit`. A read, which PostgreSQL can run in
+  // parallel where it cannot an INSERT … SELECT: finding the few new members costs less this way.
+  virtual Statement new_densify_members(const BuildTarget& t, const WindowValues& w,
+                                        size_t limit) const = 0;
   // Fact, key, deletes: scan: delete rows whose grain is not among the staged rows (which hold the
   // SQL's unbounded result). Affected rows = deleted.
   virtual Statement delete_missing(const BuildTarget& t) const = 0;

@@ -324,6 +324,59 @@ TEST_F(Run, PeriodFactRecomputesOnlyChangedGrains) {
             "0");
 }
 
+// After a `refresh_on` recompute, the model's tests look at the refreshed grains' rows: a failure
+// there rolls the refresh back and fails the model; a bad row elsewhere is not the run's doing.
+TEST_F(Run, TestsAfterARefreshLookAtTheRefreshedGrains) {
+  std::string model = k_daily;
+  model.replace(model.find("count(*) AS events"), 18,
+                "count(*) AS events, (SELECT count(*) FROM {{ source('app','orders') }} o "
+                "WHERE o.customer_id = e.customer_id) AS orders_so_far");
+  model.replace(model.find("FROM {{ source('app','events') }}"), 34,
+                "FROM {{ source('app','events') }} e");
+  model.replace(model.find("on_missing: unknown"), 19, "on_missing: infer");
+  model.replace(model.find("  events: {type: integer, default: 0}\n"), 38,
+                "  events: {type: integer, default: 0}\n"
+                "  orders_so_far: {type: integer, default: 0, refresh: always,\n"
+                "                  refresh_on: [{source: app.orders, grain: {customer_id: "
+                "customer_id}}]}\n");
+  model.replace(model.find("lookback: 1"), 11, "lookback: none");
+  model.replace(model.find("{source: app.events, time: at}"), 30,
+                "{source: app.events, time: at, grain: {customer_id: customer_id}}");
+  model += "tests:\n  - expression: \"orders_so_far < 2 AND events < 5\"\n";
+  write_text(dir / "models/fct_daily.yaml", model);
+  db.exec(
+      "INSERT INTO app.customers SELECT i, 'c' || i, 'gold', NULL, now() - interval '2 days' "
+      "FROM generate_series(1, 2) i");
+  db.exec(
+      "INSERT INTO app.events VALUES (1, 1, '2025-01-03 10:00+00', now() - interval '3 days'), "
+      "(2, 2, '2025-01-03 11:00+00', now() - interval '3 days')");
+  auto r = run();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // a bad row of customer 2 that no run wrote; then an order of customer 1: its rows are
+  // refreshed and tested, and customer 2's are not
+  db.exec(
+      "UPDATE warehouse.fct_daily SET events = 9 WHERE customer_sk = (SELECT customer_sk FROM "
+      "warehouse.dim_customers WHERE customer_id = 2)");
+  db.exec("INSERT INTO app.orders VALUES (1, 1, 10)");
+  r = run();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto orders_of_1 = [&] {
+    return q(
+        "SELECT orders_so_far FROM warehouse.fct_daily f JOIN warehouse.dim_customers c USING "
+        "(customer_sk) WHERE c.customer_id = 1");
+  };
+  EXPECT_EQ(orders_of_1(), "1");
+  // a second order makes customer 1's refreshed row fail the test: the refresh is rolled back
+  db.exec("INSERT INTO app.orders VALUES (2, 1, 10)");
+  r = run();
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("failed: 1 row"), std::string::npos) << r.err;
+  EXPECT_EQ(orders_of_1(), "1");
+  EXPECT_EQ(q("SELECT status FROM starling.model_runs WHERE model = 'fct_daily' ORDER BY run_id "
+              "DESC LIMIT 1"),
+            "failed");
+}
+
 // A test failing on the rows a grain recompute wrote rolls that window back and fails the model.
 TEST_F(Run, FailingTestOfChangedGrainsRollsBack) {
   std::string model = k_daily;

@@ -247,6 +247,53 @@ Statement PostgresModelSql::delete_missing(const BuildTarget& t) const {
           "delete rows gone from the source of " + t.model->name};
 }
 
+namespace {
+// The densify dimension's surrogate key column in the fact (the reference to it).
+const Reference& densify_reference(const Model& m) {
+  for (const auto& r : m.references)
+    if (r.dimension == m.densify->dimension) return r;
+  throw Error(ErrorCategory::internal, m.name + " densifies a dimension it does not reference");
+}
+
+std::string time_type_of(const Model& m, const Project& p) {
+  for (const auto& c : stored_columns(m, p))
+    if (c.name == *m.incremental->time) return c.type;
+  return "date";
+}
+}  // namespace
+
+std::string PostgresModelSql::densify_members(const BuildTarget& t, const WindowValues& w,
+                                              bool new_members_only) const {
+  const Model& m = *t.model;
+  const Densify& dn = *m.densify;
+  const Model& dim = *t.project->model(dn.dimension);
+  const Reference& ref = densify_reference(m);
+  const std::string time = *m.incremental->time;
+  std::string members =
+      "d." + q(surrogate_key_of(dim)) + " <> -1 AND d." + q(dn.from) + " IS NOT NULL";
+  // a build restricted to members of the densify dimension densifies only them
+  if (w.only && w.only->columns == std::vector<std::string>{ref.key})
+    members += " AND " + in_keys({"d." + q(dim.key[0])}, w.only->keys);
+  if (new_members_only) {
+    const std::string first = "greatest(date_trunc('" +
+                              std::string(to_string(m.incremental->period)) + "', CAST(d." +
+                              q(dn.from) + " AS timestamp)), $1::timestamp)";
+    members += " AND NOT EXISTS (SELECT 1 FROM " + own_table(t) + " AS g WHERE g." + q(ref.column) +
+               " = d." + q(surrogate_key_of(dim)) + " AND g." + q(time) + " = CAST(" + first +
+               " AS " + time_type_of(m, *t.project) + "))";
+  }
+  return members;
+}
+
+Statement PostgresModelSql::new_densify_members(const BuildTarget& t, const WindowValues& w,
+                                                size_t limit) const {
+  const Model& dim = *t.project->model(t.model->densify->dimension);
+  return {"SELECT CAST(d." + q(dim.key[0]) + " AS text) FROM " + table_of(t, dim.name) +
+              " AS d WHERE " + densify_members(t, w, true) + " LIMIT " + std::to_string(limit),
+          {w.start},
+          "new members to densify in " + t.model->name};
+}
+
 Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w,
                                     bool new_members_only) const {
   const Model& m = *t.model;
@@ -256,17 +303,10 @@ Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w,
   const std::string time = *m.incremental->time;
   const std::string unit = std::string("1 ") + to_string(m.incremental->period);
   const std::string period = "p.period";
-  std::string time_type = "date";
-  for (const auto& c : stored_columns(m, p))
-    if (c.name == time) time_type = c.type;
+  const std::string time_type = time_type_of(m, p);
+  const std::string member_ref = densify_reference(m).column;
   std::vector<std::string> cols, exprs, date_joins;
   std::string same_date_key;  // the fact row's date key equals the period's: the unique index
-  std::string member_ref;     // the fact's reference to the densify dimension
-  for (const auto& r : m.references)
-    if (r.dimension == dn.dimension) member_ref = r.column;
-  const std::string member_first = "greatest(date_trunc('" +
-                                   std::string(to_string(m.incremental->period)) + "', CAST(d." +
-                                   q(dn.from) + " AS timestamp)), $1::timestamp)";
   for (const auto& r : m.references) {
     cols.push_back(q(r.column));
     const Model& rd = *p.model(r.dimension);
@@ -294,21 +334,11 @@ Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w,
   }
   // the members first (OFFSET 0 keeps PostgreSQL from flattening them into the cross join), so
   // that only they are crossed with the periods: few when new or restricted to some grains
-  std::string members =
-      "d." + q(surrogate_key_of(dim)) + " <> -1 AND d." + q(dn.from) + " IS NOT NULL";
-  // a build restricted to members of the densify dimension densifies only them
-  for (const auto& r : m.references)
-    if (w.only && r.dimension == dn.dimension && w.only->columns == std::vector<std::string>{r.key})
-      members += " AND " + in_keys({"d." + q(dim.key[0])}, w.only->keys);
-  if (new_members_only)
-    members += " AND NOT EXISTS (SELECT 1 FROM " + own_table(t) + " AS g WHERE g." + q(member_ref) +
-               " = d." + q(surrogate_key_of(dim)) + " AND g." + q(time) + " = CAST(" +
-               member_first + " AS " + time_type + "))";
   return {"INSERT INTO " + own_table(t) + " (" + join(cols, ", ") + ") SELECT " +
               join(exprs, ", ") + " FROM (SELECT * FROM " + table_of(t, dim.name) + " AS d WHERE " +
-              members + " OFFSET 0) AS d CROSS JOIN " + periods_from(unit, w) +
-              join(date_joins, "") + " WHERE date_trunc('" + to_string(m.incremental->period) +
-              "', CAST(d." + q(dn.from) +
+              densify_members(t, w, new_members_only) + " OFFSET 0) AS d CROSS JOIN " +
+              periods_from(unit, w) + join(date_joins, "") + " WHERE date_trunc('" +
+              to_string(m.incremental->period) + "', CAST(d." + q(dn.from) +
               " AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM " + own_table(t) +
               " AS f WHERE f." + q(member_ref) + " = d." + q(surrogate_key_of(dim)) +
               same_date_key + " AND f." + q(time) + " = CAST(" + period + " AS " + time_type + "))",

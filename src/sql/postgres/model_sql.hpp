@@ -23,6 +23,11 @@ class PostgresModelSql : public ModelSql {
   // A FROM item `p (period)`: the start of every period of `unit` ("1 day") in [$1, $2), which
   // hold w.start and w.end.
   virtual std::string periods_from(const std::string& unit, const WindowValues& w) const;
+  // The densify dimension's members (alias d) that get rows: real ones with a `from`, those
+  // `w.only` names, and with `new_members_only` those without the row of their first period.
+  // Refers to $1 (w.start).
+  std::string densify_members(const BuildTarget& t, const WindowValues& w,
+                              bool new_members_only) const;
 
  public:
   std::string query(const BuildTarget& t, const WindowValues& w,
@@ -45,6 +50,8 @@ class PostgresModelSql : public ModelSql {
   Statement delete_missing(const BuildTarget& t) const override;
   Statement densify(const BuildTarget& t, const WindowValues& w,
                     bool new_members_only) const override;
+  Statement new_densify_members(const BuildTarget& t, const WindowValues& w,
+                                size_t limit) const override;
   std::optional<Statement> fact_refresh(const BuildTarget& t) const override;
   std::vector<Statement> date_rows(
       const BuildTarget& t, const std::vector<std::vector<std::string>>& rows) const override;
