@@ -255,6 +255,11 @@ const Reference& densify_reference(const Model& m) {
   throw Error(ErrorCategory::internal, m.name + " densifies a dimension it does not reference");
 }
 
+// The window names members of the densify dimension by key (w.only on the reference's key).
+bool names_members(const Model& m, const WindowValues& w) {
+  return w.only && w.only->columns == std::vector<std::string>{densify_reference(m).key};
+}
+
 std::string time_type_of(const Model& m, const Project& p) {
   for (const auto& c : stored_columns(m, p))
     if (c.name == *m.incremental->time) return c.type;
@@ -272,8 +277,7 @@ std::string PostgresModelSql::densify_members(const BuildTarget& t, const Window
   std::string members =
       "d." + q(surrogate_key_of(dim)) + " <> -1 AND d." + q(dn.from) + " IS NOT NULL";
   // a build restricted to members of the densify dimension densifies only them
-  if (w.only && w.only->columns == std::vector<std::string>{ref.key})
-    members += " AND " + in_keys({"d." + q(dim.key[0])}, w.only->keys);
+  if (names_members(m, w)) members += " AND " + in_keys({"d." + q(dim.key[0])}, w.only->keys);
   if (new_members_only) {
     const std::string first = "greatest(date_trunc('" +
                               std::string(to_string(m.incremental->period)) + "', CAST(d." +
@@ -304,7 +308,7 @@ Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w,
   const std::string unit = std::string("1 ") + to_string(m.incremental->period);
   const std::string period = "p.period";
   const std::string time_type = time_type_of(m, p);
-  const std::string member_ref = densify_reference(m).column;
+
   std::vector<std::string> cols, exprs, date_joins;
   std::string same_date_key;  // the fact row's date key equals the period's: the unique index
   for (const auto& r : m.references) {
@@ -332,6 +336,10 @@ Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w,
       exprs.push_back(model_literal(*c.default_value));
     }
   }
+  // Members named by key are few: each of their rows probes the unique index (a subquery with
+  // OFFSET 0 is never made a join). All members: one anti join with the table.
+  const Reference& ref = densify_reference(m);
+  const bool few = names_members(m, w);
   // the members first (OFFSET 0 keeps PostgreSQL from flattening them into the cross join), so
   // that only they are crossed with the periods: few when new or restricted to some grains
   return {"INSERT INTO " + own_table(t) + " (" + join(cols, ", ") + ") SELECT " +
@@ -340,8 +348,9 @@ Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w,
               periods_from(unit, w) + join(date_joins, "") + " WHERE date_trunc('" +
               to_string(m.incremental->period) + "', CAST(d." + q(dn.from) +
               " AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM " + own_table(t) +
-              " AS f WHERE f." + q(member_ref) + " = d." + q(surrogate_key_of(dim)) +
-              same_date_key + " AND f." + q(time) + " = CAST(" + period + " AS " + time_type + "))",
+              " AS f WHERE f." + q(ref.column) + " = d." + q(surrogate_key_of(dim)) +
+              same_date_key + " AND f." + q(time) + " = CAST(" + period + " AS " + time_type + ")" +
+              (few ? keep_subquery() : "") + ")",
           {w.start, w.end},
           "densify " + m.name};
 }
@@ -367,7 +376,7 @@ std::optional<Statement> PostgresModelSql::fact_refresh(const BuildTarget& t) co
   // so that the unique index is probed with the whole grain (flattened, the nullable references
   // become placeholders the index scan cannot take: it probed by the first column alone)
   return Statement{"UPDATE " + own_table(t) + target_as("f") + " SET " + join(sets, ", ") +
-                       " FROM (" + fact_select(t).sql + " OFFSET 0) AS x WHERE " +
+                       " FROM (" + fact_select(t).sql + keep_subquery() + ") AS x WHERE " +
                        join(on, " AND ") + " AND " + differs(mine, theirs),
                    {},
                    "refresh always-measures of " + m.name};

@@ -20,6 +20,9 @@ class PostgresModelSql : public ModelSql {
                               const std::vector<std::string>& b) const;
   // What follows an INSERT of inferred members.
   virtual std::string on_conflict_nothing() const { return " ON CONFLICT DO NOTHING"; }
+  // What ends a subquery the planner must not flatten into the query around it: PostgreSQL's
+  // estimates go wrong for some (see fact_refresh and densify).
+  virtual std::string keep_subquery() const { return " OFFSET 0"; }
   // A FROM item `p (period)`: the start of every period of `unit` ("1 day") in [$1, $2), which
   // hold w.start and w.end.
   virtual std::string periods_from(const std::string& unit, const WindowValues& w) const;

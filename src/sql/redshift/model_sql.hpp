@@ -21,6 +21,8 @@ class RedshiftModelSql : public PostgresModelSql {
                       const std::vector<std::string>& b) const override;
   // under the run lock nobody else inserts members meanwhile
   std::string on_conflict_nothing() const override { return ""; }
+  // Redshift plans differently, and a correlated subquery may not have an OFFSET
+  std::string keep_subquery() const override { return ""; }
   std::string periods_from(const std::string& unit, const WindowValues& w) const override;
   // "sk, " and its values for new members of `dim` (nothing when it has no surrogate key)
   std::string new_keys_column(const Model& dim) const;
