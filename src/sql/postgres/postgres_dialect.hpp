@@ -9,6 +9,11 @@ namespace starling {
 class PostgresDialect : public Dialect {
  public:
   DialectName name() const override { return DialectName::postgres; }
+  // JIT off: compiling a run's mid-sized statements took longer than running them (229 of
+  // 400 ms for a densify in the hourly benchmark)
+  std::vector<Statement> session_setup() const override {
+    return {{"SET jit = off", {}, "no JIT compilation", Statement::Kind::read_state}};
+  }
   std::string column_type(const std::string& model_type) const override;
   Statement create_schema(const Ident& schema) const override;
   std::vector<Statement> create_table(const TableSpec& t) const override;
