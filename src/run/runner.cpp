@@ -700,9 +700,14 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         tx.commit();
         out.periods += win.periods;
       }
-      // periods built already whose changed grains are known: those grains are recomputed
+      // periods built already whose changed grains are known: those grains are recomputed.
+      // Not periods before the start or after the current one (a row stamped in the future by a
+      // wrong clock): a build has none of them, and the current one's turn comes when it is due.
+      const LocalTime first = period_floor(*parse_local(*inc.start), inc.period);
+      const LocalTime current = period_floor(now_local, inc.period);
       std::set<LocalTime> grain_periods;
       for (const auto& [period, keys] : late_grains) {
+        if (period < first || period > current) continue;
         bool whole = false;
         for (const auto& win : windows) whole = whole || (period >= win.start && period < win.end);
         if (!whole) grain_periods.insert(period);

@@ -377,6 +377,30 @@ TEST_F(Run, TestsAfterARefreshLookAtTheRefreshedGrains) {
             "failed");
 }
 
+// A late row stamped in a period after the current one (a wrong clock) or before the model's
+// start is no grain to recompute: a build has no such period, and the current one's turn comes
+// when it is due. The model still equals a rebuild.
+TEST_F(Run, ChangedGrainsOutsideTheModelsPeriodsAreLeftAlone) {
+  std::string model = k_daily;
+  model.replace(model.find("on_missing: unknown"), 19, "on_missing: infer");
+  model.replace(model.find("lookback: 1"), 11, "lookback: none");
+  model.replace(model.find("{source: app.events, time: at}"), 30,
+                "{source: app.events, time: at, grain: {customer_id: customer_id}}");
+  write_text(dir / "models/fct_daily.yaml", model);
+  db.exec("INSERT INTO app.customers VALUES (1, 'ada', 'gold', NULL, now() - interval '2 days')");
+  db.exec("INSERT INTO app.events VALUES (1, 1, '2025-01-03 10:00+00', now() - interval '3 days')");
+  ASSERT_EQ(run().exit_code, 0);
+  db.exec(
+      "INSERT INTO app.events VALUES (2, 1, now() + interval '3 days'), (3, 1, '2024-12-30 "
+      "10:00+00'), (4, 1, '2025-01-03 11:00+00')");
+  auto r = run();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(q("SELECT string_agg(day || '=' || events, ',' ORDER BY day) FROM warehouse.fct_daily"),
+            "2025-01-03=2");
+  auto v = run_starling({"--project", dir.path(), "verify"});
+  EXPECT_EQ(v.exit_code, 0) << v.out << v.err;
+}
+
 // A test failing on the rows a grain recompute wrote rolls that window back and fails the model.
 TEST_F(Run, FailingTestOfChangedGrainsRollsBack) {
   std::string model = k_daily;
