@@ -48,4 +48,8 @@ timed "hourly run (one hour of new data)" "$bin/starling" --project "$root" run 
 timed "run with nothing new" "$bin/starling" --project "$root" run -q
 psql -q "$STARLING_DSN" -c "SELECT model, duration_ms, rows_inserted, rows_updated, rows_deleted, periods_built
   FROM starling.model_runs WHERE run_id = (SELECT max(run_id) - 1 FROM starling.runs) ORDER BY duration_ms DESC"
-"$bin/starling" --project "$root" verify -q > /dev/null 2>&1 && echo "verify: every model equals a from-scratch rebuild"
+if "$bin/starling" --project "$root" verify -q > /tmp/starling-bench.verify 2>&1; then
+  echo "verify: every model equals a from-scratch rebuild"
+else
+  echo "verify FAILED:"; cat /tmp/starling-bench.verify; exit 1
+fi
