@@ -606,7 +606,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
           e_.execute(sql.stage(bt, WindowValues{}));
           check_stage();
           resolve_references();
-          out.deleted += e_.execute(sql.delete_missing(bt)).affected;
+          out.deleted += e_.execute(sql.delete_missing(bt, nullptr)).affected;
         }
       }
       run_tests();
@@ -678,8 +678,15 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
                            n == 1 ? "" : "s", w.start, w.end, *inc.time));
         check_stage();
         resolve_references();
-        out.deleted += e_.execute(sql.delete_window(bt, w)).affected;
-        out.inserted += e_.execute(sql.fact_insert(bt)).affected;
+        if (w.only) {
+          // the grains' rows made what the SQL gives: those gone deleted, the others upserted, so
+          // that only rows that differ are written
+          out.deleted += e_.execute(sql.delete_missing(bt, &w)).affected;
+          for (const auto& s : sql.fact_upsert(bt)) tally(e_.execute(s), s, out);
+        } else {
+          out.deleted += e_.execute(sql.delete_window(bt, w)).affected;
+          out.inserted += e_.execute(sql.fact_insert(bt)).affected;
+        }
         if (m.densify) out.inserted += e_.execute(sql.densify(bt, w, false)).affected;
       };
       int total = 0;

@@ -74,8 +74,7 @@ class ModelSql {
                                           const Model& dim) const = 0;
   // Fact, period: one row, one count: staged rows whose time lies outside [start, end).
   virtual Statement count_outside_window(const BuildTarget& t, const WindowValues& w) const = 0;
-  // Fact, period: delete the rows of [start, end) (of the grains `w.only` names, when set).
-  // Affected rows = deleted.
+  // Fact, period: delete the rows of [start, end). Affected rows = deleted.
   virtual Statement delete_window(const BuildTarget& t, const WindowValues& w) const = 0;
   // Fact, full: delete every row. Affected rows = deleted.
   virtual Statement delete_all(const BuildTarget& t) const = 0;
@@ -94,9 +93,11 @@ class ModelSql {
   // parallel where it cannot an INSERT … SELECT: finding the few new members costs less this way.
   virtual Statement new_densify_members(const BuildTarget& t, const WindowValues& w,
                                         size_t limit) const = 0;
-  // Fact, key, deletes: scan: delete rows whose grain is not among the staged rows (which hold the
-  // SQL's unbounded result). Affected rows = deleted.
-  virtual Statement delete_missing(const BuildTarget& t) const = 0;
+  // Fact: delete rows whose grain is not among the staged rows. With no window (key, deletes:
+  // scan) every row of the table, the stage holding the SQL's unbounded result; with one, the rows
+  // of [start, end) of the grains `w->only` names (a period's changed grains, before the staged
+  // rows are upserted). Affected rows = deleted.
+  virtual Statement delete_missing(const BuildTarget& t, const WindowValues* w) const = 0;
   // Fact, key: upsert the staged rows by grain; each statement's `tally` says what it counts.
   virtual std::vector<Statement> fact_upsert(const BuildTarget& t) const = 0;
   // Fact: update `refresh: always` measures from the staged rows where they differ.

@@ -310,9 +310,9 @@ TEST_F(Run, PeriodFactRecomputesOnlyChangedGrains) {
   EXPECT_EQ(q("SELECT rows_deleted || '/' || rows_inserted || '/' || rows_updated || '/' || "
               "periods_built FROM starling.model_runs WHERE model = 'fct_daily' ORDER BY run_id "
               "DESC LIMIT 1"),
-            "2/3/1/0")
-      << r.err;  // customer 2's day and (overlap) customer 1's 2025-01-10 out and in, customer 7's
-                 // day in, customer 3's refreshed
+            "0/1/2/0")
+      << r.err;  // customer 2's day updated, customer 7's day in, customer 3's refreshed; customer
+                 // 1's 2025-01-10, read again through the overlap, is unchanged and not written
   EXPECT_EQ(std::stoll(q("SELECT count(*) FROM warehouse.fct_daily")), rows + 1);
   auto v = run_starling({"--project", dir.path(), "verify"});
   EXPECT_EQ(v.exit_code, 0) << v.out << v.err;

@@ -188,13 +188,11 @@ Statement PostgresModelSql::count_outside_window(const BuildTarget& t,
 }
 
 Statement PostgresModelSql::delete_window(const BuildTarget& t, const WindowValues& w) const {
-  std::string time = (w.only ? "f." : "") + q(*t.model->incremental->time);
-  return {
-      "DELETE FROM " + own_table(t) + (w.only ? " AS f" : "") + " WHERE " + time +
-          " >= $1::timestamp AND " + time + " < $2::timestamp" +
-          (w.only ? " AND " + stored_grain_filter(t, *w.only, "f") : ""),
-      {w.start, w.end},
-      w.only ? "delete changed grains of " + t.model->name : "delete periods of " + t.model->name};
+  std::string time = q(*t.model->incremental->time);
+  return {"DELETE FROM " + own_table(t) + " WHERE " + time + " >= $1::timestamp AND " + time +
+              " < $2::timestamp",
+          {w.start, w.end},
+          "delete periods of " + t.model->name};
 }
 
 Statement PostgresModelSql::delete_all(const BuildTarget& t) const {
@@ -236,15 +234,26 @@ std::vector<Statement> PostgresModelSql::fact_upsert(const BuildTarget& t) const
   return {s};
 }
 
-Statement PostgresModelSql::delete_missing(const BuildTarget& t) const {
+Statement PostgresModelSql::delete_missing(const BuildTarget& t, const WindowValues* w) const {
   FactSelect fs = fact_select(t);
   std::vector<std::string> named, on;
   for (const auto& c : fs.columns) named.push_back(q(c));
   for (const auto& u : unique_columns(*t.model)) on.push_back("x." + q(u) + " = f." + q(u));
-  return {"DELETE FROM " + own_table(t) + " AS f WHERE NOT EXISTS (SELECT 1 FROM (" + fs.sql +
-              ") AS x (" + join(named, ", ") + ") WHERE " + join(on, " AND ") + ")",
-          {},
-          "delete rows gone from the source of " + t.model->name};
+  Statement s;
+  std::string scope;
+  if (w) {
+    std::string time = "f." + q(*t.model->incremental->time);
+    const std::string start = param(s.params, w->start, "timestamp");
+    const std::string end = param(s.params, w->end, "timestamp");
+    scope = time + " >= " + start + " AND " + time + " < " + end + " AND ";
+    if (w->only) scope += stored_grain_filter(t, *w->only, "f") + " AND ";
+  }
+  s.sql = "DELETE FROM " + own_table(t) + " AS f WHERE " + scope + "NOT EXISTS (SELECT 1 FROM (" +
+          fs.sql + ") AS x (" + join(named, ", ") + ") WHERE " + join(on, " AND ") + ")";
+  s.label = (w ? "delete rows gone from the changed grains of "
+               : "delete rows gone from the source of ") +
+            t.model->name;
+  return s;
 }
 
 namespace {

@@ -50,7 +50,7 @@ class PostgresModelSql : public ModelSql {
   Statement delete_all(const BuildTarget& t) const override;
   Statement fact_insert(const BuildTarget& t) const override;
   std::vector<Statement> fact_upsert(const BuildTarget& t) const override;
-  Statement delete_missing(const BuildTarget& t) const override;
+  Statement delete_missing(const BuildTarget& t, const WindowValues* w) const override;
   Statement densify(const BuildTarget& t, const WindowValues& w,
                     bool new_members_only) const override;
   Statement new_densify_members(const BuildTarget& t, const WindowValues& w,

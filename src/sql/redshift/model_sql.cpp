@@ -163,13 +163,11 @@ Statement RedshiftModelSql::infer_members(const BuildTarget& t, const Reference&
 }
 
 Statement RedshiftModelSql::delete_window(const BuildTarget& t, const WindowValues& w) const {
-  const std::string r = target_ref(t, "");
-  std::string time = r + "." + q(*t.model->incremental->time);
-  return {
-      "DELETE FROM " + own_table(t) + " WHERE " + time + " >= CAST($1 AS timestamp) AND " + time +
-          " < CAST($2 AS timestamp)" + (w.only ? " AND " + stored_grain_filter(t, *w.only, r) : ""),
-      {w.start, w.end},
-      w.only ? "delete changed grains of " + t.model->name : "delete periods of " + t.model->name};
+  std::string time = q(*t.model->incremental->time);
+  return {"DELETE FROM " + own_table(t) + " WHERE " + time + " >= CAST($1 AS timestamp) AND " +
+              time + " < CAST($2 AS timestamp)",
+          {w.start, w.end},
+          "delete periods of " + t.model->name};
 }
 
 std::vector<Statement> RedshiftModelSql::fact_upsert(const BuildTarget& t) const {
@@ -199,12 +197,24 @@ std::vector<Statement> RedshiftModelSql::fact_upsert(const BuildTarget& t) const
   return out;
 }
 
-Statement RedshiftModelSql::delete_missing(const BuildTarget& t) const {
+Statement RedshiftModelSql::delete_missing(const BuildTarget& t, const WindowValues* w) const {
+  const std::string r = target_ref(t, "");
   FactSelect fs = fact_select(t);
-  return {"DELETE FROM " + own_table(t) + " WHERE NOT EXISTS (SELECT 1 FROM (" + fs.sql +
-              ") AS x WHERE " + equal_on(unique_columns(*t.model), "x", target_ref(t, "")) + ")",
-          {},
-          "delete rows gone from the source of " + t.model->name};
+  Statement s;
+  std::string scope;
+  if (w) {
+    std::string time = r + "." + q(*t.model->incremental->time);
+    const std::string start = param(s.params, w->start, "timestamp");
+    const std::string end = param(s.params, w->end, "timestamp");
+    scope = time + " >= " + start + " AND " + time + " < " + end + " AND ";
+    if (w->only) scope += stored_grain_filter(t, *w->only, r) + " AND ";
+  }
+  s.sql = "DELETE FROM " + own_table(t) + " WHERE " + scope + "NOT EXISTS (SELECT 1 FROM (" +
+          fs.sql + ") AS x WHERE " + equal_on(unique_columns(*t.model), "x", r) + ")";
+  s.label = (w ? "delete rows gone from the changed grains of "
+               : "delete rows gone from the source of ") +
+            t.model->name;
+  return s;
 }
 
 std::string RedshiftModelSql::periods_from(const std::string& unit, const WindowValues& w) const {

@@ -38,7 +38,7 @@ class RedshiftModelSql : public PostgresModelSql {
                           const Model& dim) const override;
   Statement delete_window(const BuildTarget& t, const WindowValues& w) const override;
   std::vector<Statement> fact_upsert(const BuildTarget& t) const override;
-  Statement delete_missing(const BuildTarget& t) const override;
+  Statement delete_missing(const BuildTarget& t, const WindowValues* w) const override;
   std::vector<Statement> date_rows(
       const BuildTarget& t, const std::vector<std::vector<std::string>>& rows) const override;
   Statement diff_count(const BuildTarget& live, const BuildTarget& other) const override;

@@ -345,7 +345,7 @@ SELECT count(*) FROM "_stage_fct_daily_funnel" WHERE "funnel_date" IS NULL OR "f
 -- $2 = '2025-03-01 00:00:00'
 
 -- delete periods of fct_daily_funnel
-DELETE FROM "warehouse"."fct_daily_funnel" WHERE "fct_daily_funnel"."funnel_date" >= CAST($1 AS timestamp) AND "fct_daily_funnel"."funnel_date" < CAST($2 AS timestamp);
+DELETE FROM "warehouse"."fct_daily_funnel" WHERE "funnel_date" >= CAST($1 AS timestamp) AND "funnel_date" < CAST($2 AS timestamp);
 -- $1 = '2025-02-01 00:00:00'
 -- $2 = '2025-03-01 00:00:00'
 
@@ -411,7 +411,7 @@ SELECT count(*) FROM "_stage_fct_user_daily_activity" WHERE "activity_date" IS N
 -- $2 = '2025-03-01 00:00:00'
 
 -- delete periods of fct_user_daily_activity
-DELETE FROM "warehouse"."fct_user_daily_activity" WHERE "fct_user_daily_activity"."activity_date" >= CAST($1 AS timestamp) AND "fct_user_daily_activity"."activity_date" < CAST($2 AS timestamp);
+DELETE FROM "warehouse"."fct_user_daily_activity" WHERE "activity_date" >= CAST($1 AS timestamp) AND "activity_date" < CAST($2 AS timestamp);
 -- $1 = '2025-02-01 00:00:00'
 -- $2 = '2025-03-01 00:00:00'
 
@@ -434,8 +434,8 @@ GROUP BY 1, 2
 -- $1 = '2025-02-01 00:00:00'
 -- $2 = '2025-03-01 00:00:00'
 
--- delete changed grains of fct_user_daily_activity
-DELETE FROM "warehouse"."fct_user_daily_activity" WHERE "fct_user_daily_activity"."activity_date" >= CAST($1 AS timestamp) AND "fct_user_daily_activity"."activity_date" < CAST($2 AS timestamp) AND "fct_user_daily_activity"."user_sk" IN (SELECT d."user_sk" FROM "warehouse"."dim_users" AS d WHERE d."user_id" IN ('7', '42'));
+-- delete rows gone from the changed grains of fct_user_daily_activity
+DELETE FROM "warehouse"."fct_user_daily_activity" WHERE "fct_user_daily_activity"."activity_date" >= $1::timestamp AND "fct_user_daily_activity"."activity_date" < $2::timestamp AND "fct_user_daily_activity"."user_sk" IN (SELECT d."user_sk" FROM "warehouse"."dim_users" AS d WHERE d."user_id" IN ('7', '42')) AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."user_sk", -1) AS "user_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."activity_date" AS date) AS "activity_date", coalesce(s."logins", 0) AS "logins", coalesce(s."searches", 0) AS "searches", coalesce(s."searches_converted", 0) AS "searches_converted" FROM (SELECT s.* FROM "_stage_fct_user_daily_activity" AS s) AS s LEFT JOIN "warehouse"."dim_users" AS r0 ON r0."user_id" = s."user_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."activity_date" AS date)) AS x WHERE x."user_sk" = "fct_user_daily_activity"."user_sk" AND x."date_key" = "fct_user_daily_activity"."date_key");
 -- $1 = '2025-02-01 00:00:00'
 -- $2 = '2025-03-01 00:00:00'
 
@@ -500,7 +500,7 @@ SELECT count(*) FROM "_stage_fct_user_weekly_snapshot" WHERE "week_start" IS NUL
 -- $2 = '2025-03-01 00:00:00'
 
 -- delete periods of fct_user_weekly_snapshot
-DELETE FROM "warehouse"."fct_user_weekly_snapshot" WHERE "fct_user_weekly_snapshot"."week_start" >= CAST($1 AS timestamp) AND "fct_user_weekly_snapshot"."week_start" < CAST($2 AS timestamp);
+DELETE FROM "warehouse"."fct_user_weekly_snapshot" WHERE "week_start" >= CAST($1 AS timestamp) AND "week_start" < CAST($2 AS timestamp);
 -- $1 = '2025-02-01 00:00:00'
 -- $2 = '2025-03-01 00:00:00'
 
@@ -517,6 +517,10 @@ INSERT INTO "warehouse"."fct_user_weekly_snapshot" ("user_sk", "date_key", "week
 -- $1 = '2025-02-01 00:00:00'
 -- $2 = '2025-03-01 00:00:00'
 
+-- new members to densify in fct_user_weekly_snapshot
+SELECT CAST(d."user_id" AS text) FROM "warehouse"."dim_users" AS d WHERE d."user_sk" <> -1 AND d."signup_date" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_user_weekly_snapshot" AS g WHERE g."user_sk" = d."user_sk" AND g."week_start" = CAST(greatest(date_trunc('week', CAST(d."signup_date" AS timestamp)), $1::timestamp) AS date)) LIMIT 100;
+-- $1 = '2025-02-01 00:00:00'
+
 -- stage rows of fct_user_weekly_snapshot
 CREATE TEMP TABLE "_stage_fct_user_weekly_snapshot" AS SELECT * FROM (SELECT t.user_id, date_trunc('week', t.event_time AT TIME ZONE 'UTC')::date AS week_start,
        sum(CASE WHEN t.event = 'Logged In' THEN 1 ELSE 0 END) AS logins,
@@ -528,8 +532,8 @@ GROUP BY 1, 2
 -- $1 = '2025-02-01 00:00:00'
 -- $2 = '2025-03-01 00:00:00'
 
--- delete changed grains of fct_user_weekly_snapshot
-DELETE FROM "warehouse"."fct_user_weekly_snapshot" WHERE "fct_user_weekly_snapshot"."week_start" >= CAST($1 AS timestamp) AND "fct_user_weekly_snapshot"."week_start" < CAST($2 AS timestamp) AND "fct_user_weekly_snapshot"."user_sk" IN (SELECT d."user_sk" FROM "warehouse"."dim_users" AS d WHERE d."user_id" IN ('7', '42'));
+-- delete rows gone from the changed grains of fct_user_weekly_snapshot
+DELETE FROM "warehouse"."fct_user_weekly_snapshot" WHERE "fct_user_weekly_snapshot"."week_start" >= $1::timestamp AND "fct_user_weekly_snapshot"."week_start" < $2::timestamp AND "fct_user_weekly_snapshot"."user_sk" IN (SELECT d."user_sk" FROM "warehouse"."dim_users" AS d WHERE d."user_id" IN ('7', '42')) AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."user_sk", -1) AS "user_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."week_start" AS date) AS "week_start", coalesce(s."logins", 0) AS "logins", coalesce(s."bookings", 0) AS "bookings" FROM (SELECT s.* FROM "_stage_fct_user_weekly_snapshot" AS s) AS s LEFT JOIN "warehouse"."dim_users" AS r0 ON r0."user_id" = s."user_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."week_start" AS date)) AS x WHERE x."user_sk" = "fct_user_weekly_snapshot"."user_sk" AND x."date_key" = "fct_user_weekly_snapshot"."date_key");
 -- $1 = '2025-02-01 00:00:00'
 -- $2 = '2025-03-01 00:00:00'
 

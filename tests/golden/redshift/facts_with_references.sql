@@ -158,7 +158,7 @@ SELECT count(*) FROM "_stage_fct_daily_activity" WHERE "activity_date" IS NULL O
 -- $2 = '2025-03-01 00:00:00'
 
 -- delete periods of fct_daily_activity
-DELETE FROM "warehouse"."fct_daily_activity" WHERE "fct_daily_activity"."activity_date" >= CAST($1 AS timestamp) AND "fct_daily_activity"."activity_date" < CAST($2 AS timestamp);
+DELETE FROM "warehouse"."fct_daily_activity" WHERE "activity_date" >= CAST($1 AS timestamp) AND "activity_date" < CAST($2 AS timestamp);
 -- $1 = '2025-02-01 00:00:00'
 -- $2 = '2025-03-01 00:00:00'
 

@@ -71,6 +71,7 @@ std::vector<Statement> all_statements(const Project& p, const CheckedGraph& g) {
         if (m.densify) {
           add(sql.densify(t, window, false));
           add(sql.densify(t, window, true));
+          add(sql.new_densify_members(t, window, 100));
         }
         for (const auto& ld : inc.late_data) {
           if (ld.grain.empty()) continue;
@@ -80,14 +81,14 @@ std::vector<Statement> all_statements(const Project& p, const CheckedGraph& g) {
           WindowValues some = window;
           some.only = &only;
           add(sql.stage(t, some));
-          add(sql.delete_window(t, some));
+          add(sql.delete_missing(t, &some));
           if (m.densify) add(sql.densify(t, some, false));
           for (const auto& test : m.tests) add(sql.test(t, test, &some));
           break;
         }
       } else if (inc.strategy == Strategy::key) {
         add_all(sql.fact_upsert(t));
-        add(sql.delete_missing(t));
+        add(sql.delete_missing(t, nullptr));
       } else {
         add(sql.delete_all(t));
         add(sql.fact_insert(t));
