@@ -25,6 +25,10 @@ namespace {
 // long pause makes the grain lists longer than the work they save.
 constexpr size_t k_max_changed_grains = 100000;
 
+// A densify of at most this many rows (members named × periods) looks each up in the unique
+// index; more are found by one anti join with the whole table.
+constexpr size_t k_max_densify_probes = 200000;
+
 long long ms_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
                                                                t0)
@@ -669,6 +673,18 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       }
       auto windows = due_windows(*parse_local(*inc.start), now_local, inc.period, inc.lookback,
                                  built, late, inc.batch, !settled);
+      // periods in [start, end) of a window
+      auto periods_in = [&](const WindowValues& w) {
+        size_t n = 0;
+        auto a = parse_local(w.start), b = parse_local(w.end);
+        for (LocalTime p = *a; p < *b; p = period_next(p, inc.period)) ++n;
+        return n;
+      };
+      // how a densify of the members `w.only` names over w's periods finds the rows there already
+      auto probe_for = [&](const WindowValues& w, size_t members) {
+        return members * periods_in(w) <= k_max_densify_probes ? DensifyProbe::each_row
+                                                               : DensifyProbe::anti_join;
+      };
       // the window's rows (of the grains w.only names, when set) replaced by what the SQL gives
       auto replace_window = [&](const WindowValues& w) {
         e_.execute(sql.drop_stage(bt));
@@ -687,7 +703,11 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
           out.deleted += e_.execute(sql.delete_window(bt, w)).affected;
           out.inserted += e_.execute(sql.fact_insert(bt)).affected;
         }
-        if (m.densify) out.inserted += e_.execute(sql.densify(bt, w, false)).affected;
+        if (m.densify) {
+          auto probe = densify_names_members(m, w) ? probe_for(w, w.only->keys.size())
+                                                   : DensifyProbe::anti_join;
+          out.inserted += e_.execute(sql.densify(bt, w, false, probe)).affected;
+        }
       };
       int total = 0;
       for (const auto& w : windows) total += w.periods;
@@ -751,8 +771,9 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         // can run in parallel where the insert cannot
         long long n = 0;
         auto members = e_.execute(sql.new_densify_members(bt, all, k_max_changed_grains + 1)).rows;
-        if (members.size() > k_max_changed_grains) {
-          n = e_.execute(sql.densify(bt, all, true)).affected;
+        if (!members.empty() && (members.size() > k_max_changed_grains ||
+                                 probe_for(all, members.size()) == DensifyProbe::anti_join)) {
+          n = e_.execute(sql.densify(bt, all, true, DensifyProbe::anti_join)).affected;
         } else if (!members.empty()) {
           GrainFilter only;
           for (const auto& r : m.references)
@@ -760,7 +781,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
           for (const auto& row : members)
             if (row[0]) only.keys.push_back({*row[0]});
           all.only = &only;
-          n = e_.execute(sql.densify(bt, all, false)).affected;
+          n = e_.execute(sql.densify(bt, all, false, DensifyProbe::each_row)).affected;
         }
         out.inserted += n;
         changed = changed || n > 0;

@@ -41,6 +41,14 @@ struct WindowValues {
 // The name of the temporary table a build stages rows in.
 std::string stage_table(const Model& m);
 
+// Whether `w.only` names members of the fact's densify dimension (by its reference's key): a
+// densify then covers only them.
+bool densify_names_members(const Model& m, const WindowValues& w);
+
+// How a densify finds the rows that are there already: one anti join with the whole table, or a
+// look-up of the unique index for each row it would insert (cheaper for a few thousand rows).
+enum class DensifyProbe { anti_join, each_row };
+
 class ModelSql {
  public:
   virtual ~ModelSql() = default;
@@ -85,9 +93,10 @@ class ModelSql {
   // Affected rows = inserted. With `new_members_only`, only members that lack the row of their
   // first period (members new since the last run: every window rebuild densifies the whole window,
   // so a member with its first row has all of them). With `w.only` on the densify dimension's key,
-  // only those members.
-  virtual Statement densify(const BuildTarget& t, const WindowValues& w,
-                            bool new_members_only) const = 0;
+  // only those members. `probe` says how the rows already there are found (each_row: for few rows,
+  // members named × periods).
+  virtual Statement densify(const BuildTarget& t, const WindowValues& w, bool new_members_only,
+                            DensifyProbe probe) const = 0;
   // Fact, period, densify: the natural keys (as text) of the members `densify` with
   // `new_members_only` would give rows, at most `limit`. A read, which PostgreSQL can run in
   // parallel where it cannot an INSERT … SELECT: finding the few new members costs less this way.

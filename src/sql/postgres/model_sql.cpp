@@ -264,17 +264,17 @@ const Reference& densify_reference(const Model& m) {
   throw Error(ErrorCategory::internal, m.name + " densifies a dimension it does not reference");
 }
 
-// The window names members of the densify dimension by key (w.only on the reference's key).
-bool names_members(const Model& m, const WindowValues& w) {
-  return w.only && w.only->columns == std::vector<std::string>{densify_reference(m).key};
-}
-
 std::string time_type_of(const Model& m, const Project& p) {
   for (const auto& c : stored_columns(m, p))
     if (c.name == *m.incremental->time) return c.type;
   return "date";
 }
 }  // namespace
+
+bool densify_names_members(const Model& m, const WindowValues& w) {
+  return m.densify && w.only &&
+         w.only->columns == std::vector<std::string>{densify_reference(m).key};
+}
 
 std::string PostgresModelSql::densify_members(const BuildTarget& t, const WindowValues& w,
                                               bool new_members_only) const {
@@ -286,7 +286,8 @@ std::string PostgresModelSql::densify_members(const BuildTarget& t, const Window
   std::string members =
       "d." + q(surrogate_key_of(dim)) + " <> -1 AND d." + q(dn.from) + " IS NOT NULL";
   // a build restricted to members of the densify dimension densifies only them
-  if (names_members(m, w)) members += " AND " + in_keys({"d." + q(dim.key[0])}, w.only->keys);
+  if (densify_names_members(m, w))
+    members += " AND " + in_keys({"d." + q(dim.key[0])}, w.only->keys);
   if (new_members_only) {
     const std::string first = "greatest(date_trunc('" +
                               std::string(to_string(m.incremental->period)) + "', CAST(d." +
@@ -308,7 +309,7 @@ Statement PostgresModelSql::new_densify_members(const BuildTarget& t, const Wind
 }
 
 Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w,
-                                    bool new_members_only) const {
+                                    bool new_members_only, DensifyProbe probe) const {
   const Model& m = *t.model;
   const Project& p = *t.project;
   const Densify& dn = *m.densify;
@@ -345,10 +346,9 @@ Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w,
       exprs.push_back(model_literal(*c.default_value));
     }
   }
-  // Members named by key are few: each of their rows probes the unique index (a subquery with
-  // OFFSET 0 is never made a join). All members: one anti join with the table.
+  // each_row: the NOT EXISTS keeps its OFFSET 0, which PostgreSQL never turns into a join
   const Reference& ref = densify_reference(m);
-  const bool few = names_members(m, w);
+  const bool few = probe == DensifyProbe::each_row;
   // the members first (OFFSET 0 keeps PostgreSQL from flattening them into the cross join), so
   // that only they are crossed with the periods: few when new or restricted to some grains
   return {"INSERT INTO " + own_table(t) + " (" + join(cols, ", ") + ") SELECT " +

@@ -51,8 +51,8 @@ class PostgresModelSql : public ModelSql {
   Statement fact_insert(const BuildTarget& t) const override;
   std::vector<Statement> fact_upsert(const BuildTarget& t) const override;
   Statement delete_missing(const BuildTarget& t, const WindowValues* w) const override;
-  Statement densify(const BuildTarget& t, const WindowValues& w,
-                    bool new_members_only) const override;
+  Statement densify(const BuildTarget& t, const WindowValues& w, bool new_members_only,
+                    DensifyProbe probe) const override;
   Statement new_densify_members(const BuildTarget& t, const WindowValues& w,
                                 size_t limit) const override;
   std::optional<Statement> fact_refresh(const BuildTarget& t) const override;

@@ -69,8 +69,8 @@ std::vector<Statement> all_statements(const Project& p, const CheckedGraph& g) {
         add(sql.delete_window(t, window));
         add(sql.fact_insert(t));
         if (m.densify) {
-          add(sql.densify(t, window, false));
-          add(sql.densify(t, window, true));
+          add(sql.densify(t, window, false, DensifyProbe::anti_join));
+          add(sql.densify(t, window, true, DensifyProbe::anti_join));
           add(sql.new_densify_members(t, window, 100));
         }
         for (const auto& ld : inc.late_data) {
@@ -82,7 +82,7 @@ std::vector<Statement> all_statements(const Project& p, const CheckedGraph& g) {
           some.only = &only;
           add(sql.stage(t, some));
           add(sql.delete_missing(t, &some));
-          if (m.densify) add(sql.densify(t, some, false));
+          if (m.densify) add(sql.densify(t, some, false, DensifyProbe::each_row));
           for (const auto& test : m.tests) add(sql.test(t, test, &some));
           break;
         }
