@@ -318,7 +318,6 @@ Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w,
   const std::string unit = std::string("1 ") + to_string(m.incremental->period);
   const std::string period = "p.period";
   const std::string time_type = time_type_of(m, p);
-
   std::vector<std::string> cols, exprs, date_joins;
   std::string same_date_key;  // the fact row's date key equals the period's: the unique index
   for (const auto& r : m.references) {
