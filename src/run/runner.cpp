@@ -770,7 +770,9 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         // found by a read first, then densified by their keys: the members are few, and a read
         // can run in parallel where the insert cannot
         long long n = 0;
-        auto members = e_.execute(sql.new_densify_members(bt, all, k_max_changed_grains + 1)).rows;
+        Statement find = sql.new_densify_members(bt, all, k_max_changed_grains + 1);
+        find.kind = Statement::Kind::read_state;  // a plan runs it too, to show the insert
+        auto members = e_.execute(find).rows;
         if (!members.empty() && (members.size() > k_max_changed_grains ||
                                  probe_for(all, members.size()) == DensifyProbe::anti_join)) {
           n = e_.execute(sql.densify(bt, all, true, DensifyProbe::anti_join)).affected;

@@ -247,6 +247,13 @@ TEST_F(Run, DensifyGivesEveryMemberEveryPeriodFromItsStart) {
   EXPECT_EQ(q("SELECT sum(events) FROM warehouse.fct_daily"), "1");  // zeros elsewhere
   // bob has no start: no rows; a new member gets every period since its start on the next run
   db.exec("INSERT INTO app.customers VALUES (3, 'cy', 'gold', '2025-01-01')");
+  // once the dimension has the member, a plan reads which members are new, as the run will, and
+  // shows the densify they lead to
+  ASSERT_EQ(run_starling({"--project", dir.path(), "run", "dim_customers"}).exit_code, 0);
+  auto plan = run_starling({"--project", dir.path(), "plan", "fct_daily", "--sql"});
+  ASSERT_EQ(plan.exit_code, 0) << plan.err;
+  EXPECT_NE(plan.out.find("\"customer_id\" IN ('3') OFFSET 0) AS d CROSS JOIN"), std::string::npos)
+      << plan.out;
   ASSERT_EQ(run().exit_code, 0);
   EXPECT_EQ(q("SELECT string_agg(d.customer_id || ':' || n, ',' ORDER BY d.customer_id) FROM "
               "(SELECT customer_sk, count(*) AS n FROM warehouse.fct_daily GROUP BY 1) f JOIN "
