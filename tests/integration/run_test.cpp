@@ -72,6 +72,32 @@ incremental:
     - {source: app.events, time: at}
 )Y";
 
+// k_daily recomputed by changed customers: inferred members, no lookback, late events by customer.
+std::string by_grain_daily() {
+  std::string model = k_daily;
+  model.replace(model.find("on_missing: unknown"), 19, "on_missing: infer");
+  model.replace(model.find("lookback: 1"), 11, "lookback: none");
+  model.replace(model.find("{source: app.events, time: at}"), 30,
+                "{source: app.events, time: at, grain: {customer_id: customer_id}}");
+  return model;
+}
+
+// by_grain_daily with `orders_so_far`, a measure refreshed for the customers whose orders arrive.
+std::string refreshed_daily() {
+  std::string model = by_grain_daily();
+  model.replace(model.find("count(*) AS events"), 18,
+                "count(*) AS events, (SELECT count(*) FROM {{ source('app','orders') }} o "
+                "WHERE o.customer_id = e.customer_id) AS orders_so_far");
+  model.replace(model.find("FROM {{ source('app','events') }}"), 34,
+                "FROM {{ source('app','events') }} e");
+  model.replace(model.find("  events: {type: integer, default: 0}\n"), 38,
+                "  events: {type: integer, default: 0}\n"
+                "  orders_so_far: {type: integer, default: 0, refresh: always,\n"
+                "                  refresh_on: [{source: app.orders, grain: {customer_id: "
+                "customer_id}}]}\n");
+  return model;
+}
+
 class Run : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -264,21 +290,7 @@ TEST_F(Run, DensifyGivesEveryMemberEveryPeriodFromItsStart) {
 // lookback: none with late_data and refresh_on grains: a run recomputes the changed customers'
 // rows only, never a whole day, and still equals a rebuild.
 TEST_F(Run, PeriodFactRecomputesOnlyChangedGrains) {
-  std::string model = k_daily;
-  model.replace(model.find("count(*) AS events"), 18,
-                "count(*) AS events, (SELECT count(*) FROM {{ source('app','orders') }} o "
-                "WHERE o.customer_id = e.customer_id) AS orders_so_far");
-  model.replace(model.find("FROM {{ source('app','events') }}"), 34,
-                "FROM {{ source('app','events') }} e");
-  model.replace(model.find("on_missing: unknown"), 19, "on_missing: infer");
-  model.replace(model.find("  events: {type: integer, default: 0}\n"), 38,
-                "  events: {type: integer, default: 0}\n"
-                "  orders_so_far: {type: integer, default: 0, refresh: always,\n"
-                "                  refresh_on: [{source: app.orders, grain: {customer_id: "
-                "customer_id}}]}\n");
-  model.replace(model.find("lookback: 1"), 11, "lookback: none");
-  model.replace(model.find("{source: app.events, time: at}"), 30,
-                "{source: app.events, time: at, grain: {customer_id: customer_id}}");
+  std::string model = refreshed_daily();
   model += "densify: {dimension: dim_customers, from: born}\n";
   write_text(dir / "models/fct_daily.yaml", model);
   // three customers, loaded days ago; the watermark overlap is an hour
@@ -334,21 +346,7 @@ TEST_F(Run, PeriodFactRecomputesOnlyChangedGrains) {
 // After a `refresh_on` recompute, the model's tests look at the refreshed grains' rows: a failure
 // there rolls the refresh back and fails the model; a bad row elsewhere is not the run's doing.
 TEST_F(Run, TestsAfterARefreshLookAtTheRefreshedGrains) {
-  std::string model = k_daily;
-  model.replace(model.find("count(*) AS events"), 18,
-                "count(*) AS events, (SELECT count(*) FROM {{ source('app','orders') }} o "
-                "WHERE o.customer_id = e.customer_id) AS orders_so_far");
-  model.replace(model.find("FROM {{ source('app','events') }}"), 34,
-                "FROM {{ source('app','events') }} e");
-  model.replace(model.find("on_missing: unknown"), 19, "on_missing: infer");
-  model.replace(model.find("  events: {type: integer, default: 0}\n"), 38,
-                "  events: {type: integer, default: 0}\n"
-                "  orders_so_far: {type: integer, default: 0, refresh: always,\n"
-                "                  refresh_on: [{source: app.orders, grain: {customer_id: "
-                "customer_id}}]}\n");
-  model.replace(model.find("lookback: 1"), 11, "lookback: none");
-  model.replace(model.find("{source: app.events, time: at}"), 30,
-                "{source: app.events, time: at, grain: {customer_id: customer_id}}");
+  std::string model = refreshed_daily();
   model += "tests:\n  - expression: \"orders_so_far < 2 AND events < 5\"\n";
   write_text(dir / "models/fct_daily.yaml", model);
   db.exec(
@@ -388,11 +386,7 @@ TEST_F(Run, TestsAfterARefreshLookAtTheRefreshedGrains) {
 // start is no grain to recompute: a build has no such period, and the current one's turn comes
 // when it is due. The model still equals a rebuild.
 TEST_F(Run, ChangedGrainsOutsideTheModelsPeriodsAreLeftAlone) {
-  std::string model = k_daily;
-  model.replace(model.find("on_missing: unknown"), 19, "on_missing: infer");
-  model.replace(model.find("lookback: 1"), 11, "lookback: none");
-  model.replace(model.find("{source: app.events, time: at}"), 30,
-                "{source: app.events, time: at, grain: {customer_id: customer_id}}");
+  std::string model = by_grain_daily();
   write_text(dir / "models/fct_daily.yaml", model);
   db.exec("INSERT INTO app.customers VALUES (1, 'ada', 'gold', NULL, now() - interval '2 days')");
   db.exec("INSERT INTO app.events VALUES (1, 1, '2025-01-03 10:00+00', now() - interval '3 days')");
@@ -410,11 +404,7 @@ TEST_F(Run, ChangedGrainsOutsideTheModelsPeriodsAreLeftAlone) {
 
 // A test failing on the rows a grain recompute wrote rolls that window back and fails the model.
 TEST_F(Run, FailingTestOfChangedGrainsRollsBack) {
-  std::string model = k_daily;
-  model.replace(model.find("on_missing: unknown"), 19, "on_missing: infer");
-  model.replace(model.find("lookback: 1"), 11, "lookback: none");
-  model.replace(model.find("{source: app.events, time: at}"), 30,
-                "{source: app.events, time: at, grain: {customer_id: customer_id}}");
+  std::string model = by_grain_daily();
   model += "tests:\n  - expression: \"events < 3\"\n";
   write_text(dir / "models/fct_daily.yaml", model);
   db.exec("INSERT INTO app.customers VALUES (1, 'ada', 'gold', NULL, now() - interval '2 days')");
