@@ -55,20 +55,6 @@ tests:
   - not_null: name
 )Y";
 
-const char* k_orders = R"Y(kind: fact
-sql: |
-  SELECT id AS order_id, user_id, amount FROM {{ source('app','orders') }}
-  WHERE _loaded_at >= {{ since }}
-grain: [order_id]
-references:
-  user_sk: {dimension: dim_users, key: user_id, on_missing: infer}
-columns:
-  order_id: {type: bigint}
-measures:
-  amount: {type: "numeric(10,2)", default: 0}
-incremental: {strategy: key}
-)Y";
-
 const char* k_daily = R"Y(kind: fact
 sql: |
   SELECT user_id, (at AT TIME ZONE 'UTC')::date AS day, count(*) AS events,
@@ -101,7 +87,7 @@ class Rebuild : public ::testing::Test {
     write_text(dir / "migrations/0001_app.sql", with_reader(k_migration));
     write_text(dir / "migrations/R__views.sql", with_reader(k_user_orders_views));
     write_text(dir / "models/dim_users.yaml", k_dim);
-    write_text(dir / "models/fct_orders.yaml", k_orders);
+    write_text(dir / "models/fct_orders.yaml", k_user_orders_fact);
     write_text(dir / "models/fct_daily.yaml", k_daily);
     ASSERT_EQ(cmd({"migrate"}).exit_code, 0);
     db.exec(

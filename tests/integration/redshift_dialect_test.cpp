@@ -52,22 +52,9 @@ redshift:
   sortkey: [user_id]
 )Y";
 
-const char* k_orders = R"Y(kind: fact
-sql: |
-  SELECT id AS order_id, user_id, amount FROM {{ source('app','orders') }}
-  WHERE _loaded_at >= {{ since }}
-grain: [order_id]
-references:
-  user_sk: {dimension: dim_users, key: user_id, on_missing: infer}
-columns:
-  order_id: {type: bigint}
-measures:
-  amount: {type: "numeric(10,2)", default: 0}
-incremental: {strategy: key}
-redshift:
-  diststyle: key
-  distkey: user_sk
-)Y";
+// the orders fact, distributed by its user
+const std::string k_orders =
+    std::string(k_user_orders_fact) + "redshift:\n  diststyle: key\n  distkey: user_sk\n";
 
 class RedshiftOnPostgres : public ::testing::Test {
  protected:

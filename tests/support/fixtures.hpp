@@ -18,6 +18,21 @@ measures:
 incremental: {strategy: key}
 )Y";
 
+// The same fact of orders referencing dim_users (user_sk).
+inline constexpr const char* k_user_orders_fact = R"Y(kind: fact
+sql: |
+  SELECT id AS order_id, user_id, amount FROM {{ source('app','orders') }}
+  WHERE _loaded_at >= {{ since }}
+grain: [order_id]
+references:
+  user_sk: {dimension: dim_users, key: user_id, on_missing: infer}
+columns:
+  order_id: {type: bigint}
+measures:
+  amount: {type: "numeric(10,2)", default: 0}
+incremental: {strategy: key}
+)Y";
+
 // A dashboard view over dim_users and fct_orders, granted to the role READER (replaced by a test's
 // own role): an R__ migration that a rebuild must run again.
 inline constexpr const char* k_user_orders_views = R"Y(-- dashboards

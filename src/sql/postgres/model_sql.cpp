@@ -382,7 +382,7 @@ std::optional<Statement> PostgresModelSql::fact_refresh(const BuildTarget& t) co
   for (const auto& u : unique_columns(m)) on.push_back(f + "." + q(u) + " = x." + q(u));
   // the select names its columns, so the update can refer to them; OFFSET 0 keeps it a subquery,
   // so that the unique index is probed with the whole grain (flattened, the nullable references
-  // become placeholders the index scan cannot take: it probed by the first column alone)
+  // become PlaceHolderVars the index scan cannot take: it probed by the first column alone)
   return Statement{"UPDATE " + own_table(t) + target_as("f") + " SET " + join(sets, ", ") +
                        " FROM (" + fact_select(t).sql + keep_subquery() + ") AS x WHERE " +
                        join(on, " AND ") + " AND " + differs(mine, theirs),
