@@ -218,6 +218,10 @@ RunResult Runner::run(const RunOptions& o) {
           std::string applied = "applied " + change.describe();
           note = note.empty() ? applied : note + "; " + applied;
         }
+        if (tables.count(name)) {
+          std::string added = add_missing_index(m);
+          if (!added.empty()) note = note.empty() ? added : note + "; " + added;
+        }
         for (int attempt = 0;; ++attempt) {
           try {
             out = build(m, record.id(), o, tables.count(name) > 0, note,
@@ -351,6 +355,19 @@ void Runner::apply_additive(const Model& m, const ModelChange& change) {
     e_.execute(d_.meta_sql().forget_built_periods(meta, m.name, std::nullopt, std::nullopt));
   }
   tx.commit();
+}
+
+std::string Runner::add_missing_index(const Model& m) {
+  TableSpec spec = table_spec(m, p_, t_.schema);
+  auto create = d_.create_index(spec);
+  if (!create || count_of(e_.execute(d_.index_exists(spec))) > 0) return "";
+  std::string what = "created the index on " + join(spec.index, ", ") + " its table lacked";
+  log_.info(m.name + ": creating the index on " + join(spec.index, ", ") +
+            " (a table made by an earlier starling lacks it)");
+  Transaction tx(e_);
+  e_.execute(*create);
+  tx.commit();
+  return what;
 }
 
 bool is_serialization_conflict(const Error& e) {

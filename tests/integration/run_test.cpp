@@ -256,6 +256,37 @@ TEST_F(Run, PeriodFactPicksUpLateAndDeletedRows) {
             5);  // the lookback, today and the late day: not the whole history again
 }
 
+TEST_F(Run, PeriodFactTableMadeWithoutItsTimeIndexGetsItOnTheNextRun) {
+  write_text(dir / "models/fct_daily.yaml", k_daily);
+  db.exec("INSERT INTO app.customers VALUES (1, 'ada', 'gold', NULL)");
+  db.exec("INSERT INTO app.events VALUES (1, 1, '2025-01-03 10:00+00')");
+  auto r = run();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string has_index =
+      "SELECT count(*) FROM pg_indexes WHERE schemaname = 'warehouse' AND indexname = "
+      "'fct_daily_by_day'";
+  ASSERT_EQ(q(has_index), "1");
+  // a table an earlier starling made: no index on the time column
+  db.exec("DROP INDEX warehouse.fct_daily_by_day");
+  auto plan = run_starling({"--project", dir.path(), "plan", "--sql", "fct_daily"});
+  ASSERT_EQ(plan.exit_code, 0) << plan.err;
+  EXPECT_NE(plan.out.find("CREATE INDEX \"fct_daily_by_day\" ON \"warehouse\".\"fct_daily\""),
+            std::string::npos)
+      << plan.out;
+  EXPECT_EQ(q(has_index), "0");  // plan writes nothing
+  r = run({"-v"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("fct_daily: creating the index on day"), std::string::npos) << r.err;
+  EXPECT_EQ(q(has_index), "1");
+  EXPECT_EQ(q("SELECT message FROM starling.model_runs WHERE model = 'fct_daily' ORDER BY run_id "
+              "DESC LIMIT 1"),
+            "created the index on day its table lacked");
+  // with the index there, a run neither creates it nor says so
+  plan = run_starling({"--project", dir.path(), "plan", "--sql", "fct_daily"});
+  ASSERT_EQ(plan.exit_code, 0) << plan.err;
+  EXPECT_EQ(plan.out.find("CREATE INDEX"), std::string::npos) << plan.out;
+}
+
 TEST_F(Run, DensifyGivesEveryMemberEveryPeriodFromItsStart) {
   std::string model = k_daily;
   model.replace(model.find("on_missing: unknown"), 19, "on_missing: infer");

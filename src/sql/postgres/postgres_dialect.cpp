@@ -14,6 +14,35 @@ Statement PostgresDialect::create_schema(const Ident& schema) const {
   return {"CREATE SCHEMA IF NOT EXISTS " + schema.sql(), {}, "schema " + schema.name()};
 }
 
+namespace {
+// TABLE_by_COLUMNS: the name of the index rows are found by `on` with
+std::string index_name(const TableSpec& t, const std::vector<std::string>& on) {
+  return (t.table.name.name() + "_by_" + join(on, "_")).substr(0, 63);
+}
+
+std::optional<Statement> index_by(const TableSpec& t, const std::vector<std::string>& on,
+                                  const char* create, const char* what) {
+  if (on.empty()) return std::nullopt;
+  std::vector<std::string> cols;
+  for (const auto& u : on) cols.push_back(Ident(u).sql());
+  return Statement{std::string(create) + " " + Ident(index_name(t, on)).sql() + " ON " +
+                       t.table.sql() + " (" + join(cols, ", ") + ")",
+                   {},
+                   what + t.table.name.name()};
+}
+}  // namespace
+
+std::optional<Statement> PostgresDialect::create_index(const TableSpec& t) const {
+  return index_by(t, t.index, "CREATE INDEX", "index of ");
+}
+
+Statement PostgresDialect::index_exists(const TableSpec& t) const {
+  return {"SELECT count(*) FROM pg_indexes WHERE schemaname = $1 AND indexname = $2",
+          {t.table.schema.name(), index_name(t, t.index)},
+          "index of " + t.table.name.name() + " there?",
+          Statement::Kind::read_state};
+}
+
 std::vector<Statement> PostgresDialect::create_table(const TableSpec& t) const {
   std::vector<Statement> out;
   std::string sql = "CREATE TABLE " + t.table.sql() + " (\n";
@@ -48,19 +77,9 @@ std::vector<Statement> PostgresDialect::create_table(const TableSpec& t) const {
                    "unique key of " + t.table.name.name()});
   }
 
-  // TABLE_by_COLUMNS: the lookup key (unique) and the index rows are found by
-  auto index_by = [&](const std::vector<std::string>& on, const char* create, const char* what) {
-    if (on.empty()) return;
-    std::vector<std::string> cols;
-    for (const auto& u : on) cols.push_back(Ident(u).sql());
-    std::string index = (t.table.name.name() + "_by_" + join(on, "_")).substr(0, 63);
-    out.push_back({std::string(create) + " " + Ident(index).sql() + " ON " + t.table.sql() + " (" +
-                       join(cols, ", ") + ")",
-                   {},
-                   what + t.table.name.name()});
-  };
-  index_by(t.lookup, "CREATE UNIQUE INDEX", "lookup key of ");
-  index_by(t.index, "CREATE INDEX", "index of ");
+  if (auto lookup = index_by(t, t.lookup, "CREATE UNIQUE INDEX", "lookup key of "))
+    out.push_back(std::move(*lookup));
+  if (auto index = create_index(t)) out.push_back(std::move(*index));
 
   if (!t.unknown_member.empty()) {
     MemberRow row = unknown_member_row(t, [&](const std::string& ph, const StoredColumn& c) {

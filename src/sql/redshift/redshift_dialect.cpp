@@ -20,6 +20,11 @@ std::vector<Statement> RedshiftDialect::create_table(const TableSpec& t) const {
   return redshift_create_table(t);
 }
 
+std::optional<Statement> RedshiftDialect::create_index(const TableSpec& t) const {
+  if (on_postgres_) return PostgresDialect::create_index(t);
+  return std::nullopt;  // Redshift has no indexes: its sort key orders the rows
+}
+
 Statement RedshiftDialect::add_column(const QualifiedName& table, const StoredColumn& c) const {
   if (on_postgres_) return PostgresDialect::add_column(table, c);
   return redshift_add_column(table, c);
