@@ -72,6 +72,10 @@ TargetState read_state(Executor& e, const Dialect& d, const Project& p, const Ta
   TargetState st = empty_state(p);
   st.meta_version = meta_schema_version(e, d, t.meta_schema);
   st.tables = existing_tables(e, d, t.schema);
+  auto indexes = existing_indexes(e, d, t.schema);
+  for (const auto& m : p.models)
+    if (st.tables.count(m.name) && missing_index(d, m, p, t.schema, indexes))
+      st.lacking_index.insert(m.name);
   if (st.meta_version >= 3)
     for (const auto& row : e.execute(d.meta_sql().recorded_models(Ident(t.meta_schema))).rows)
       st.recorded[row[0].value_or("")] = {row[1].value_or(""), row[2]};
@@ -213,6 +217,7 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
     std::string what = s.action == ModelAction::create ? "create table" : "table exists";
     if (s.change.level == ChangeLevel::additive)
       what += "; additive change (" + join(s.change.reasons, "; ") + "): run applies it";
+    if (s.adds_index) what += "; lacks the index on its time column: run creates it";
     if (s.change.level == ChangeLevel::breaking) {
       what += "; breaking change (" + join(s.change.reasons, "; ") + "): run refuses it";
       rebuild.push_back(s.model);

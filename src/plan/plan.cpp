@@ -30,6 +30,7 @@ Plan make_plan(const Project& p, const Target& t, const std::vector<std::string>
     step.kind = m->kind;
     if (state.tables.count(name)) {
       step.action = ModelAction::exists;
+      step.adds_index = state.lacking_index.count(name) > 0;
       auto rec = state.recorded.find(name);
       if (rec != state.recorded.end())
         step.change = classify_model(*m, p, rec->second.first, rec->second.second);

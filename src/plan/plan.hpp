@@ -19,6 +19,8 @@ namespace starling {
 struct TargetState {
   int meta_version = 0;
   std::set<std::string> tables;  // existing tables in the target's model schema
+  // models whose existing table lacks the index its model asks for (made by an earlier starling)
+  std::set<std::string> lacking_index;
   std::vector<std::string> pending_migrations;
   std::vector<std::string> pending_repeatable;
   // per model built: its recorded fingerprint and definition (meta schema version 3 and later)
@@ -31,7 +33,8 @@ struct ModelStep {
   std::string model;
   ModelKind kind = ModelKind::dimension;
   ModelAction action = ModelAction::create;
-  ModelChange change;  // since it was built (exists only)
+  ModelChange change;       // since it was built (exists only)
+  bool adds_index = false;  // the table lacks the index its model asks for: run creates it
   std::vector<Statement> statements;
 };
 

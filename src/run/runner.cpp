@@ -154,6 +154,7 @@ RunResult Runner::run(const RunOptions& o) {
 
     execute_write(e_, d_.create_schema(Ident(t_.schema)));
     auto tables = existing_tables(e_, d_, t_.schema);
+    const auto indexes = existing_indexes(e_, d_, t_.schema);
     // what each model was last built from: a change is applied (additive) or refused (breaking)
     std::map<std::string, std::pair<std::string, std::optional<std::string>>> recorded;
     for (const auto& row : e_.execute(d_.meta_sql().recorded_models(meta)).rows)
@@ -219,7 +220,7 @@ RunResult Runner::run(const RunOptions& o) {
           note = note.empty() ? applied : note + "; " + applied;
         }
         if (tables.count(name)) {
-          std::string added = add_missing_index(m);
+          std::string added = add_missing_index(m, indexes);
           if (!added.empty()) note = note.empty() ? added : note + "; " + added;
         }
         for (int attempt = 0;; ++attempt) {
@@ -357,17 +358,16 @@ void Runner::apply_additive(const Model& m, const ModelChange& change) {
   tx.commit();
 }
 
-std::string Runner::add_missing_index(const Model& m) {
-  TableSpec spec = table_spec(m, p_, t_.schema);
-  auto create = d_.create_index(spec);
-  if (!create || count_of(e_.execute(d_.index_exists(spec))) > 0) return "";
-  std::string what = "created the index on " + join(spec.index, ", ") + " its table lacked";
-  log_.info(m.name + ": creating the index on " + join(spec.index, ", ") +
+std::string Runner::add_missing_index(const Model& m, const std::set<std::string>& indexes) {
+  auto create = missing_index(d_, m, p_, t_.schema, indexes);
+  if (!create) return "";
+  const std::string on = join(table_spec(m, p_, t_.schema).index, ", ");
+  log_.info(m.name + ": creating the index on " + on +
             " (a table made by an earlier starling lacks it)");
   Transaction tx(e_);
   e_.execute(*create);
   tx.commit();
-  return what;
+  return "created the index on " + on + " its table lacked";
 }
 
 bool is_serialization_conflict(const Error& e) {

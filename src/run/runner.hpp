@@ -112,9 +112,9 @@ class Runner {
 
  private:
   void apply_additive(const Model& m, const ModelChange& change);
-  // Creates the index the model's table should have and lacks (a period fact's table made by a
-  // starling before the time index); says what it did, or nothing.
-  std::string add_missing_index(const Model& m);
+  // Creates the index the model's table should have and `indexes` lacks (a period fact's table
+  // made by a starling before the time index); says what it did, or nothing.
+  std::string add_missing_index(const Model& m, const std::set<std::string>& indexes);
   void take_run_lock(std::optional<RunLock>& lock, bool wait);
   // Builds one model. A serializable-isolation conflict is thrown (nothing recorded) unless
   // `last_attempt`; any other failure is recorded and returned.

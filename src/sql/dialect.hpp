@@ -65,10 +65,12 @@ class Dialect {
   virtual Statement create_schema(const Ident& schema) const = 0;
   // CREATE TABLE, its unique key or index, and the unknown member row.
   virtual std::vector<Statement> create_table(const TableSpec& t) const = 0;
-  // The CREATE INDEX of `t.index` (the one create_table makes), where the dialect has indexes.
-  virtual std::optional<Statement> create_index(const TableSpec& t) const = 0;
-  // Whether the index create_index makes exists: one row, one count. A read.
-  virtual Statement index_exists(const TableSpec& t) const = 0;
+  // The CREATE INDEX of `t.index` (the one create_table makes) and the index's name, where the
+  // dialect has indexes.
+  virtual std::optional<std::pair<std::string, Statement>> create_index(
+      const TableSpec& t) const = 0;
+  // The names of the indexes in `schema`: rows of one column. A read; nothing without indexes.
+  virtual std::optional<Statement> existing_indexes(const Ident& schema) const = 0;
   // ALTER TABLE … ADD COLUMN for a column an additive change brings (nothing if it exists).
   virtual Statement add_column(const QualifiedName& table, const StoredColumn& c) const = 0;
 

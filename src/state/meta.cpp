@@ -3,6 +3,7 @@
 #include <chrono>
 #include <thread>
 
+#include "sql/ddl.hpp"
 #include "sql/meta.hpp"
 #include "util/error.hpp"
 #include "version.hpp"
@@ -152,6 +153,22 @@ std::set<std::string> existing_tables(Executor& e, const Dialect& d, const std::
   for (const auto& row : e.execute(d.existing_tables(Ident(schema))).rows)
     if (!row.empty() && row[0]) out.insert(*row[0]);
   return out;
+}
+
+std::set<std::string> existing_indexes(Executor& e, const Dialect& d, const std::string& schema) {
+  std::set<std::string> out;
+  if (auto read = d.existing_indexes(Ident(schema)))
+    for (const auto& row : e.execute(*read).rows)
+      if (!row.empty() && row[0]) out.insert(*row[0]);
+  return out;
+}
+
+std::optional<Statement> missing_index(const Dialect& d, const Model& m, const Project& p,
+                                       const std::string& schema,
+                                       const std::set<std::string>& indexes) {
+  auto index = d.create_index(table_spec(m, p, schema));
+  if (!index || indexes.count(index->first)) return std::nullopt;
+  return std::move(index->second);
 }
 
 }  // namespace starling

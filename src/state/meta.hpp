@@ -6,6 +6,7 @@
 #include <string>
 
 #include "db/executor.hpp"
+#include "project/model.hpp"
 #include "sql/dialect.hpp"
 
 namespace starling {
@@ -57,5 +58,14 @@ class RunRecord {
 
 // The tables that exist in `schema`.
 std::set<std::string> existing_tables(Executor& e, const Dialect& d, const std::string& schema);
+
+// The indexes that exist in `schema` (none where the dialect has no indexes).
+std::set<std::string> existing_indexes(Executor& e, const Dialect& d, const std::string& schema);
+
+// The CREATE INDEX of the index the model's table in `schema` should have and is not among
+// `indexes` (a period fact's table made by a starling before the time index); or nothing.
+std::optional<Statement> missing_index(const Dialect& d, const Model& m, const Project& p,
+                                       const std::string& schema,
+                                       const std::set<std::string>& indexes);
 
 }  // namespace starling

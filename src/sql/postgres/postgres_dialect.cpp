@@ -32,15 +32,18 @@ std::optional<Statement> index_by(const TableSpec& t, const std::vector<std::str
 }
 }  // namespace
 
-std::optional<Statement> PostgresDialect::create_index(const TableSpec& t) const {
-  return index_by(t, t.index, "CREATE INDEX", "index of ");
+std::optional<std::pair<std::string, Statement>> PostgresDialect::create_index(
+    const TableSpec& t) const {
+  auto create = index_by(t, t.index, "CREATE INDEX", "index of ");
+  if (!create) return std::nullopt;
+  return std::make_pair(index_name(t, t.index), std::move(*create));
 }
 
-Statement PostgresDialect::index_exists(const TableSpec& t) const {
-  return {"SELECT count(*) FROM pg_indexes WHERE schemaname = $1 AND indexname = $2",
-          {t.table.schema.name(), index_name(t, t.index)},
-          "index of " + t.table.name.name() + " there?",
-          Statement::Kind::read_state};
+std::optional<Statement> PostgresDialect::existing_indexes(const Ident& schema) const {
+  return Statement{"SELECT indexname FROM pg_indexes WHERE schemaname = $1",
+                   {schema.name()},
+                   "existing indexes",
+                   Statement::Kind::read_state};
 }
 
 std::vector<Statement> PostgresDialect::create_table(const TableSpec& t) const {
@@ -79,7 +82,7 @@ std::vector<Statement> PostgresDialect::create_table(const TableSpec& t) const {
 
   if (auto lookup = index_by(t, t.lookup, "CREATE UNIQUE INDEX", "lookup key of "))
     out.push_back(std::move(*lookup));
-  if (auto index = create_index(t)) out.push_back(std::move(*index));
+  if (auto index = create_index(t)) out.push_back(std::move(index->second));
 
   if (!t.unknown_member.empty()) {
     MemberRow row = unknown_member_row(t, [&](const std::string& ph, const StoredColumn& c) {

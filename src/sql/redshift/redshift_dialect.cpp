@@ -20,9 +20,16 @@ std::vector<Statement> RedshiftDialect::create_table(const TableSpec& t) const {
   return redshift_create_table(t);
 }
 
-std::optional<Statement> RedshiftDialect::create_index(const TableSpec& t) const {
+// Redshift has no indexes: its sort key orders the rows
+std::optional<std::pair<std::string, Statement>> RedshiftDialect::create_index(
+    const TableSpec& t) const {
   if (on_postgres_) return PostgresDialect::create_index(t);
-  return std::nullopt;  // Redshift has no indexes: its sort key orders the rows
+  return std::nullopt;
+}
+
+std::optional<Statement> RedshiftDialect::existing_indexes(const Ident& schema) const {
+  if (on_postgres_) return PostgresDialect::existing_indexes(schema);
+  return std::nullopt;
 }
 
 Statement RedshiftDialect::add_column(const QualifiedName& table, const StoredColumn& c) const {

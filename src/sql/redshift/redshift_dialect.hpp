@@ -17,7 +17,8 @@ class RedshiftDialect : public PostgresDialect {
   DialectName name() const override { return DialectName::redshift; }
   std::string column_type(const std::string& model_type) const override;
   std::vector<Statement> create_table(const TableSpec& t) const override;
-  std::optional<Statement> create_index(const TableSpec& t) const override;
+  std::optional<std::pair<std::string, Statement>> create_index(const TableSpec& t) const override;
+  std::optional<Statement> existing_indexes(const Ident& schema) const override;
   Statement add_column(const QualifiedName& table, const StoredColumn& c) const override;
   std::vector<std::vector<Statement>> meta_schema_versions(const Ident& meta) const override;
   Statement meta_version_table_exists(const Ident& meta) const override;
