@@ -269,6 +269,7 @@ int cmd_migrate(const GlobalOptions& g, const MigrateOptions& o, Logger& log) {
   ensure_meta_schema(*e, *d, t.meta_schema);
   RunRecord run(*e, d->meta_sql(), t.meta_schema, "migrate", t.name,
                 o.repeatable ? "--repeatable" : "");
+  run.close_interrupted([&](const std::string& w) { log.warn(w); });
   try {
     auto r = apply_migrations(*e, *d, p, t.meta_schema, o.repeatable, run.id(),
                               [&](const std::string& f) { log.info("applied " + f); });

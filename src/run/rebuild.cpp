@@ -39,6 +39,7 @@ RunResult Runner::rebuild(const RunOptions& o) {
   take_run_lock(lock, o.wait_for_lock);
   ensure_meta_schema(e_, d_, t_.meta_schema);
   RunRecord record(e_, d_.meta_sql(), t_.meta_schema, "rebuild", t_.name, o.arguments);
+  record.close_interrupted([&](const std::string& w) { log_.warn(w); });
   result.run_id = record.id();
   Target shadow = t_;
   shadow.schema = t_.schema + "__rebuild";

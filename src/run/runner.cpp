@@ -103,6 +103,7 @@ RunResult Runner::run(const RunOptions& o) {
   take_run_lock(lock, o.wait_for_lock);
   ensure_meta_schema(e_, d_, t_.meta_schema);
   RunRecord record(e_, d_.meta_sql(), t_.meta_schema, o.command, t_.name, o.arguments);
+  record.close_interrupted([&](const std::string& w) { log_.warn(w); });
   result.run_id = record.id();
   try {
     if (o.migrations) {

@@ -93,6 +93,19 @@ Statement MetaSql::finish_run(const Ident& meta, long long run_id, const std::st
           "finish run"};
 }
 
+Statement MetaSql::close_interrupted_runs(const Ident& meta, long long run_id,
+                                          const std::string& error) const {
+  const std::string m = meta.sql();
+  return {"UPDATE " + m + ".runs SET status = 'failed', finished_at = x.last_at, error = $2 FROM " +
+              "(SELECT r.run_id, coalesce(max(mr.finished_at), r.started_at) AS last_at FROM " + m +
+              ".runs r LEFT JOIN " + m +
+              ".model_runs mr ON mr.run_id = r.run_id WHERE r.status = 'running' AND r.run_id < "
+              "$1::bigint AND r.command IN ('run', 'restate', 'rebuild', 'migrate') GROUP BY "
+              "r.run_id, r.started_at) AS x WHERE runs.run_id = x.run_id",
+          {std::to_string(run_id), error},
+          "close interrupted runs"};
+}
+
 Statement MetaSql::record_model_run(const Ident& meta, const meta_sql::ModelRunRecord& r) const {
   return {"INSERT INTO " + meta.sql() +
               ".model_runs (run_id, model, status, started_at, finished_at, duration_ms, "

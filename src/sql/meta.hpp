@@ -67,6 +67,11 @@ class MetaSql {
                                            const std::string& arguments) const;
   virtual Statement finish_run(const Ident& meta, long long run_id, const std::string& status,
                                const std::optional<std::string>& error) const;
+  // Runs before `run_id` of the commands that hold the run lock, still `running`: killed without
+  // recording their end. They become failed, ended at the last model they recorded (else at their
+  // start), with `error` saying so. Run by a command that holds the lock: no such run is alive.
+  Statement close_interrupted_runs(const Ident& meta, long long run_id,
+                                   const std::string& error) const;
 
   // The ledger of one model in one run.
   virtual Statement record_model_run(const Ident& meta, const meta_sql::ModelRunRecord& r) const;

@@ -143,6 +143,15 @@ RunRecord::~RunRecord() {
   }
 }
 
+void RunRecord::close_interrupted(const std::function<void(const std::string&)>& warn) {
+  const std::string why =
+      "interrupted: it ended without recording how (found by run " + std::to_string(id_) + ")";
+  long long n = execute_write(e_, sql_.close_interrupted_runs(Ident(meta_), id_, why)).affected;
+  if (n > 0)
+    warn(std::to_string(n) + " earlier run" + (n == 1 ? " was" : "s were") +
+         " still marked running, killed before recording its end: now recorded as failed");
+}
+
 void RunRecord::finish(const std::string& status, const std::optional<std::string>& error) {
   finished_ = true;
   execute_write(e_, sql_.finish_run(Ident(meta_), id_, status, error));

@@ -1,6 +1,7 @@
 // starling's own schema: created and upgraded by starling, guarded by the run lock.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -47,6 +48,9 @@ class RunRecord {
   ~RunRecord();
   long long id() const { return id_; }
   void finish(const std::string& status, const std::optional<std::string>& error = std::nullopt);
+  // For a command that holds the run lock: earlier runs still `running` were killed; they are
+  // recorded as failed. Says so with `warn` when there were any.
+  void close_interrupted(const std::function<void(const std::string&)>& warn);
 
  private:
   Executor& e_;

@@ -264,16 +264,7 @@ TEST_F(Rebuild, AKilledRebuildLeavesTheLiveTablesAndTheNextRunCleansUp) {
   RunOptions o;
   o.models = lp.graph.order;
   auto rebuild = [&](long long fail_at) {
-    auto real = connect_postgres(db.dsn(), "test", std::nullopt);
-    FaultyExecutor e(*real, fail_at);
-    Runner runner = lp.runner(e);
-    try {
-      runner.rebuild(o);
-      return e.count();
-    } catch (const Error& err) {
-      EXPECT_TRUE(e.failed()) << err.describe();
-      return -1LL;
-    }
+    return lp.with_connection_cut_at(db.dsn(), fail_at, [&](Runner& r) { r.rebuild(o); });
   };
   long long statements = rebuild(1LL << 40);  // one whole rebuild, to count its statements
   ASSERT_GT(statements, 20);

@@ -1,10 +1,12 @@
 // `starling run` rule by rule, against the real PostgreSQL, on a small project per test.
 #include <gtest/gtest.h>
 
+#include "db/connect.hpp"
 #include "db/executor.hpp"
 #include "sql/postgres/postgres_dialect.hpp"
 #include "support/fixtures.hpp"
 #include "support/helpers.hpp"
+#include "support/project.hpp"
 
 namespace starling::testing {
 namespace {
@@ -114,6 +116,14 @@ class Run : public ::testing::Test {
     return run_starling(args);
   }
   std::string q(const std::string& sql) { return db.scalar(sql); }
+  // k_daily built by a run, from one event of one customer
+  void build_one_daily_event() {
+    write_text(dir / "models/fct_daily.yaml", k_daily);
+    db.exec("INSERT INTO app.customers VALUES (1, 'ada', 'gold', NULL)");
+    db.exec("INSERT INTO app.events VALUES (1, 1, '2025-01-03 10:00+00')");
+    auto r = run();
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
   FreshDatabase db;
   TempDir dir;
 };
@@ -257,11 +267,8 @@ TEST_F(Run, PeriodFactPicksUpLateAndDeletedRows) {
 }
 
 TEST_F(Run, PeriodFactTableMadeWithoutItsTimeIndexGetsItOnTheNextRun) {
-  write_text(dir / "models/fct_daily.yaml", k_daily);
-  db.exec("INSERT INTO app.customers VALUES (1, 'ada', 'gold', NULL)");
-  db.exec("INSERT INTO app.events VALUES (1, 1, '2025-01-03 10:00+00')");
-  auto r = run();
-  ASSERT_EQ(r.exit_code, 0) << r.err;
+  ASSERT_NO_FATAL_FAILURE(build_one_daily_event());
+  CommandResult r;
   const std::string has_index =
       "SELECT count(*) FROM pg_indexes WHERE schemaname = 'warehouse' AND indexname = "
       "'fct_daily_by_day'";
@@ -289,6 +296,45 @@ TEST_F(Run, PeriodFactTableMadeWithoutItsTimeIndexGetsItOnTheNextRun) {
   ASSERT_EQ(plan.exit_code, 0) << plan.err;
   EXPECT_EQ(plan.out.find("CREATE INDEX"), std::string::npos) << plan.out;
   EXPECT_EQ(plan.out.find("lacks the index"), std::string::npos) << plan.out;
+}
+
+TEST_F(Run, AKilledRunIsRecordedAsFailedByTheNextRun) {
+  ASSERT_NO_FATAL_FAILURE(build_one_daily_event());
+  CommandResult r;
+  db.exec("INSERT INTO app.events VALUES (2, 1, '2025-01-04 10:00+00')");
+  LoadedProject lp(dir.path(), "test", db.dsn());
+  RunOptions o;
+  o.models = lp.graph.order;
+  auto run_cut_at = [&](long long at) {
+    return lp.with_connection_cut_at(db.dsn(), at, [&](Runner& r) { r.run(o); });
+  };
+  long long statements = run_cut_at(1LL << 40);
+  run_cut_at(statements / 2);  // killed among its models: nothing records how it ended
+  const std::string killed = q("SELECT max(run_id) FROM starling.runs");
+  EXPECT_EQ(q("SELECT status || ',' || (finished_at IS NULL) FROM starling.runs WHERE run_id = " +
+              killed),
+            "running,true");
+  // a freshness check does not take the run lock: one in progress is not the run's to close
+  db.exec(
+      "INSERT INTO starling.runs (command, target, starling_version) VALUES ('freshness', "
+      "'test', '0')");
+  r = run();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("1 earlier run was still marked running, killed before recording its end: "
+                       "now recorded as failed"),
+            std::string::npos)
+      << r.err;
+  const std::string next = q("SELECT max(run_id) FROM starling.runs WHERE command = 'run'");
+  EXPECT_EQ(q("SELECT status || ': ' || error FROM starling.runs WHERE run_id = " + killed),
+            "failed: interrupted: it ended without recording how (found by run " + next + ")");
+  // it ended when it last recorded a model, or at its start
+  EXPECT_EQ(q("SELECT finished_at >= started_at AND finished_at <= (SELECT started_at FROM "
+              "starling.runs WHERE run_id = " +
+              next + ") FROM starling.runs WHERE run_id = " + killed),
+            "t");
+  EXPECT_EQ(q("SELECT string_agg(status, ',') FROM starling.runs WHERE command = 'freshness'"),
+            "running");
+  EXPECT_EQ(q("SELECT count(*) FROM starling.runs WHERE status = 'running'"), "1");
 }
 
 TEST_F(Run, DensifyGivesEveryMemberEveryPeriodFromItsStart) {

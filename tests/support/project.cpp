@@ -1,5 +1,9 @@
 #include "support/project.hpp"
 
+#include <gtest/gtest.h>
+
+#include "db/connect.hpp"
+#include "db/executor.hpp"
 #include "loader/loader.hpp"
 #include "util/error.hpp"
 
@@ -19,6 +23,20 @@ LoadedProject::LoadedProject(const std::string& dir, const std::string& target_n
   target = project.config.target(target_name);
   if (!target) throw Error(ErrorCategory::usage, "no target " + target_name);
   dialect = make_dialect(target->dialect);
+}
+
+long long LoadedProject::with_connection_cut_at(const std::string& dsn, long long at,
+                                                const std::function<void(Runner&)>& work) {
+  auto real = connect_postgres(dsn, "test", std::nullopt);
+  FaultyExecutor e(*real, at);
+  Runner r = runner(e);
+  try {
+    work(r);
+    return e.count();
+  } catch (const Error& err) {
+    EXPECT_TRUE(e.failed()) << err.describe();  // only the cut may stop it
+    return -1;
+  }
 }
 
 }  // namespace starling::testing

@@ -2,6 +2,7 @@
 // logger: for tests that drive the Runner themselves, e.g. through a fault-injecting executor.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -22,6 +23,11 @@ class LoadedProject {
   LoadedProject& operator=(const LoadedProject&) = delete;
 
   Runner runner(Executor& e) { return Runner(e, *dialect, project, *target, graph, log_); }
+  // Calls `work` with a runner whose new connection to `dsn` is cut at statement `at` (1-based),
+  // as a killed process leaves it. Returns how many statements `work` executed, or -1 when it was
+  // cut; any other failure fails the test.
+  long long with_connection_cut_at(const std::string& dsn, long long at,
+                                   const std::function<void(Runner&)>& work);
 
   Project project;  // tests may edit models in place
   CheckedGraph graph;
