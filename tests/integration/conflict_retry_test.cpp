@@ -71,7 +71,7 @@ columns:
   name: {type: text}
 )Y";
 
-const char* k_orders = k_customer_orders_fact;
+const std::string k_orders = k_customer_orders_fact;
 
 class ConflictRetry : public ::testing::Test {
  protected:

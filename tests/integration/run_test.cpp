@@ -48,7 +48,7 @@ tests:
   - accepted_values: {column: tier, values: [gold, silver]}
 )Y";
 
-const char* k_orders = k_customer_orders_fact;
+const std::string k_orders = k_customer_orders_fact;
 
 const char* k_daily = R"Y(kind: fact
 sql: |

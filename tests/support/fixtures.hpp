@@ -1,37 +1,26 @@
 // Model files several integration tests build: small, on app.customers / app.orders.
 #pragma once
 
+#include <string>
+
 namespace starling::testing {
 
-// A key fact of orders referencing dim_customers (customer_sk), inferring unknown customers.
-inline constexpr const char* k_customer_orders_fact = R"Y(kind: fact
-sql: |
-  SELECT id AS order_id, customer_id, amount FROM {{ source('app','orders') }}
-  WHERE _loaded_at >= {{ since }}
-grain: [order_id]
-references:
-  customer_sk: {dimension: dim_customers, key: customer_id, on_missing: infer}
-columns:
-  order_id: {type: bigint}
-measures:
-  amount: {type: "numeric(10,2)", default: 0}
-incremental: {strategy: key}
-)Y";
+// A key fact of orders (app.orders, whose `key` column names the member) referencing the dimension
+// `dim` by its surrogate key `sk`, inferring unknown members.
+inline std::string orders_fact(const std::string& dim, const std::string& sk,
+                               const std::string& key) {
+  return "kind: fact\nsql: |\n  SELECT id AS order_id, " + key +
+         ", amount FROM {{ source('app','orders') }}\n  WHERE _loaded_at >= {{ since }}\n"
+         "grain: [order_id]\nreferences:\n  " +
+         sk + ": {dimension: " + dim + ", key: " + key +
+         ", on_missing: infer}\ncolumns:\n  order_id: {type: bigint}\nmeasures:\n  amount: "
+         "{type: \"numeric(10,2)\", default: 0}\nincremental: {strategy: key}\n";
+}
 
-// The same fact of orders referencing dim_users (user_sk).
-inline constexpr const char* k_user_orders_fact = R"Y(kind: fact
-sql: |
-  SELECT id AS order_id, user_id, amount FROM {{ source('app','orders') }}
-  WHERE _loaded_at >= {{ since }}
-grain: [order_id]
-references:
-  user_sk: {dimension: dim_users, key: user_id, on_missing: infer}
-columns:
-  order_id: {type: bigint}
-measures:
-  amount: {type: "numeric(10,2)", default: 0}
-incremental: {strategy: key}
-)Y";
+// The fact of orders referencing dim_customers (customer_sk), and the same referencing dim_users.
+inline const std::string k_customer_orders_fact =
+    orders_fact("dim_customers", "customer_sk", "customer_id");
+inline const std::string k_user_orders_fact = orders_fact("dim_users", "user_sk", "user_id");
 
 // A dashboard view over dim_users and fct_orders, granted to the role READER (replaced by a test's
 // own role): an R__ migration that a rebuild must run again.
