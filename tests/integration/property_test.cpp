@@ -280,13 +280,15 @@ void model_changes_keep_incremental_equal(int sequences, int steps, int seed, bo
 }
 
 TEST(Property, ModelChangesAndRebuildsKeepIncrementalEqualToRebuild) {
-  model_changes_keep_incremental_equal(3, 8, 2000, false);
+  model_changes_keep_incremental_equal(env_or("STARLING_PROPERTY_SEQUENCES", 3), 8,
+                                       env_or("STARLING_PROPERTY_SEED", 2000), false);
 }
 
 // Rebuilds with the Redshift dialect: no savepoints inside the rebuild's transaction, the swap as a
 // DROP and a copy of the rebuilt rows, views recreated by the R__ migrations.
 TEST(Property, ModelChangesAndRebuildsKeepIncrementalEqualToRebuildOnTheRedshiftDialect) {
-  model_changes_keep_incremental_equal(2, 8, 2500, true);
+  model_changes_keep_incremental_equal(env_or("STARLING_PROPERTY_SEQUENCES", 2), 8,
+                                       env_or("STARLING_PROPERTY_SEED", 2500), true);
 }
 
 }  // namespace
