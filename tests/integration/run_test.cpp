@@ -116,6 +116,11 @@ class Run : public ::testing::Test {
     return run_starling(args);
   }
   std::string q(const std::string& sql) { return db.scalar(sql); }
+  // customers 1..n, gold, born `born` (an SQL literal), loaded two days ago
+  void add_gold_customers(int n, const std::string& born) {
+    db.exec("INSERT INTO app.customers SELECT i, 'c' || i, 'gold', " + born +
+            ", now() - interval '2 days' FROM generate_series(1, " + std::to_string(n) + ") i");
+  }
   // k_daily built by a run, from one event of one customer
   void build_one_daily_event() {
     write_text(dir / "models/fct_daily.yaml", k_daily);
@@ -375,9 +380,7 @@ TEST_F(Run, PeriodFactRecomputesOnlyChangedGrains) {
   model += "densify: {dimension: dim_customers, from: born}\n";
   write_text(dir / "models/fct_daily.yaml", model);
   // three customers, loaded days ago; the watermark overlap is an hour
-  db.exec(
-      "INSERT INTO app.customers SELECT i, 'c' || i, 'gold', '2025-01-02', now() - interval '2 "
-      "days' FROM generate_series(1, 3) i");
+  add_gold_customers(3, "'2025-01-02'");
   // the last event loaded is the watermark: the overlap reads it again on the next run
   db.exec(
       "INSERT INTO app.events VALUES (1, 1, '2025-01-03 10:00+00', now() - interval '3 days'), "
@@ -430,9 +433,7 @@ TEST_F(Run, TestsAfterARefreshLookAtTheRefreshedGrains) {
   std::string model = refreshed_daily();
   model += "tests:\n  - expression: \"orders_so_far < 2 AND events < 5\"\n";
   write_text(dir / "models/fct_daily.yaml", model);
-  db.exec(
-      "INSERT INTO app.customers SELECT i, 'c' || i, 'gold', NULL, now() - interval '2 days' "
-      "FROM generate_series(1, 2) i");
+  add_gold_customers(2, "NULL");
   db.exec(
       "INSERT INTO app.events VALUES (1, 1, '2025-01-03 10:00+00', now() - interval '3 days'), "
       "(2, 2, '2025-01-03 11:00+00', now() - interval '3 days')");
