@@ -24,6 +24,8 @@ namespace {
 // More changed grains than this in one run are rebuilt as whole periods (or a whole refresh): a
 // long pause makes the grain lists longer than the work they save.
 constexpr size_t k_max_changed_grains = 100000;
+// A date dimension's watermark: the local day its rows were last generated for.
+constexpr const char* k_date_rows_watermark = "(generated)";
 
 // A densify of at most this many rows (members named × periods) looks each up in the unique
 // index; more are found by one anti join with the whole table.
@@ -224,10 +226,16 @@ RunResult Runner::run(const RunOptions& o) {
           std::string added = add_missing_index(m, indexes);
           if (!added.empty()) note = note.empty() ? added : note + "; " + added;
         }
+        BuildInput in;
+        if (rec != recorded.end()) in.recorded_definition = rec->second.second;
+        for (const auto& why : change.reasons)
+          in.test_every_row = in.test_every_row || why.rfind("new test", 0) == 0;
         for (int attempt = 0;; ++attempt) {
           try {
-            out = build(m, record.id(), o, tables.count(name) > 0, note,
-                        attempt >= o.conflict_retries);
+            in.table_exists = tables.count(name) > 0;
+            in.note = note;
+            in.last_attempt = attempt >= o.conflict_retries;
+            out = build(m, record.id(), o, in);
             break;
           } catch (const Error& err) {
             if (!is_serialization_conflict(err) || attempt >= o.conflict_retries) throw;
@@ -380,8 +388,10 @@ bool is_serialization_conflict(const Error& e) {
          m.find("Serializable isolation violation") != std::string::npos;
 }
 
-ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o, bool table_exists,
-                           const std::string& note, bool last_attempt) {
+ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o,
+                           const BuildInput& in) {
+  bool table_exists = in.table_exists;
+  const std::string& note = in.note;
   ModelOutcome out;
   out.model = m.name;
   out.message = note;
@@ -397,8 +407,15 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
     if (table_exists) return;
     for (const auto& s : create_model_table(m, p_, t_.schema, d_)) e_.execute(s);
   };
-  // the model's tests, over the rows of `scope` when given (a period window just written)
-  auto run_tests = [&](const WindowValues* scope = nullptr) {
+  // the stage's rows when `staged` and the table existed (those a build just wrote), else every
+  // row; every row too when a test is new since the model was built
+  auto written_rows = [&](bool staged) {
+    TestScope scope;
+    scope.staged = staged && table_exists && !in.test_every_row;
+    return scope;
+  };
+  // the model's tests, over the rows `scope` names (those just written; every row by default)
+  auto run_tests = [&](TestScope scope = {}) {
     for (const auto& test : m.tests) {
       Statement s = sql.test(bt, test, scope);
       long long bad = count_of(e_.execute(s));
@@ -573,11 +590,23 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
 
   try {
     if (m.kind == ModelKind::date_dimension) {
+      // Its rows follow from its definition and the local day (`end: today+2y`): the day they
+      // were last written for is its watermark, and on that day, with the same definition, the
+      // table holds them already.
+      const std::string day = format_local(period_floor(now_local, Period::day));
+      auto w = wm.find(k_date_rows_watermark);
+      bool current = table_exists && !in.test_every_row && w != wm.end() &&
+                     parse_local(w->second) == parse_local(day) && in.recorded_definition &&
+                     *in.recorded_definition == model_definition(m, p_);
       Transaction tx(e_);
       create_if_missing();
-      for (const auto& s : sql.date_rows(bt, date_dimension_rows(*m.date_spec, now_local)))
-        tally(e_.execute(s), s, out);
-      run_tests();
+      if (!current) {
+        for (const auto& s : sql.date_rows(bt, date_dimension_rows(*m.date_spec, now_local)))
+          tally(e_.execute(s), s, out);
+        run_tests();
+        execute_all(e_,
+                    d_.meta_sql().set_watermark(meta, m.name, k_date_rows_watermark, day, run_id));
+      }
       finish("success");
       tx.commit();
     } else if (m.kind == ModelKind::dimension) {
@@ -590,9 +619,12 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       e_.execute(sql.stage(bt, w));
       check_stage();
       for (const auto& s : sql.dimension_upsert(bt)) tally(e_.execute(s), s, out);
+      long long refreshed_rows = 0;
       if (auto refresh = sql.dimension_refresh(bt); refresh && !quiet(hw))
-        out.updated += e_.execute(*refresh).affected;
-      run_tests();
+        refreshed_rows = e_.execute(*refresh).affected;
+      out.updated += refreshed_rows;
+      // the rows written: the stage's keys, unless `refresh: always` rewrote others
+      run_tests(written_rows(refreshed_rows == 0));
       save_watermarks(hw);
       finish("success");
       tx.commit();
@@ -607,6 +639,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       bool settled = table_exists && quiet(hw);
       if (full && settled) {
         // nothing it reads changed: the table is what a full build would give
+        if (in.test_every_row) run_tests();
         save_watermarks(hw);
         finish("success");
         tx.commit();
@@ -616,13 +649,16 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       e_.execute(sql.stage(bt, w));
       check_stage();
       resolve_references();
+      // the rows written are the stage's grains, unless a refresh or a scan staged others
+      bool staged = !full;
       if (full) {
         out.deleted = e_.execute(sql.delete_all(bt)).affected;
         out.inserted = e_.execute(sql.fact_insert(bt)).affected;
       } else {
         for (const auto& s : sql.fact_upsert(bt)) tally(e_.execute(s), s, out);
-        if (!settled) refresh_measures();
+        if (!settled && refresh_measures()) staged = false;
         if (m.incremental->deletes == Deletes::scan) {
+          staged = false;
           // a full read of the SQL's unbounded result: rows whose grain is gone are deleted
           e_.execute(sql.drop_stage(bt));
           e_.execute(sql.stage(bt, WindowValues{}));
@@ -631,7 +667,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
           out.deleted += e_.execute(sql.delete_missing(bt, nullptr)).affected;
         }
       }
-      run_tests();
+      run_tests(written_rows(staged));
       save_watermarks(hw);
       finish("success");
       tx.commit();
@@ -741,7 +777,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         for (LocalTime p = win.start; p < win.end; p = period_next(p, inc.period))
           periods.emplace_back(format_local(p), format_local(period_next(p, inc.period)));
         execute_all(e_, d_.meta_sql().record_built_periods(meta, m.name, periods, run_id));
-        run_tests(&w);
+        run_tests({&w});
         tx.commit();
         out.periods += win.periods;
       }
@@ -772,7 +808,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
                                   w.start.substr(0, 10)));
         Transaction tx(e_);
         replace_window(w);
-        run_tests(&w);
+        run_tests({&w});
         tx.commit();
       }
       Transaction tx(e_);
@@ -807,14 +843,14 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         changed = changed || n > 0;
         everywhere = everywhere || n > 0;
       }
-      if (everywhere) {
+      if (everywhere || in.test_every_row) {
         run_tests();
       } else if (changed) {  // only the refreshed grains changed: they are tested, at any time
         WindowValues scope;
         scope.start = "-infinity";
         scope.end = "infinity";
         scope.only = &*refreshed;
-        run_tests(&scope);
+        run_tests({&scope});
       }
       save_watermarks(hw);
       finish("success");
@@ -822,7 +858,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
     }
   } catch (const Error& err) {
     if (err.category() == ErrorCategory::unreachable) throw;
-    if (!last_attempt && is_serialization_conflict(err)) throw;  // run() builds it again
+    if (!in.last_attempt && is_serialization_conflict(err)) throw;  // run() builds it again
     out.status = "failed";
     out.error = err.message();
     if (!err.sqlstate().empty()) out.error += " [SQLSTATE " + err.sqlstate() + "]";

@@ -116,10 +116,20 @@ class Runner {
   // made by a starling before the time index); says what it did, or nothing.
   std::string add_missing_index(const Model& m, const std::set<std::string>& indexes);
   void take_run_lock(std::optional<RunLock>& lock, bool wait);
+  // What run knows of a model when it builds it.
+  struct BuildInput {
+    bool table_exists = false;
+    std::string note;  // for model_runs.message
+    // a serializable-isolation conflict is recorded (not thrown for run to build again)
+    bool last_attempt = true;
+    // a test was added since the model was built: this build checks every row, not only its own
+    bool test_every_row = false;
+    // the model's definition when it was last built (model_definition), if recorded
+    std::optional<std::string> recorded_definition;
+  };
   // Builds one model. A serializable-isolation conflict is thrown (nothing recorded) unless
-  // `last_attempt`; any other failure is recorded and returned.
-  ModelOutcome build(const Model& m, long long run_id, const RunOptions& o, bool table_exists,
-                     const std::string& note, bool last_attempt = true);
+  // `in.last_attempt`; any other failure is recorded and returned.
+  ModelOutcome build(const Model& m, long long run_id, const RunOptions& o, const BuildInput& in);
   Executor& e_;
   const Dialect& d_;
   const Project& p_;

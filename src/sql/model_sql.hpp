@@ -38,6 +38,15 @@ struct WindowValues {
   const GrainFilter* only = nullptr;
 };
 
+// Which rows of a model's table its tests check: by default all of them; after a build, the rows
+// it wrote where those can be named (SPEC §3.4).
+struct TestScope {
+  // a period fact's rows in [start, end) (and of the grains `only` names)
+  const WindowValues* window = nullptr;
+  // the rows whose natural key (a dimension) or stored grain (a fact) is in the stage
+  bool staged = false;
+};
+
 // The name of the temporary table a build stages rows in.
 std::string stage_table(const Model& m);
 
@@ -127,11 +136,10 @@ class ModelSql {
   // Drops a schema and everything in it (verify's scratch schemas).
   virtual Statement drop_schema(const std::string& schema) const = 0;
 
-  // One row, one count: rows of the model's table that fail `test`; with `scope`, of a period
-  // fact's rows in [start, end) (and of the grains `only` names) that a build just wrote. A
+  // One row, one count: rows of the model's table that fail `test`, of those `scope` names. A
   // `unique` test always sees the whole table.
   virtual Statement test(const BuildTarget& t, const ModelTest& test,
-                         const WindowValues* scope) const = 0;
+                         const TestScope& scope) const = 0;
 
   // One row: max(loaded_at) of a source table as a local timestamp, or NULL.
   virtual Statement source_high_water(const Source& s, const SourceTable& t) const = 0;

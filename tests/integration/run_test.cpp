@@ -116,10 +116,25 @@ class Run : public ::testing::Test {
     return run_starling(args);
   }
   std::string q(const std::string& sql) { return db.scalar(sql); }
+  // a run that exits 1 and reports `error` among its errors; returns its output
+  CommandResult run_fails_with(const std::string& error) {
+    auto r = run();
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.err.find(error), std::string::npos) << r.err;
+    return r;
+  }
   // customers 1..n, gold, born `born` (an SQL literal), loaded two days ago
   void add_gold_customers(int n, const std::string& born) {
     db.exec("INSERT INTO app.customers SELECT i, 'c' || i, 'gold', " + born +
             ", now() - interval '2 days' FROM generate_series(1, " + std::to_string(n) + ") i");
+  }
+  // a run of a customer and an order loaded now: the watermarks move past earlier rows (past
+  // their overlap too), and the next run does not read those again
+  void move_watermarks_to_now() {
+    db.exec("INSERT INTO app.customers VALUES (99, 'zed', 'gold', NULL)");
+    db.exec("INSERT INTO app.orders VALUES (99, 99, 1.00)");
+    auto r = run();
+    ASSERT_EQ(r.exit_code, 0) << r.err;
   }
   // k_daily built by a run, from one event of one customer
   void build_one_daily_event() {
@@ -182,11 +197,7 @@ TEST_F(Run, FailingTestRollsBackAndSkipsDependants) {
   ASSERT_EQ(run().exit_code, 0);
   db.exec("UPDATE app.customers SET tier = 'platinum', _loaded_at = now() WHERE id = 1");
   db.exec("INSERT INTO app.orders VALUES (10, 1, 5.00)");
-  auto r = run();
-  EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.err.find("error: dim_customers: test accepted_values tier failed: 1 row"),
-            std::string::npos)
-      << r.err;
+  auto r = run_fails_with("error: dim_customers: test accepted_values tier failed: 1 row");
   EXPECT_NE(r.err.find("warn: fct_orders: skipped: upstream model dim_customers did not build"),
             std::string::npos)
       << r.err;
@@ -201,17 +212,109 @@ TEST_F(Run, FailingTestRollsBackAndSkipsDependants) {
   EXPECT_EQ(q("SELECT status FROM starling.runs ORDER BY run_id DESC LIMIT 1"), "failed");
 }
 
+// SPEC §3.4: tests look at the rows the run wrote. A row no run wrote (broken here by hand) is
+// not checked again, unless a `refresh: always` column rewrote rows beyond the stage.
+TEST_F(Run, DimensionAndKeyFactTestsLookAtTheRowsTheRunWrote) {
+  write_text(dir / "models/fct_orders.yaml",
+             k_orders + "tests:\n  - expression: \"amount >= 0\"\n");
+  // loaded before the watermark's overlap: later runs do not read them again
+  db.exec(
+      "INSERT INTO app.customers VALUES (1, 'ada', 'gold', NULL, now() - interval '2 days'), "
+      "(2, 'bob', 'silver', NULL, now() - interval '2 days')");
+  db.exec("INSERT INTO app.orders VALUES (10, 1, 5.00, now() - interval '2 days')");
+  ASSERT_EQ(run().exit_code, 0);
+  move_watermarks_to_now();
+  db.exec("UPDATE warehouse.dim_customers SET tier = 'platinum' WHERE customer_id = 2");
+  db.exec("UPDATE warehouse.fct_orders SET amount = -1 WHERE order_id = 10");
+  // customer 1 renamed (same length: no refresh), a new order: neither broken row is looked at
+  db.exec("UPDATE app.customers SET name = 'eve', _loaded_at = now() WHERE id = 1");
+  db.exec("INSERT INTO app.orders VALUES (11, 1, 7.00)");
+  auto r = run();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // a bad order of this run's: one failing row, the order written by hand is not counted
+  db.exec("INSERT INTO app.orders VALUES (12, 1, -5.00)");
+  run_fails_with("error: fct_orders: test expression amount >= 0 failed: 1 row");
+  db.exec("UPDATE app.orders SET amount = 5.00, _loaded_at = now() WHERE id = 12");
+  ASSERT_EQ(run().exit_code, 0);
+  // customer 2's name_length is wrong: the `refresh: always` recompute rewrites that row too, so
+  // every row is tested, and customer 2's tier fails
+  db.exec("UPDATE warehouse.dim_customers SET name_length = 99 WHERE customer_id = 2");
+  db.exec("UPDATE app.customers SET name = 'ivy', _loaded_at = now() WHERE id = 1");
+  run_fails_with("error: dim_customers: test accepted_values tier failed: 1 row");
+  EXPECT_EQ(q("SELECT name FROM warehouse.dim_customers WHERE customer_id = 1"), "eve");
+}
+
+// A test added since the model was built checks every row once, not only the rows the run writes.
+TEST_F(Run, ANewTestChecksEveryRowOnce) {
+  db.exec("INSERT INTO app.customers VALUES (1, 'ada', 'gold', NULL, now() - interval '2 days')");
+  db.exec(
+      "INSERT INTO app.orders VALUES (10, 1, 5.00, now() - interval '2 days'), "
+      "(11, 1, 6.00, now() - interval '2 days')");
+  ASSERT_EQ(run().exit_code, 0);
+  move_watermarks_to_now();
+  db.exec("UPDATE warehouse.fct_orders SET amount = -1 WHERE order_id = 10");
+  write_text(dir / "models/fct_orders.yaml",
+             k_orders + "tests:\n  - expression: \"amount >= 0\"\n");
+  db.exec("INSERT INTO app.orders VALUES (12, 1, 7.00)");
+  run_fails_with("error: fct_orders: test expression amount >= 0 failed: 1 row");
+  // rolled back: the new test is still new to the ledger, and order 12 is not in
+  EXPECT_EQ(q("SELECT count(*) FROM warehouse.fct_orders"), "3");
+  db.exec("UPDATE warehouse.fct_orders SET amount = 5.00 WHERE order_id = 10");
+  auto r = run();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(q("SELECT count(*) FROM warehouse.fct_orders"), "4");
+  // recorded with the test: the next run looks at its own rows only
+  db.exec("UPDATE warehouse.fct_orders SET amount = -1 WHERE order_id = 10");
+  db.exec("INSERT INTO app.orders VALUES (13, 1, 8.00)");
+  r = run();
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+}
+
+// SPEC §3.2: the date dimension's rows follow from its definition and the day; a run on the same
+// day with the same definition sends none, a new day or a changed definition writes them again.
+TEST_F(Run, DateDimensionRowsAreWrittenWhenTheDayOrTheDefinitionChanges) {
+  const std::string dates =
+      "kind: date_dimension\nstart: 2025-01-01\nend: 2025-01-31\nholidays:\n"
+      "  - {date: 2025-01-01, name: New Year's Day}\n";
+  write_text(dir / "models/dim_date.yaml", dates);
+  auto r = run();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("dim_date: 31 inserted"), std::string::npos) << r.err;
+  auto date_rows_planned = [&] {
+    auto plan = run_starling({"--project", dir.path(), "plan", "--sql", "dim_date"});
+    EXPECT_EQ(plan.exit_code, 0) << plan.err;
+    return plan.out.find("-- date rows of dim_date") != std::string::npos;
+  };
+  EXPECT_FALSE(date_rows_planned());
+  r = run();
+  EXPECT_NE(r.err.find("dim_date: 0 inserted, 0 updated, 0 deleted"), std::string::npos) << r.err;
+  EXPECT_EQ(q("SELECT to_char(value, 'YYYY-MM-DD HH24:MI') = to_char(now(), 'YYYY-MM-DD') || "
+              "' 00:00' FROM starling.watermarks WHERE model = 'dim_date'"),
+            "t");
+  // a holiday added: a rebuild writes the rows, and runs after it on that day send none
+  write_text(dir / "models/dim_date.yaml",
+             dates + "  - {date: 2025-01-20, name: Martin Luther King Jr. Day}\n");
+  r = run_starling({"--project", dir.path(), "rebuild", "dim_date"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_FALSE(date_rows_planned());
+  EXPECT_EQ(q("SELECT count(*) FROM warehouse.dim_date WHERE is_holiday"), "2");
+  // written for another day: written again (a row deleted by hand comes back with them)
+  db.exec("DELETE FROM warehouse.dim_date WHERE date_key = 20250115");
+  db.exec(
+      "UPDATE starling.watermarks SET value = value - interval '1 day' WHERE model = 'dim_date'");
+  r = run();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("dim_date: 1 inserted, 0 updated"), std::string::npos) << r.err;
+  EXPECT_EQ(q("SELECT count(*) FROM warehouse.dim_date WHERE date_key <> -1"), "31");
+}
+
 TEST_F(Run, NullInTheGrainIsAnError) {
   write_text(dir / "models/fct_orders.yaml",
              std::string(k_orders).replace(std::string(k_orders).find("id AS order_id"), 14,
                                            "NULLIF(id, 10) AS order_id"));
   ASSERT_EQ(run().exit_code, 0);
   db.exec("INSERT INTO app.orders VALUES (10, 1, 5.00), (11, 1, 6.00)");
-  auto r = run();
-  EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.err.find("error: fct_orders: 1 row with a NULL in the grain (order_id)"),
-            std::string::npos)
-      << r.err;
+  run_fails_with("error: fct_orders: 1 row with a NULL in the grain (order_id)");
   EXPECT_EQ(q("SELECT count(*) FROM warehouse.fct_orders"), "0");
 }
 
@@ -455,9 +558,7 @@ TEST_F(Run, TestsAfterARefreshLookAtTheRefreshedGrains) {
   EXPECT_EQ(orders_of_1(), "1");
   // a second order makes customer 1's refreshed row fail the test: the refresh is rolled back
   db.exec("INSERT INTO app.orders VALUES (2, 1, 10)");
-  r = run();
-  EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.err.find("failed: 1 row"), std::string::npos) << r.err;
+  run_fails_with("failed: 1 row");
   EXPECT_EQ(orders_of_1(), "1");
   EXPECT_EQ(q("SELECT status FROM starling.model_runs WHERE model = 'fct_daily' ORDER BY run_id "
               "DESC LIMIT 1"),
@@ -497,9 +598,7 @@ TEST_F(Run, FailingTestOfChangedGrainsRollsBack) {
   db.exec(
       "INSERT INTO app.events VALUES (3, 1, '2025-01-03 11:00+00'), (4, 1, '2025-01-03 "
       "12:00+00')");
-  auto r = run();
-  EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.err.find("test expression events < 3 failed: 1 row"), std::string::npos) << r.err;
+  run_fails_with("test expression events < 3 failed: 1 row");
   EXPECT_EQ(q("SELECT string_agg(day || '=' || events, ',' ORDER BY day) FROM warehouse.fct_daily"),
             "2025-01-03=1,2025-01-04=1");
   EXPECT_EQ(q("SELECT status FROM starling.model_runs WHERE model = 'fct_daily' ORDER BY run_id "

@@ -472,7 +472,7 @@ Statement PostgresModelSql::drop_schema(const std::string& schema) const {
 }
 
 Statement PostgresModelSql::test(const BuildTarget& t, const ModelTest& test,
-                                 const WindowValues* window) const {
+                                 const TestScope& written) const {
   const Model& m = *t.model;
   std::string from = own_table(t) + " AS t";
   // a dimension's unknown member and inferred placeholders are starling's own rows
@@ -480,11 +480,23 @@ Statement PostgresModelSql::test(const BuildTarget& t, const ModelTest& test,
                           ? "t." + q(surrogate_key_of(m)) + " <> -1 AND NOT t.\"is_inferred\""
                           : (m.kind == ModelKind::date_dimension ? "t.\"date_key\" <> -1" : "true");
   Statement s;
-  if (window && m.incremental && m.incremental->time && test.kind != TestKind::unique) {
+  const WindowValues* window = written.window;
+  if (test.kind == TestKind::unique) {
+    // uniqueness is a property of the whole table
+  } else if (window && m.incremental && m.incremental->time) {
     std::string time = "t." + q(*m.incremental->time);
     scope = time + " >= " + param(s.params, window->start, "timestamp") + " AND " + time + " < " +
             param(s.params, window->end, "timestamp");
     if (window->only) scope += " AND " + stored_grain_filter(t, *window->only, "t");
+  } else if (written.staged && m.kind != ModelKind::date_dimension) {
+    // a dimension's natural keys in the stage; a fact's grains as stored, references resolved
+    bool dim = m.kind == ModelKind::dimension;
+    std::vector<std::string> on;
+    for (const auto& c : dim ? m.key : unique_columns(m))
+      on.push_back("x." + q(c) + " = t." + q(c));
+    scope = (dim ? scope + " AND " : std::string()) + "EXISTS (SELECT 1 FROM " +
+            (dim ? staged(t) : "(" + fact_select(t).sql + ")") + " AS x WHERE " +
+            join(on, " AND ") + ")";
   }
   std::vector<std::string> cols =
       test.column ? split(*test.column, ',') : std::vector<std::string>{};

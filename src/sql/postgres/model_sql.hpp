@@ -64,7 +64,7 @@ class PostgresModelSql : public ModelSql {
                         int limit) const override;
   Statement drop_schema(const std::string& schema) const override;
   Statement test(const BuildTarget& t, const ModelTest& test,
-                 const WindowValues* scope) const override;
+                 const TestScope& scope) const override;
   Statement source_high_water(const Source& s, const SourceTable& t) const override;
   Statement late_periods(const Source& s, const SourceTable& t, const std::string& time, Period p,
                          const std::string& since) const override;

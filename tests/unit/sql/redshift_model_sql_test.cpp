@@ -83,7 +83,7 @@ std::vector<Statement> all_statements(const Project& p, const CheckedGraph& g) {
           add(sql.stage(t, some));
           add(sql.delete_missing(t, &some));
           if (m.densify) add(sql.densify(t, some, false, DensifyProbe::each_row));
-          for (const auto& test : m.tests) add(sql.test(t, test, &some));
+          for (const auto& test : m.tests) add(sql.test(t, test, TestScope{&some}));
           break;
         }
       } else if (inc.strategy == Strategy::key) {
@@ -95,7 +95,8 @@ std::vector<Statement> all_statements(const Project& p, const CheckedGraph& g) {
       }
       if (auto r = sql.fact_refresh(t)) add(*r);
     }
-    for (const auto& test : m.tests) add(sql.test(t, test, nullptr));
+    for (const auto& test : m.tests) add(sql.test(t, test, TestScope{}));
+    for (const auto& test : m.tests) add(sql.test(t, test, TestScope{nullptr, true}));
     add(sql.diff_count(t, scratch));
     add(sql.diff_sample(t, scratch, 5));
   }
