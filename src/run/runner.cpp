@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <thread>
@@ -228,8 +229,9 @@ RunResult Runner::run(const RunOptions& o) {
         }
         BuildInput in;
         if (rec != recorded.end()) in.recorded_definition = rec->second.second;
-        for (const auto& why : change.reasons)
-          in.test_every_row = in.test_every_row || why.rfind("new test", 0) == 0;
+        in.test_every_row =
+            std::any_of(change.reasons.begin(), change.reasons.end(),
+                        [](const std::string& why) { return why.rfind("new test", 0) == 0; });
         for (int attempt = 0;; ++attempt) {
           try {
             in.table_exists = tables.count(name) > 0;
