@@ -155,6 +155,7 @@ ModelChange classify_change(const std::string& built, const std::string& now) {
                 name = sp == std::string::npos ? "" : item.substr(sp + 1);
     if (head == "test") {
       additive("new test: " + name);
+      c.new_tests = true;
     } else if (head == "measure") {
       additive("new measure " + name);
       c.new_columns.push_back(name);

@@ -22,6 +22,7 @@ struct ModelChange {
   ChangeLevel level = ChangeLevel::none;
   std::vector<std::string> reasons;      // "new column email", "sql changed", ...
   std::vector<std::string> new_columns;  // columns and measures run adds (additive only)
+  bool new_tests = false;                // a test was added: its first run checks every row
   // One line: "additive: new column email; new test" or "breaking: sql changed".
   std::string describe() const;
 };

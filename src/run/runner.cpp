@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <functional>
 #include <map>
 #include <thread>
@@ -179,7 +178,10 @@ RunResult Runner::run(const RunOptions& o) {
       std::string blocked;
       for (const auto& up : g_.lineage.upstream.at(name))
         if (broken.count(up)) blocked = "skipped: upstream model " + up + " did not build";
-      std::string note;
+      std::string note;  // for model_runs.message: what the run did beyond building it
+      auto add_note = [&](const std::string& what) {
+        if (!what.empty()) note = note.empty() ? what : note + "; " + what;
+      };
       auto stale_here = stale_sources_of(name);
       if (result.stopped_by_stale_source) {
         blocked = "skipped: " + result.stale_decision;
@@ -220,18 +222,12 @@ RunResult Runner::run(const RunOptions& o) {
         if (change.level == ChangeLevel::additive) {
           apply_additive(m, change);
           log_.info(name + ": applied " + change.describe());
-          std::string applied = "applied " + change.describe();
-          note = note.empty() ? applied : note + "; " + applied;
+          add_note("applied " + change.describe());
         }
-        if (tables.count(name)) {
-          std::string added = add_missing_index(m, indexes);
-          if (!added.empty()) note = note.empty() ? added : note + "; " + added;
-        }
+        if (tables.count(name)) add_note(add_missing_index(m, indexes));
         BuildInput in;
         if (rec != recorded.end()) in.recorded_definition = rec->second.second;
-        in.test_every_row =
-            std::any_of(change.reasons.begin(), change.reasons.end(),
-                        [](const std::string& why) { return why.rfind("new test", 0) == 0; });
+        in.test_every_row = change.new_tests;
         for (int attempt = 0;; ++attempt) {
           try {
             in.table_exists = tables.count(name) > 0;
@@ -595,10 +591,10 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       // Its rows follow from its definition and the local day (`end: today+2y`): the day they
       // were last written for is its watermark, and on that day, with the same definition, the
       // table holds them already.
-      const std::string day = format_local(period_floor(now_local, Period::day));
+      const LocalTime day = period_floor(now_local, Period::day);
       auto w = wm.find(k_date_rows_watermark);
       bool current = table_exists && !in.test_every_row && w != wm.end() &&
-                     parse_local(w->second) == parse_local(day) && in.recorded_definition &&
+                     parse_local(w->second) == day && in.recorded_definition &&
                      *in.recorded_definition == model_definition(m, p_);
       Transaction tx(e_);
       create_if_missing();
@@ -606,8 +602,8 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         for (const auto& s : sql.date_rows(bt, date_dimension_rows(*m.date_spec, now_local)))
           tally(e_.execute(s), s, out);
         run_tests();
-        execute_all(e_,
-                    d_.meta_sql().set_watermark(meta, m.name, k_date_rows_watermark, day, run_id));
+        execute_all(e_, d_.meta_sql().set_watermark(meta, m.name, k_date_rows_watermark,
+                                                    format_local(day), run_id));
       }
       finish("success");
       tx.commit();
