@@ -5,7 +5,8 @@
 #   3. one hour of new data: `airbeds-gen advance --hours 1`, then `starling run`;
 #   4. a run with nothing new: `starling run` again;
 # with starling's peak memory for each. Usage: bench/run_bench.sh [SCALE] [DAYS]
-# Scale 70 over 60 days is about 10 million events and 200,000 users.
+# Scale 70 over 60 days is about 10 million events and 200,000 users; scale 12 over 365 days is
+# the same size over a year (one hour is then a sixth as much data; see docs/benchmarks.md).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 scale="${1:-70}"
@@ -20,6 +21,7 @@ timed() {  # timed LABEL COMMAND...: prints "LABEL: seconds, peak KiB"
   /usr/bin/time -f "%e %M" -o /tmp/starling-bench.time "$@" >/tmp/starling-bench.out 2>&1 || {
     cat /tmp/starling-bench.out; exit 1; }
   read -r secs kib < /tmp/starling-bench.time
+  last_secs="$secs"
   printf '%-34s %8.2f s  %7d KiB peak\n' "$label" "$secs" "$kib"
 }
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr)"
@@ -42,10 +44,16 @@ psql -q "$STARLING_DSN" -c "DROP SCHEMA IF EXISTS warehouse CASCADE; DROP SCHEMA
   TRUNCATE starling.models, starling.watermarks, starling.built_periods, starling.repeatable_migrations" 2>/dev/null
 psql -q "$STARLING_DSN" -c "VACUUM ANALYZE"
 timed "full build (starling run)" "$bin/starling" --project "$root" run -q
+full="$last_secs"
 timed "hand-written SQL, same tables" psql -q "$STARLING_DSN" -f "$root/bench/handwritten.sql"
+floor="$last_secs"
 timed "generate one more hour" "$bin/airbeds-gen" --dsn "$STARLING_DSN" advance --hours 1
 timed "hourly run (one hour of new data)" "$bin/starling" --project "$root" run -q
+hourly="$last_secs"
 timed "run with nothing new" "$bin/starling" --project "$root" run -q
+awk -v f="$full" -v fl="$floor" -v h="$hourly" 'BEGIN {
+  printf "full build / floor: %.2fx; hourly run: %.1f %% of the full build (goal: under 2 %%)\n",
+         f / fl, 100 * h / f }'
 psql -q "$STARLING_DSN" -c "SELECT model, duration_ms, rows_inserted, rows_updated, rows_deleted, periods_built
   FROM starling.model_runs WHERE run_id = (SELECT max(run_id) - 1 FROM starling.runs) ORDER BY duration_ms DESC"
 if "$bin/starling" --project "$root" verify -q > /tmp/starling-bench.verify 2>&1; then
