@@ -26,6 +26,9 @@ namespace {
 constexpr size_t k_max_changed_grains = 100000;
 // A date dimension's watermark: the local day its rows were last generated for.
 constexpr const char* k_date_rows_watermark = "(generated)";
+// A densify fact's record of its dimension's watermarks at its last densify pass: "(densify) " and
+// the dimension's source.table.
+constexpr const char* k_densify_watermark = "(densify) ";
 
 // A densify of at most this many rows (members named × periods) looks each up in the unique
 // index; more are found by one anti join with the whole table.
@@ -384,6 +387,50 @@ bool is_serialization_conflict(const Error& e) {
   const std::string& m = e.message();
   return m.find("1023") != std::string::npos &&
          m.find("Serializable isolation violation") != std::string::npos;
+}
+
+Runner::DensifyCandidates Runner::densify_candidates(
+    const Model& fact, const BuildTarget& fact_target,
+    const std::map<std::string, std::string>& fact_watermarks, std::chrono::seconds overlap) {
+  DensifyCandidates out;
+  const Model& dim = *p_.model(fact.densify->dimension);
+  if (dim.kind != ModelKind::dimension || !g_.lineage.upstream.at(dim.name).empty()) return out;
+  for (const auto& c : dim.columns)  // a `from` recomputed on every run changes unseen
+    if (c.name == fact.densify->from && c.refresh_always) return out;
+  auto sources = g_.lineage.sources.find(dim.name);
+  if (sources == g_.lineage.sources.end() || sources->second.empty()) return out;
+  std::map<std::string, std::string> dim_wm;
+  for (const auto& row : e_.execute(d_.meta_sql().watermarks(Ident(t_.meta_schema), dim.name)).rows)
+    if (row[0] && row[1]) dim_wm[*row[0]] = *row[1];
+  std::optional<LocalTime> since;
+  bool recorded = true;
+  for (const auto& st : sources->second) {
+    auto parts = split(st, '.');
+    const Source* s = p_.config.source(parts[0]);
+    const SourceTable* tb = s->table(parts[1]);
+    auto w = dim_wm.find(st);
+    if ((!tb->loaded_at && !s->loaded_at) || w == dim_wm.end()) return DensifyCandidates{};
+    out.dimension_watermarks[st] = w->second;
+    auto mine = fact_watermarks.find(k_densify_watermark + st);
+    auto v = mine == fact_watermarks.end() ? std::nullopt : parse_local(mine->second);
+    if (!v) {
+      recorded = false;
+      continue;
+    }
+    since = since ? std::min(*since, *v) : *v;
+  }
+  if (!recorded || !since) return out;
+  BuildTarget dt{&p_, &dim, fact_target.schema, fact_target.ref_schemas};
+  WindowValues w;
+  w.since = format_local(*since - overlap);
+  w.start = "-infinity";
+  w.end = "infinity";
+  auto rows = e_.execute(d_.model_sql().member_keys(dt, w, k_max_changed_grains + 1)).rows;
+  if (rows.size() > k_max_changed_grains) return out;
+  out.members.emplace();
+  for (const auto& r : rows)
+    if (r[0]) out.members->push_back({*r[0]});
+  return out;
 }
 
 ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o,
@@ -819,24 +866,41 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         WindowValues all;
         all.start = format_local(period_floor(*parse_local(*inc.start), inc.period));
         all.end = format_local(period_next(period_floor(now_local, inc.period), inc.period));
-        // found by a read first, then densified by their keys: the members are few, and a read
-        // can run in parallel where the insert cannot
+        GrainFilter only;  // members named by key
+        for (const auto& r : m.references)
+          if (r.dimension == m.densify->dimension) only.columns = {r.key};
         long long n = 0;
-        Statement find = sql.new_densify_members(bt, all, k_max_changed_grains + 1);
-        find.kind = Statement::Kind::read_state;  // a plan runs it too, to show the insert
-        auto members = e_.execute(find).rows;
-        if (!members.empty() && (members.size() > k_max_changed_grains ||
-                                 probe_for(all, members.size()) == DensifyProbe::anti_join)) {
-          n = e_.execute(sql.densify(bt, all, true, DensifyProbe::anti_join)).affected;
-        } else if (!members.empty()) {
-          GrainFilter only;
-          for (const auto& r : m.references)
-            if (r.dimension == m.densify->dimension) only.columns = {r.key};
-          for (const auto& row : members)
-            if (row[0]) only.keys.push_back({*row[0]});
+        DensifyCandidates cand = densify_candidates(m, bt, wm, overlap);
+        if (cand.members) {
+          // the members the dimension wrote since the last pass: each gets every missing row
+          only.keys = std::move(*cand.members);
           all.only = &only;
-          n = e_.execute(sql.densify(bt, all, false, DensifyProbe::each_row)).affected;
         }
+        if (cand.members && only.keys.empty()) {
+          // the dimension wrote no member since the last pass
+        } else if (cand.members && probe_for(all, only.keys.size()) == DensifyProbe::each_row) {
+          n = e_.execute(sql.densify(bt, all, false, DensifyProbe::each_row)).affected;
+        } else {
+          // found by a read first (among the named members, when known), then densified by their
+          // keys: the members are few, and a read can run in parallel where the insert cannot
+          Statement find = sql.new_densify_members(bt, all, k_max_changed_grains + 1);
+          find.kind = Statement::Kind::read_state;  // a plan runs it too, to show the insert
+          auto members = e_.execute(find).rows;
+          if (!members.empty() && (members.size() > k_max_changed_grains ||
+                                   probe_for(all, members.size()) == DensifyProbe::anti_join)) {
+            n = e_.execute(sql.densify(bt, all, true, DensifyProbe::anti_join)).affected;
+          } else if (!members.empty()) {
+            only.keys.clear();
+            for (const auto& row : members)
+              if (row[0]) only.keys.push_back({*row[0]});
+            all.only = &only;
+            n = e_.execute(sql.densify(bt, all, false, DensifyProbe::each_row)).affected;
+          }
+        }
+        // the dimension's watermarks as they stand: the next pass starts from them
+        for (const auto& [src, v] : cand.dimension_watermarks)
+          execute_all(
+              e_, d_.meta_sql().set_watermark(meta, m.name, k_densify_watermark + src, v, run_id));
         out.inserted += n;
         changed = changed || n > 0;
         everywhere = everywhere || n > 0;

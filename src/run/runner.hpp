@@ -127,6 +127,20 @@ class Runner {
     // the model's definition when it was last built (model_definition), if recorded
     std::optional<std::string> recorded_definition;
   };
+  // Which members of a densify fact's dimension its once-per-run pass has to look at.
+  struct DensifyCandidates {
+    // the members the dimension can have inserted or changed since the fact's last pass (its SQL
+    // read from the watermarks the pass recorded, less the overlap); nullopt when that is not
+    // known (no pass recorded, a source without loaded_at, a dimension reading other models or
+    // recomputing its `from`, or too many members): every member is then looked at
+    std::optional<std::vector<std::vector<std::string>>> members;
+    // the dimension's watermarks now (source.table -> value), for the pass to record; empty when
+    // they cannot narrow a later pass
+    std::map<std::string, std::string> dimension_watermarks;
+  };
+  DensifyCandidates densify_candidates(const Model& fact, const BuildTarget& fact_target,
+                                       const std::map<std::string, std::string>& fact_watermarks,
+                                       std::chrono::seconds overlap);
   // Builds one model. A serializable-isolation conflict is thrown (nothing recorded) unless
   // `in.last_attempt`; any other failure is recorded and returned.
   ModelOutcome build(const Model& m, long long run_id, const RunOptions& o, const BuildInput& in);

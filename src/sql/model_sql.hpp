@@ -111,6 +111,10 @@ class ModelSql {
   // parallel where it cannot an INSERT … SELECT: finding the few new members costs less this way.
   virtual Statement new_densify_members(const BuildTarget& t, const WindowValues& w,
                                         size_t limit) const = 0;
+  // Dimension: the natural keys (as text) of the rows its SQL gives for `w.since`, at most
+  // `limit`: the members a run of it reading from there can insert or change.
+  virtual Statement member_keys(const BuildTarget& t, const WindowValues& w,
+                                size_t limit) const = 0;
   // Fact: delete rows whose grain is not among the staged rows. With no window (key, deletes:
   // scan) every row of the table, the stage holding the SQL's unbounded result; with one, the rows
   // of [start, end) of the grains `w->only` names (a period's changed grains, before the staged

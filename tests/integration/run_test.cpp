@@ -462,18 +462,64 @@ TEST_F(Run, DensifyGivesEveryMemberEveryPeriodFromItsStart) {
   EXPECT_EQ(q("SELECT sum(events) FROM warehouse.fct_daily"), "1");  // zeros elsewhere
   // bob has no start: no rows; a new member gets every period since its start on the next run
   db.exec("INSERT INTO app.customers VALUES (3, 'cy', 'gold', '2025-01-01')");
-  // once the dimension has the member, a plan reads which members are new, as the run will, and
-  // shows the densify they lead to
+  // once the dimension has the member, a plan reads which members the dimension wrote since the
+  // last densify pass, as the run will, and shows the densify they lead to: all three customers
+  // were loaded within the watermark overlap (1h)
   ASSERT_EQ(run_starling({"--project", dir.path(), "run", "dim_customers"}).exit_code, 0);
   auto plan = run_starling({"--project", dir.path(), "plan", "fct_daily", "--sql"});
   ASSERT_EQ(plan.exit_code, 0) << plan.err;
-  EXPECT_NE(plan.out.find("\"customer_id\" IN ('3') OFFSET 0) AS d CROSS JOIN"), std::string::npos)
+  EXPECT_NE(plan.out.find("\"customer_id\" IN ('1', '2', '3') OFFSET 0) AS d CROSS JOIN"),
+            std::string::npos)
       << plan.out;
   ASSERT_EQ(run().exit_code, 0);
   EXPECT_EQ(q("SELECT string_agg(d.customer_id || ':' || n, ',' ORDER BY d.customer_id) FROM "
               "(SELECT customer_sk, count(*) AS n FROM warehouse.fct_daily GROUP BY 1) f JOIN "
               "warehouse.dim_customers d ON d.customer_sk = f.customer_sk"),
             "1:" + std::to_string(days_since_jan2) + ",3:" + std::to_string(days_since_jan2 + 1));
+}
+
+// The once-per-run densify pass looks at the members the dimension wrote since the last pass (its
+// SQL read from the watermarks the pass recorded), not at every member, and gives each of them
+// every missing row, gaps between its first row and now included.
+TEST_F(Run, DensifyLooksAtTheMembersTheDimensionWroteSinceTheLastPass) {
+  std::string model = k_daily;
+  model += "densify: {dimension: dim_customers, from: born}\n";
+  write_text(dir / "models/fct_daily.yaml", model);
+  // ada and bob loaded two hours before dan (no start, no rows): outside the watermark overlap of
+  // a later run, which reads the dimension from its watermark (dan's load) less one hour
+  db.exec(
+      "INSERT INTO app.customers VALUES (1, 'ada', 'gold', '2025-01-02', now() - interval '2 "
+      "hours'), (2, 'bob', 'gold', '2025-01-05', now() - interval '2 hours'), (4, 'dan', 'gold', "
+      "NULL, now())");
+  db.exec("INSERT INTO app.events VALUES (1, 1, '2025-01-03 10:00+00')");
+  ASSERT_EQ(run().exit_code, 0);
+  EXPECT_EQ(q("SELECT value FROM starling.watermarks WHERE model = 'fct_daily' AND source = "
+              "'(densify) app.customers'"),
+            q("SELECT value FROM starling.watermarks WHERE model = 'dim_customers' AND source = "
+              "'app.customers'"));
+  // rows lost by hand in the middle of both customers' history (their first rows stay)
+  const std::string gap = "day BETWEEN '2025-02-01' AND '2025-02-10'";
+  db.exec("DELETE FROM warehouse.fct_daily WHERE " + gap);
+  // a new event (the model is not settled), a new customer: only the new customer is looked at
+  db.exec("INSERT INTO app.events VALUES (2, 2, now())");
+  db.exec("INSERT INTO app.customers VALUES (3, 'cy', 'gold', '2025-01-01')");
+  ASSERT_EQ(run().exit_code, 0);
+  auto rows_of = [&](const std::string& id) {
+    return q(
+        "SELECT count(*) FROM warehouse.fct_daily f JOIN warehouse.dim_customers d ON "
+        "d.customer_sk = f.customer_sk WHERE d.customer_id = " +
+        id);
+  };
+  const long long since_jan1 = std::stoll(q("SELECT current_date - date '2025-01-01' + 1"));
+  EXPECT_EQ(rows_of("3"), std::to_string(since_jan1));
+  EXPECT_EQ(q("SELECT count(*) FROM warehouse.fct_daily WHERE " + gap), "10");  // cy's only
+  // ada's row changes: she is looked at again, and her gap is filled, though her first row is there
+  db.exec("UPDATE app.customers SET tier = 'silver', _loaded_at = now() WHERE id = 1");
+  ASSERT_EQ(run().exit_code, 0);
+  EXPECT_EQ(rows_of("1"), std::to_string(since_jan1 - 1));
+  EXPECT_EQ(q("SELECT count(*) FROM warehouse.fct_daily WHERE " + gap), "20");
+  // bob was not written since: his gap stays until `verify` names it, or he changes
+  EXPECT_EQ(rows_of("2"), std::to_string(since_jan1 - 4 - 10));
 }
 
 // lookback: none with late_data and refresh_on grains: a run recomputes the changed customers'

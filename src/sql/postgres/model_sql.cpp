@@ -308,6 +308,20 @@ Statement PostgresModelSql::new_densify_members(const BuildTarget& t, const Wind
           "new members to densify in " + t.model->name};
 }
 
+Statement PostgresModelSql::member_keys(const BuildTarget& t, const WindowValues& w,
+                                        size_t limit) const {
+  const Model& dim = *t.model;
+  std::string key = q(dim.key[0]);
+  for (const ColumnSpec* c : dimension_columns(dim))
+    if (c->name == dim.key[0] && c->expr) key = "(" + *c->expr + ")";
+  Statement s;
+  s.sql = "SELECT DISTINCT CAST(" + key + " AS text) FROM (" + query(t, w, s.params) +
+          ") AS src ORDER BY 1 LIMIT " + std::to_string(limit);
+  s.label = "members " + dim.name + " wrote since";
+  s.kind = Statement::Kind::read_state;
+  return s;
+}
+
 Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w,
                                     bool new_members_only, DensifyProbe probe) const {
   const Model& m = *t.model;

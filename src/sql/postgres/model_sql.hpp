@@ -55,6 +55,7 @@ class PostgresModelSql : public ModelSql {
                     DensifyProbe probe) const override;
   Statement new_densify_members(const BuildTarget& t, const WindowValues& w,
                                 size_t limit) const override;
+  Statement member_keys(const BuildTarget& t, const WindowValues& w, size_t limit) const override;
   std::optional<Statement> fact_refresh(const BuildTarget& t) const override;
   std::vector<Statement> date_rows(
       const BuildTarget& t, const std::vector<std::vector<std::string>>& rows) const override;
