@@ -100,10 +100,10 @@ class ModelSql {
   // Fact, period, densify: a row (measures at their defaults) for every member of the densify
   // dimension and every period of [start, end) from the member's `from` on, where there is none.
   // Affected rows = inserted. With `new_members_only`, only members that lack the row of their
-  // first period (members new since the last run: every window rebuild densifies the whole window,
-  // so a member with its first row has all of them). With `w.only` on the densify dimension's key,
-  // only those members. `probe` says how the rows already there are found (each_row: for few rows,
-  // members named × periods).
+  // first period (members new since the last run, unless a rebuilt window already gave them that
+  // row: the runner names the members when it knows them). With `w.only` on the densify dimension's
+  // key, only those members. `probe` says how the rows already there are found (each_row: for few
+  // rows, members named × periods).
   virtual Statement densify(const BuildTarget& t, const WindowValues& w, bool new_members_only,
                             DensifyProbe probe) const = 0;
   // Fact, period, densify: the natural keys (as text) of the members `densify` with
