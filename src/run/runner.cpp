@@ -826,6 +826,17 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         tx.commit();
         out.periods += win.periods;
       }
+      // periods that had no rows before (a first build, a backfill, a new day or week): the
+      // planner learns of them now, not when autovacuum next samples the table
+      bool new_periods = false;
+      for (const auto& win : windows)
+        for (LocalTime p = win.start; p < win.end && !new_periods; p = period_next(p, inc.period))
+          new_periods = !built.count(p);
+      if (auto a = sql.analyze(bt); a && new_periods) {
+        Transaction tx(e_);
+        e_.execute(*a);
+        tx.commit();
+      }
       // periods built already whose changed grains are known: those grains are recomputed.
       // Not periods before the start or after the current one (a row stamped in the future by a
       // wrong clock): a build has none of them, and the current one's turn comes when it is due.

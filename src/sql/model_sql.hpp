@@ -69,6 +69,10 @@ class ModelSql {
 
   // Drops the stage table if this transaction made one already.
   virtual Statement drop_stage(const BuildTarget& t) const = 0;
+  // The table's planner statistics gathered again, after a build gave it periods it had no rows
+  // for: until then the planner takes the newest period, where the hourly work happens, for
+  // nearly empty. Nullopt where the database keeps them by itself.
+  virtual std::optional<Statement> analyze(const BuildTarget& t) const = 0;
   // Creates the stage table from query(): a dimension's columns (their exprs applied), or a fact's
   // output as it is.
   virtual Statement stage(const BuildTarget& t, const WindowValues& w) const = 0;

@@ -478,6 +478,30 @@ TEST_F(Run, DensifyGivesEveryMemberEveryPeriodFromItsStart) {
             "1:" + std::to_string(days_since_jan2) + ",3:" + std::to_string(days_since_jan2 + 1));
 }
 
+// A build that gives a fact periods it had no rows for gathers the table's statistics, so that
+// the planner does not take the newest period for empty; one that rebuilds known periods does not.
+TEST_F(Run, ABuildGivingNewPeriodsAnalyzesTheTable) {
+  write_text(dir / "models/fct_daily.yaml", k_daily);
+  db.exec("INSERT INTO app.customers VALUES (1, 'ada', 'gold', '2025-01-02')");
+  db.exec("INSERT INTO app.events VALUES (1, 1, '2025-01-03 10:00+00')");
+  auto analyzed = [&] {
+    return q(
+        "SELECT analyze_count FROM pg_stat_user_tables WHERE relid = "
+        "'warehouse.fct_daily'::regclass");
+  };
+  ASSERT_EQ(run().exit_code, 0);
+  EXPECT_EQ(analyzed(), "1");
+  db.exec("INSERT INTO app.events VALUES (2, 1, now())");
+  ASSERT_EQ(run().exit_code, 0);  // today and yesterday again: built already
+  EXPECT_EQ(analyzed(), "1");
+  // a period never built: one forgotten, as if the run that built it had not happened
+  db.exec(
+      "DELETE FROM starling.built_periods WHERE model = 'fct_daily' AND period_start = "
+      "'2025-03-01'");
+  ASSERT_EQ(run().exit_code, 0);
+  EXPECT_EQ(analyzed(), "2");
+}
+
 // The once-per-run densify pass looks at the members the dimension wrote since the last pass (its
 // SQL read from the watermarks the pass recorded), not at every member, and gives each of them
 // every missing row, gaps between its first row and now included.

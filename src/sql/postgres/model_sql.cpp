@@ -57,6 +57,10 @@ Statement PostgresModelSql::drop_stage(const BuildTarget& t) const {
   return {"DROP TABLE IF EXISTS " + staged(t), {}, "drop stage"};
 }
 
+std::optional<Statement> PostgresModelSql::analyze(const BuildTarget& t) const {
+  return Statement{"ANALYZE " + own_table(t), {}, "statistics of " + t.model->name};
+}
+
 Statement PostgresModelSql::stage(const BuildTarget& t, const WindowValues& w) const {
   Statement s;
   s.label = "stage rows of " + t.model->name;

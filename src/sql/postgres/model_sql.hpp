@@ -36,6 +36,7 @@ class PostgresModelSql : public ModelSql {
   std::string query(const BuildTarget& t, const WindowValues& w,
                     std::vector<std::optional<std::string>>& params) const override;
   Statement drop_stage(const BuildTarget& t) const override;
+  std::optional<Statement> analyze(const BuildTarget& t) const override;
   Statement stage(const BuildTarget& t, const WindowValues& w) const override;
   Statement count_null_keys(const BuildTarget& t) const override;
   Statement count_duplicate_keys(const BuildTarget& t) const override;

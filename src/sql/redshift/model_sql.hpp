@@ -33,6 +33,8 @@ class RedshiftModelSql : public PostgresModelSql {
                                      const std::vector<std::string>& cols) const;
 
  public:
+  // Redshift analyzes tables by itself (auto analyze) after loads
+  std::optional<Statement> analyze(const BuildTarget&) const override { return std::nullopt; }
   std::vector<Statement> dimension_upsert(const BuildTarget& t) const override;
   Statement infer_members(const BuildTarget& t, const Reference& ref,
                           const Model& dim) const override;
