@@ -883,17 +883,14 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         long long n = 0;
         DensifyCandidates cand = densify_candidates(m, bt, wm, overlap);
         if (cand.members) {
-          // the members the dimension wrote since the last pass: each gets every missing row
+          // the members the dimension wrote since the last pass: each gets every row it lacks
           only.keys = std::move(*cand.members);
           all.only = &only;
-        }
-        if (cand.members && only.keys.empty()) {
-          // the dimension wrote no member since the last pass
-        } else if (cand.members && probe_for(all, only.keys.size()) == DensifyProbe::each_row) {
-          n = e_.execute(sql.densify(bt, all, false, DensifyProbe::each_row)).affected;
+          if (!only.keys.empty())
+            n = e_.execute(sql.densify(bt, all, false, probe_for(all, only.keys.size()))).affected;
         } else {
-          // found by a read first (among the named members, when known), then densified by their
-          // keys: the members are few, and a read can run in parallel where the insert cannot
+          // every member: those lacking their first period's row are found by a read first, then
+          // densified by their keys (few, and a read can run in parallel where the insert cannot)
           Statement find = sql.new_densify_members(bt, all, k_max_changed_grains + 1);
           find.kind = Statement::Kind::read_state;  // a plan runs it too, to show the insert
           auto members = e_.execute(find).rows;
@@ -901,7 +898,6 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
                                    probe_for(all, members.size()) == DensifyProbe::anti_join)) {
             n = e_.execute(sql.densify(bt, all, true, DensifyProbe::anti_join)).affected;
           } else if (!members.empty()) {
-            only.keys.clear();
             for (const auto& row : members)
               if (row[0]) only.keys.push_back({*row[0]});
             all.only = &only;
