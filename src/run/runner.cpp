@@ -30,6 +30,21 @@ constexpr const char* k_date_rows_watermark = "(generated)";
 // the dimension's source.table.
 constexpr const char* k_densify_watermark = "(densify) ";
 
+// The source and table a "source.table" name stands for (null when unknown), and whether its rows
+// carry a loaded_at, by which changed rows are found.
+struct NamedTable {
+  const Source* source = nullptr;
+  const SourceTable* table = nullptr;
+  bool tracked() const { return table && (table->loaded_at || source->loaded_at); }
+};
+NamedTable named_table(const Config& c, const std::string& name) {
+  auto parts = split(name, '.');
+  NamedTable t;
+  t.source = parts.size() == 2 ? c.source(parts[0]) : nullptr;
+  t.table = t.source ? t.source->table(parts[1]) : nullptr;
+  return t;
+}
+
 // A densify of at most this many rows (members named × periods) looks each up in the unique
 // index; more are found by one anti join with the whole table.
 constexpr size_t k_max_densify_probes = 200000;
@@ -405,11 +420,8 @@ Runner::DensifyCandidates Runner::densify_candidates(
   std::optional<LocalTime> since;
   bool recorded = true;
   for (const auto& st : sources->second) {
-    auto parts = split(st, '.');
-    const Source* s = p_.config.source(parts[0]);
-    const SourceTable* tb = s->table(parts[1]);
     auto w = dim_wm.find(st);
-    if ((!tb->loaded_at && !s->loaded_at) || w == dim_wm.end()) return DensifyCandidates{};
+    if (!named_table(p_.config, st).tracked() || w == dim_wm.end()) return DensifyCandidates{};
     out.dimension_watermarks[st] = w->second;
     auto mine = fact_watermarks.find(k_densify_watermark + st);
     auto v = mine == fact_watermarks.end() ? std::nullopt : parse_local(mine->second);
@@ -522,11 +534,9 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
   auto src_it = g_.lineage.sources.find(m.name);
   if (src_it != g_.lineage.sources.end()) {
     for (const auto& st : src_it->second) {
-      auto parts = split(st, '.');
-      const Source* s = p_.config.source(parts[0]);
-      const SourceTable* tb = s->table(parts[1]);
-      if (tb->loaded_at || s->loaded_at)
-        tracked.push_back({st, s, tb});
+      NamedTable t = named_table(p_.config, st);
+      if (t.tracked())
+        tracked.push_back({st, t.source, t.table});
       else
         untracked = true;
     }
@@ -564,14 +574,12 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       [&](const std::string& source, const std::vector<GrainKey>& keys,
           const std::optional<std::string>& time,
           Period period) -> std::optional<std::vector<std::vector<std::optional<std::string>>>> {
-    auto parts = split(source, '.');
-    const Source* s = p_.config.source(parts[0]);
-    const SourceTable* tb = s ? s->table(parts[1]) : nullptr;
-    if (!tb || (!tb->loaded_at && !s->loaded_at) || !wm.count(source)) return std::nullopt;
+    NamedTable t = named_table(p_.config, source);
+    if (!t.tracked() || !wm.count(source)) return std::nullopt;
     std::vector<std::string> cols;
     for (const auto& k : keys) cols.push_back(k.column);
-    auto rows = e_.execute(sql.changed_grains(*s, *tb, time, period, since_of(source), cols,
-                                              k_max_changed_grains + 1))
+    auto rows = e_.execute(sql.changed_grains(*t.source, *t.table, time, period, since_of(source),
+                                              cols, k_max_changed_grains + 1))
                     .rows;
     if (rows.size() > k_max_changed_grains) return std::nullopt;
     return rows;
@@ -739,10 +747,8 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       // has seen every row its watermarks cover, the overlap included.
       if (!built.empty() && !settled) {
         for (const auto& ld : inc.late_data) {
-          auto parts = split(ld.source, '.');
-          const Source* s = p_.config.source(parts[0]);
-          const SourceTable* tb = s->table(parts[1]);
-          if (!tb->loaded_at && !s->loaded_at) continue;
+          NamedTable t = named_table(p_.config, ld.source);
+          if (!t.tracked()) continue;
           if (!ld.grain.empty()) {
             auto rows = changed_grains(ld.source, ld.grain, ld.time, inc.period);
             if (rows) {
@@ -764,7 +770,8 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
             }
             // too many changed grains (or no watermark yet): whole periods
           }
-          Statement q = sql.late_periods(*s, *tb, ld.time, inc.period, since_of(ld.source));
+          Statement q =
+              sql.late_periods(*t.source, *t.table, ld.time, inc.period, since_of(ld.source));
           for (const auto& row : e_.execute(q).rows)
             if (row[0])
               if (auto v = parse_local(*row[0])) late.insert(period_floor(*v, inc.period));
