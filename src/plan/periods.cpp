@@ -94,32 +94,6 @@ std::vector<Window> group_windows(const std::set<LocalTime>& periods, Period p, 
   return out;
 }
 
-std::vector<GrainWindow> group_grain_windows(
-    const std::map<LocalTime, std::set<std::vector<std::string>>>& changed, Period p, int batch,
-    size_t small) {
-  std::vector<GrainWindow> out;
-  size_t pairs = 0;  // the (grain, period) pairs that changed in out.back()
-  for (const auto& [t, grains] : changed) {
-    LocalTime next = period_next(t, p);
-    if (!out.empty() && out.back().window.end == t && out.back().window.periods < batch) {
-      GrainWindow& w = out.back();
-      std::set<std::vector<std::string>> joined = w.grains;
-      joined.insert(grains.begin(), grains.end());
-      size_t recomputed = joined.size() * static_cast<size_t>(w.window.periods + 1);
-      if (recomputed <= 2 * (pairs + grains.size()) || recomputed < small) {
-        w.grains = std::move(joined);
-        w.window.end = next;
-        ++w.window.periods;
-        pairs += grains.size();
-        continue;
-      }
-    }
-    out.push_back(GrainWindow{Window{t, next, 1}, grains});
-    pairs = grains.size();
-  }
-  return out;
-}
-
 std::vector<Window> due_windows(LocalTime first, LocalTime now, Period p, int lookback,
                                 const std::set<LocalTime>& built, const std::set<LocalTime>& late,
                                 int batch, bool recent_due) {

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <chrono>
-#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -50,23 +49,5 @@ std::vector<Window> due_windows(LocalTime first, LocalTime now, Period p, int lo
 
 // Period starts grouped into windows of at most `batch` consecutive periods, in time order.
 std::vector<Window> group_windows(const std::set<LocalTime>& periods, Period p, int batch);
-
-// A window in which only some grains are recomputed: those that changed in any of its periods.
-struct GrainWindow {
-  Window window;
-  std::set<std::vector<std::string>> grains;
-};
-
-// Below this many (grain, period) pairs a window is cheap whatever it holds.
-inline constexpr size_t k_small_grain_window = 10'000;
-
-// The periods whose changed grains are known (`changed`: period start -> grains), grouped into
-// windows of at most `batch` consecutive periods, in time order. A window recomputes each of its
-// grains in each of its periods, so a period joins the window before it only while that stays
-// near the pairs that changed: at most twice as many, or fewer than `small`. A late row for
-// yesterday then does not make today's thousands of active grains recomputed for yesterday too.
-std::vector<GrainWindow> group_grain_windows(
-    const std::map<LocalTime, std::set<std::vector<std::string>>>& changed, Period p, int batch,
-    size_t small = k_small_grain_window);
 
 }  // namespace starling

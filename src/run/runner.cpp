@@ -849,15 +849,18 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       // wrong clock): a build has none of them, and the current one's turn comes when it is due.
       const LocalTime first = period_floor(*parse_local(*inc.start), inc.period);
       const LocalTime current = period_floor(now_local, inc.period);
-      for (auto it = late_grains.begin(); it != late_grains.end();) {
+      std::set<LocalTime> grain_periods;
+      for (const auto& [period, keys] : late_grains) {
+        if (period < first || period > current) continue;
         bool whole = false;
-        for (const auto& win : windows)
-          whole = whole || (it->first >= win.start && it->first < win.end);
-        it = (whole || it->first < first || it->first > current) ? late_grains.erase(it)
-                                                                 : std::next(it);
+        for (const auto& win : windows) whole = whole || (period >= win.start && period < win.end);
+        if (!whole) grain_periods.insert(period);
       }
-      for (auto& [win, keys] :
-           group_grain_windows(late_grains, inc.period, inc.batch, o.small_grain_window)) {
+      for (const auto& win : group_windows(grain_periods, inc.period, inc.batch)) {
+        std::set<std::vector<std::string>> keys;
+        for (auto it = late_grains.lower_bound(win.start);
+             it != late_grains.end() && it->first < win.end; ++it)
+          keys.insert(it->second.begin(), it->second.end());
         GrainFilter only{grain_columns, {keys.begin(), keys.end()}};
         WindowValues w;
         w.start = format_local(win.start);

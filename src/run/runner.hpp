@@ -11,7 +11,6 @@
 
 #include "db/executor.hpp"
 #include "freshness/freshness.hpp"
-#include "plan/periods.hpp"
 #include "project/check.hpp"
 #include "project/definition.hpp"
 #include "project/model.hpp"
@@ -40,8 +39,6 @@ struct RunOptions {
   // error 1023) is built again, up to this many times, after backoff, 2 × backoff, 4 × …
   int conflict_retries = 3;
   std::chrono::milliseconds conflict_backoff{1000};
-  // changed grains of adjacent periods share a window below this many (grain, period) pairs
-  size_t small_grain_window = k_small_grain_window;
 };
 
 // Whether an error is a serializable-isolation conflict, which building again may not meet.

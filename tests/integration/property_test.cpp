@@ -82,9 +82,6 @@ void incremental_equals_rebuild(int sequences, int steps, int seed, bool redshif
       RunOptions o;
       o.models = g.order;
       o.now = now;
-      // the test's hours change too few grains to make separate windows by themselves: half of the
-      // runs window every late period's grains apart unless it recomputes few pairs in vain
-      if (rng() % 2) o.small_grain_window = 0;
       try {
         RunResult r = runner.run(o);
         EXPECT_EQ(r.failed, 0) << "sequence " << seq;

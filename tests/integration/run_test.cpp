@@ -655,36 +655,6 @@ TEST_F(Run, ChangedGrainsOutsideTheModelsPeriodsAreLeftAlone) {
   EXPECT_EQ(v.exit_code, 0) << v.out << v.err;
 }
 
-// Changed grains are recomputed in windows that stay near what changed: the late customers of
-// two days together, the thousands of a third day apart, so that they are not recomputed for the
-// other two days as well. The model still equals a rebuild.
-TEST_F(Run, ChangedGrainsOfDaysWithFewAndManyAreRecomputedInTheirOwnWindows) {
-  std::string model = by_grain_daily();
-  write_text(dir / "models/fct_daily.yaml", model);
-  db.exec("INSERT INTO app.customers VALUES (1, 'ada', 'gold', NULL, now() - interval '2 days')");
-  db.exec(
-      "INSERT INTO app.events SELECT i, 1, timestamptz '2025-01-03 10:00+00' + i * interval '1 "
-      "day', now() - interval '3 days' FROM generate_series(0, 2) i");
-  ASSERT_EQ(run().exit_code, 0);
-  db.exec(
-      "INSERT INTO app.events VALUES (10, 1, '2025-01-03 11:00+00'), (11, 2, '2025-01-04 "
-      "11:00+00')");
-  db.exec(
-      "INSERT INTO app.events SELECT 100 + i, i, '2025-01-05 12:00+00' FROM generate_series(3, "
-      "6002) i");
-  auto plan = run_starling({"--project", dir.path(), "plan", "fct_daily", "--sql"});
-  ASSERT_EQ(plan.exit_code, 0) << plan.err;
-  EXPECT_NE(plan.out.find("AS src WHERE src.\"customer_id\" IN ('1', '2')"), std::string::npos)
-      << plan.out.substr(0, 4000);
-  auto r = run();
-  ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(q("SELECT string_agg(day || '=' || n, ',' ORDER BY day) FROM (SELECT day, "
-              "sum(events) AS n FROM warehouse.fct_daily GROUP BY day) d"),
-            "2025-01-03=2,2025-01-04=2,2025-01-05=6001");
-  auto v = run_starling({"--project", dir.path(), "verify"});
-  EXPECT_EQ(v.exit_code, 0) << v.out << v.err;
-}
-
 // A test failing on the rows a grain recompute wrote rolls that window back and fails the model.
 TEST_F(Run, FailingTestOfChangedGrainsRollsBack) {
   std::string model = by_grain_daily();

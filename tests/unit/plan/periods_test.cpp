@@ -95,49 +95,6 @@ TEST(Periods, GroupWindowsJoinsConsecutivePeriodsUpToTheBatch) {
   EXPECT_TRUE(group_windows({}, Period::day, 3).empty());
 }
 
-// grains "0".."n-1" (as one-column keys), from `from`
-std::set<std::vector<std::string>> grains(int from, int n) {
-  std::set<std::vector<std::string>> g;
-  for (int i = from; i < from + n; ++i) g.insert({std::to_string(i)});
-  return g;
-}
-
-std::vector<std::string> describe(const std::vector<GrainWindow>& ws) {
-  std::vector<std::string> got;
-  for (const auto& w : ws)
-    got.push_back(format_local(w.window.start).substr(0, 10) + "/" +
-                  std::to_string(w.window.periods) + ":" + std::to_string(w.grains.size()));
-  return got;
-}
-
-TEST(Periods, GrainWindowsJoinPeriodsOnlyWhileFewPairsAreRecomputedInVain) {
-  // an hour of the Airbeds shape: a few hundred late grains on each of three days, thousands today
-  std::map<LocalTime, std::set<std::vector<std::string>>> changed = {
-      {at("2025-01-02"), grains(0, 40)},
-      {at("2025-01-03"), grains(1000, 250)},
-      {at("2025-01-04"), grains(2000, 640)},
-      {at("2025-01-05"), grains(3000, 8000)}};
-  // the late days together (930 grains x 3 days is few); today alone: 8,930 grains x 4 days
-  // would recompute 35,720 pairs for the 8,930 that changed
-  EXPECT_EQ(describe(group_grain_windows(changed, Period::day, 31)),
-            (std::vector<std::string>{"2025-01-02/3:930", "2025-01-05/1:8000"}));
-  // the same grains every day: one window, nothing recomputed in vain
-  std::map<LocalTime, std::set<std::vector<std::string>>> same = {
-      {at("2025-01-02"), grains(0, 9000)},
-      {at("2025-01-03"), grains(0, 9000)},
-      {at("2025-01-04"), grains(0, 9000)}};
-  EXPECT_EQ(describe(group_grain_windows(same, Period::day, 31)),
-            (std::vector<std::string>{"2025-01-02/3:9000"}));
-  // the batch and a gap between periods end a window
-  EXPECT_EQ(describe(group_grain_windows(same, Period::day, 2)),
-            (std::vector<std::string>{"2025-01-02/2:9000", "2025-01-04/1:9000"}));
-  std::map<LocalTime, std::set<std::vector<std::string>>> gap = {{at("2025-01-02"), grains(0, 1)},
-                                                                 {at("2025-01-09"), grains(0, 1)}};
-  EXPECT_EQ(describe(group_grain_windows(gap, Period::day, 31)),
-            (std::vector<std::string>{"2025-01-02/1:1", "2025-01-09/1:1"}));
-  EXPECT_TRUE(group_grain_windows({}, Period::day, 31).empty());
-}
-
 TEST(Periods, FirstRunBackfillsInBatches) {
   auto w = due_windows(at("2025-01-01"), at("2025-03-15 00:30:00"), Period::month, 0, {}, {}, 2);
   ASSERT_EQ(w.size(), 2u);
