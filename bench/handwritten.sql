@@ -97,9 +97,14 @@ LEFT JOIN handwritten.dim_date d ON d.date = a.week_start
 WHERE u.signup_date IS NULL OR date_trunc('week', u.signup_date) > a.week_start;
 CREATE UNIQUE INDEX ON handwritten.fct_user_weekly_snapshot (user_sk, date_key);
 
-CREATE TABLE handwritten.fct_daily_funnel AS
-SELECT coalesce(d.date_key, -1) AS date_key, f.country, f.funnel_date, f.searchers, f.viewers,
-       f.contacters, f.bookers
+-- the funnel's rows of the events from `since` on, of the days in `days` (every day when NULL);
+-- bench/hourly_floor.sql rebuilds an hour's days with it. PostgreSQL inlines it into the caller.
+CREATE FUNCTION handwritten.funnel_rows(since timestamptz, days date[])
+RETURNS TABLE (date_key int, country text, funnel_date date, searchers int, viewers int,
+               contacters int, bookers int)
+LANGUAGE sql STABLE AS $$
+SELECT coalesce(d.date_key, -1), f.country, f.funnel_date, f.searchers, f.viewers, f.contacters,
+       f.bookers
 FROM (SELECT (t.event_time AT TIME ZONE 'UTC')::date AS funnel_date,
              coalesce(u.country_code, 'unknown') AS country,
              count(DISTINCT t.user_id) FILTER (WHERE t.event = 'Searched')::int AS searchers,
@@ -107,6 +112,11 @@ FROM (SELECT (t.event_time AT TIME ZONE 'UTC')::date AS funnel_date,
              count(DISTINCT t.user_id) FILTER (WHERE t.event = 'Contacted Host')::int AS contacters,
              count(DISTINCT t.user_id) FILTER (WHERE t.event = 'Booked')::int AS bookers
       FROM raw.tracks t LEFT JOIN app.users u ON u.id = t.user_id
-      WHERE t.event_time >= '2025-01-01' AND t.deleted_at IS NULL GROUP BY 1, 2) f
-LEFT JOIN handwritten.dim_date d ON d.date = f.funnel_date;
+      WHERE t.event_time >= since AND t.deleted_at IS NULL
+        AND (days IS NULL OR (t.event_time AT TIME ZONE 'UTC')::date = ANY (days))
+      GROUP BY 1, 2) f
+LEFT JOIN handwritten.dim_date d ON d.date = f.funnel_date
+$$;
+CREATE TABLE handwritten.fct_daily_funnel AS
+SELECT * FROM handwritten.funnel_rows('2025-01-01', NULL);
 CREATE UNIQUE INDEX ON handwritten.fct_daily_funnel (date_key, country);
