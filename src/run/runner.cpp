@@ -434,9 +434,7 @@ Runner::DensifyCandidates Runner::densify_candidates(
   if (!recorded || !since) return out;
   BuildTarget dt{&p_, &dim, fact_target.schema, fact_target.ref_schemas};
   WindowValues w;
-  w.since = format_local(*since - overlap);
-  w.start = "-infinity";
-  w.end = "infinity";
+  w.since = format_local(*since - overlap);  // start and end unbounded
   auto rows = e_.execute(d_.model_sql().member_keys(dt, w, k_max_changed_grains + 1)).rows;
   if (rows.size() > k_max_changed_grains) return out;
   out.members.emplace();
@@ -884,9 +882,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         WindowValues all;
         all.start = format_local(period_floor(*parse_local(*inc.start), inc.period));
         all.end = format_local(period_next(period_floor(now_local, inc.period), inc.period));
-        GrainFilter only;  // members named by key
-        for (const auto& r : m.references)
-          if (r.dimension == m.densify->dimension) only.columns = {r.key};
+        GrainFilter only{{densify_reference(m).key}, {}};  // members named by key
         long long n = 0;
         DensifyCandidates cand = densify_candidates(m, bt, wm, overlap);
         if (cand.members) {

@@ -53,6 +53,8 @@ std::string stage_table(const Model& m);
 // Whether `w.only` names members of the fact's densify dimension (by its reference's key): a
 // densify then covers only them.
 bool densify_names_members(const Model& m, const WindowValues& w);
+// A densify fact's reference to its densify dimension (whose `key` names the members).
+const Reference& densify_reference(const Model& m);
 
 // How a densify finds the rows that are there already: one anti join with the whole table, or a
 // look-up of the unique index for each row it would insert (cheaper for a few thousand rows).

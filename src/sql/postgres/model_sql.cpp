@@ -260,14 +260,13 @@ Statement PostgresModelSql::delete_missing(const BuildTarget& t, const WindowVal
   return s;
 }
 
-namespace {
-// The densify dimension's surrogate key column in the fact (the reference to it).
 const Reference& densify_reference(const Model& m) {
   for (const auto& r : m.references)
     if (r.dimension == m.densify->dimension) return r;
   throw Error(ErrorCategory::internal, m.name + " densifies a dimension it does not reference");
 }
 
+namespace {
 std::string time_type_of(const Model& m, const Project& p) {
   for (const auto& c : stored_columns(m, p))
     if (c.name == *m.incremental->time) return c.type;
