@@ -245,6 +245,41 @@ void check_grain_tracking(const Project& p, const Model& m, Diagnostics& d) {
             "name the sources whose new rows change it, with their grain");
 }
 
+// Whether the clocks of `zone` (an IANA name) move during the year somewhere in 1970..2100, so
+// that an hour of local time can occur twice. False for an unknown zone (reported elsewhere).
+bool zone_shifts(const std::string& zone) {
+  const date::time_zone* tz = nullptr;
+  try {
+    tz = date::locate_zone(zone);
+  } catch (const std::exception&) {
+    return false;
+  }
+  for (int y = 1970; y <= 2100; ++y) {
+    auto jan = tz->get_info(date::sys_days{date::year{y} / 1 / 1});
+    auto jul = tz->get_info(date::sys_days{date::year{y} / 7 / 1});
+    if (jan.offset != jul.offset || jan.save.count() || jul.save.count()) return true;
+  }
+  return false;
+}
+
+// An hourly period cut by a local `timestamp`: where the clocks go back, two hours share one
+// local time, and one period would hold both (DST fall-back, issue 17).
+void check_hourly_time(const Project& p, const Model& m, Diagnostics& d) {
+  const auto& inc = *m.incremental;
+  if (inc.period != Period::hour || !inc.time) return;
+  for (const auto& c : m.columns) {
+    if (c.name != *inc.time) continue;
+    std::string t = to_lower(trim(c.type));
+    if ((t == "timestamp" || t == "timestamp without time zone") && zone_shifts(p.config.timezone))
+      d.add(c.loc,
+            "time column '" + c.name + "' is a timestamp without time zone, and in " +
+                p.config.timezone +
+                " the clocks go back once a year: two hours share one local time, so hourly "
+                "periods cannot tell them apart",
+            "declare it timestamptz (timestamp with time zone), or use period: day");
+  }
+}
+
 void check_config(const Project& p, Diagnostics& d) {
   const Config& c = p.config;
   if (!c.project.empty()) check_ident(d, c.at("project"), "project name", c.project);
@@ -437,6 +472,7 @@ void check_fact(const Project& p, const Model& m, Diagnostics& d) {
       d.add(inc.loc, "time column '" + *inc.time + "' is not declared",
             hint.empty() ? "declare it under 'columns' or as a reference's key" : hint);
     }
+    check_hourly_time(p, m, d);
     for (const auto& ld : inc.late_data) {
       auto parts = split(ld.source, '.');
       if (parts.size() != 2) {
