@@ -479,8 +479,9 @@ int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) 
       continue;
     }
     ++differing;
-    log.error(fmt::format("{}: {} row{} differ from a rebuild", m.model, m.differing,
-                          m.differing == 1 ? "" : "s"));
+    log.error(fmt::format("{}: {} from a rebuild", m.model,
+                          m.differing == 1 ? std::string("1 row differs")
+                                           : fmt::format("{} rows differ", m.differing)));
     for (const auto& s : m.sample) log.error("  " + s);
   }
   log.summary(fmt::format("verify: {} of {} models equal a from-scratch rebuild",

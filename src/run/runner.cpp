@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <thread>
@@ -177,9 +178,10 @@ RunResult Runner::run(const RunOptions& o) {
     auto tables = existing_tables(e_, d_, t_.schema);
     const auto indexes = existing_indexes(e_, d_, t_.schema);
     // what each model was last built from: a change is applied (additive) or refused (breaking)
-    std::map<std::string, std::pair<std::string, std::optional<std::string>>> recorded;
+    std::map<std::string, RecordedModel> recorded;
     for (const auto& row : e_.execute(d_.meta_sql().recorded_models(meta)).rows)
-      recorded[row[0].value_or("")] = {row[1].value_or(""), row[2]};
+      recorded[row[0].value_or("")] = {row[1].value_or(""), row[2],
+                                       row[3] && (*row[3] == "t" || *row[3] == "true")};
     // restate: the periods to rebuild are forgotten first, under the lock
     if (!o.restate.empty()) {
       Transaction tx(e_);
@@ -214,7 +216,15 @@ RunResult Runner::run(const RunOptions& o) {
       ModelChange change;
       auto rec = recorded.find(name);
       if (blocked.empty() && tables.count(name) && rec != recorded.end())
-        change = classify_model(m, p_, rec->second.first, rec->second.second);
+        change = classify_model(m, p_, rec->second.fingerprint, rec->second.definition);
+      if (change.level == ChangeLevel::breaking && !rec->second.built) {
+        // a table whose first build never finished holds nothing a build cannot make again
+        recreate_unfinished(m);
+        tables.erase(name);
+        log_.info(name + ": recreated (its first build never finished; " + change.describe() + ")");
+        add_note("recreated: its first build never finished and the model changed since");
+        change = ModelChange{};
+      }
       ModelOutcome out;
       if (change.level == ChangeLevel::breaking) {
         out.model = name;
@@ -237,14 +247,10 @@ RunResult Runner::run(const RunOptions& o) {
         log_.warn(name + ": " + out.error);
       } else {
         if (!note.empty()) log_.warn(name + ": " + note);
-        if (change.level == ChangeLevel::additive) {
-          apply_additive(m, change);
-          log_.info(name + ": applied " + change.describe());
-          add_note("applied " + change.describe());
-        }
         if (tables.count(name)) add_note(add_missing_index(m, indexes));
         BuildInput in;
-        if (rec != recorded.end()) in.recorded_definition = rec->second.second;
+        if (rec != recorded.end()) in.recorded_definition = rec->second.definition;
+        if (change.level == ChangeLevel::additive) in.additive = &change;
         in.test_every_row = change.new_tests;
         for (int attempt = 0;; ++attempt) {
           try {
@@ -276,6 +282,7 @@ RunResult Runner::run(const RunOptions& o) {
           broken.insert(name);
           log_.error(name + ": " + out.error);
         } else {
+          if (in.additive) log_.info(name + ": applied " + change.describe());
           log_.info(fmt::format("{}: {} inserted, {} updated, {} deleted{} ({} ms)", name,
                                 out.inserted, out.updated, out.deleted,
                                 out.periods ? fmt::format(", {} periods", out.periods) : "",
@@ -309,6 +316,56 @@ RunResult Runner::run(const RunOptions& o) {
     throw;
   }
   return result;
+}
+
+std::vector<std::string> describe_differences(const ResultSet& r,
+                                              const std::vector<std::string>& key) {
+  // columns: the side, the table's columns, and on Redshift "_n", the row's count
+  auto value = [](const std::optional<std::string>& v) { return v ? "'" + *v + "'" : "NULL"; };
+  std::vector<size_t> key_at, other_at;
+  size_t count_at = 0;
+  for (size_t i = 1; i < r.columns.size(); ++i) {
+    if (r.columns[i] == "_n")
+      count_at = i;
+    else if (std::find(key.begin(), key.end(), r.columns[i]) != key.end())
+      key_at.push_back(i);
+    else
+      other_at.push_back(i);
+  }
+  auto key_of = [&](const std::vector<std::optional<std::string>>& row) {
+    std::vector<std::string> parts;
+    for (size_t i : key_at) parts.push_back(r.columns[i] + "=" + value(row[i]));
+    return join(parts, ", ");
+  };
+  auto whole = [&](const std::vector<std::optional<std::string>>& row) {
+    std::string s = key_of(row);
+    for (size_t i : other_at) s += (s.empty() ? "" : ", ") + r.columns[i] + "=" + value(row[i]);
+    if (count_at && row[count_at] && *row[count_at] != "1") s += " (" + *row[count_at] + " times)";
+    return s;
+  };
+  std::map<std::string, std::vector<size_t>> live, rebuilt;  // rows by key
+  for (size_t i = 0; i < r.rows.size(); ++i)
+    (r.rows[i][0].value_or("") == "only in live" ? live : rebuilt)[key_of(r.rows[i])].push_back(i);
+  std::vector<std::string> out;
+  for (const auto& row : r.rows) {
+    bool in_live = row[0].value_or("") == "only in live";
+    std::string k = key_of(row);
+    auto& mine = (in_live ? live : rebuilt)[k];
+    auto& theirs = (in_live ? rebuilt : live)[k];
+    if (!key_at.empty() && mine.size() == 1 && theirs.size() == 1) {
+      if (!in_live) continue;  // told with its live row
+      const auto& other = r.rows[theirs[0]];
+      std::vector<std::string> changed;
+      for (size_t i : other_at)
+        if (row[i] != other[i])
+          changed.push_back(r.columns[i] + " (live " + value(row[i]) + ", rebuild " +
+                            value(other[i]) + ")");
+      out.push_back(k + ": differs in " + (changed.empty() ? "its count" : join(changed, ", ")));
+    } else {
+      out.push_back(std::string(in_live ? "only in live: " : "only in the rebuild: ") + whole(row));
+    }
+  }
+  return out;
 }
 
 bool VerifyResult::ok() const {
@@ -352,8 +409,8 @@ VerifyResult Runner::verify(const RunOptions& o) {
       BuildTarget other{&p_, p_.model(name), scratch.schema};
       diff.differing = count_of(e_.execute(sql.diff_count(live, other)));
       if (diff.differing)
-        for (const auto& row : e_.execute(sql.diff_sample(live, other, 5)).rows)
-          diff.sample.push_back(row[0].value_or("") + ": " + row[1].value_or("NULL"));
+        diff.sample = describe_differences(e_.execute(sql.diff_sample(live, other, 5)),
+                                           unique_columns(*p_.model(name)));
       result.models.push_back(std::move(diff));
     }
   } catch (...) {
@@ -369,7 +426,6 @@ VerifyResult Runner::verify(const RunOptions& o) {
 
 void Runner::apply_additive(const Model& m, const ModelChange& change) {
   Ident meta(t_.meta_schema);
-  Transaction tx(e_);
   QualifiedName table{Ident(t_.schema), Ident(m.name)};
   auto cols = stored_columns(m, p_);
   for (const auto& name : change.new_columns)
@@ -380,6 +436,21 @@ void Runner::apply_additive(const Model& m, const ModelChange& change) {
     e_.execute(d_.meta_sql().forget_watermarks(meta, m.name));
     e_.execute(d_.meta_sql().forget_built_periods(meta, m.name, std::nullopt, std::nullopt));
   }
+}
+
+void Runner::record_definition(const Model& m, bool built) {
+  execute_all(e_,
+              d_.meta_sql().record_model(Ident(t_.meta_schema), m.name, to_string(m.kind),
+                                         t_.schema + "." + m.name, model_fingerprint(m, p_),
+                                         model_shape_text(m, p_), model_definition(m, p_), built));
+}
+
+void Runner::recreate_unfinished(const Model& m) {
+  Ident meta(t_.meta_schema);
+  Transaction tx(e_);
+  e_.execute(drop_model_table(m, t_.schema));
+  e_.execute(d_.meta_sql().forget_watermarks(meta, m.name));
+  e_.execute(d_.meta_sql().forget_built_periods(meta, m.name, std::nullopt, std::nullopt));
   tx.commit();
 }
 
@@ -446,10 +517,9 @@ Runner::DensifyCandidates Runner::densify_candidates(
 ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o,
                            const BuildInput& in) {
   bool table_exists = in.table_exists;
-  const std::string& note = in.note;
   ModelOutcome out;
   out.model = m.name;
-  out.message = note;
+  out.message = in.note;
   auto t0 = std::chrono::steady_clock::now();
   Ident meta(t_.meta_schema);
   const ModelSql& sql = d_.model_sql();
@@ -458,9 +528,29 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
   std::chrono::seconds overlap =
       p_.config.run.watermark_overlap.value_or(k_default_watermark_overlap);
 
+  // since: the oldest watermark of the sources read, less the overlap; -infinity on a first run
+  std::map<std::string, std::string> wm;  // source.table -> watermark
+  for (const auto& row : e_.execute(d_.meta_sql().watermarks(meta, m.name)).rows)
+    if (row[0] && row[1]) wm[*row[0]] = *row[1];
+  // what the model's build adds to its ledger message
+  std::string note = in.note;
+  // The table made ready inside the build's first transaction, so that its DDL commits with the
+  // rows and the definition or not at all: created when missing, else given the columns of an
+  // additive change (whose rows are then read again, as on a first run).
   auto create_if_missing = [&] {
-    if (table_exists) return;
-    for (const auto& s : create_model_table(m, p_, t_.schema, d_)) e_.execute(s);
+    if (!table_exists) {
+      for (const auto& s : create_model_table(m, p_, t_.schema, d_)) e_.execute(s);
+    } else if (in.additive) {
+      apply_additive(m, *in.additive);
+      if (!in.additive->new_columns.empty()) wm.clear();
+    }
+  };
+  bool noted = false;  // the additive change is in `note`, once it is sure to commit
+  auto applied = [&] {
+    if (!in.additive || noted) return;
+    noted = true;
+    note = note.empty() ? "applied " + in.additive->describe()
+                        : note + "; applied " + in.additive->describe();
   };
   // the stage's rows when `staged` and the table existed (those a build just wrote), else every
   // row; every row too when a test is new since the model was built
@@ -539,10 +629,6 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         untracked = true;
     }
   }
-  // since: the oldest watermark of the sources read, less the overlap; -infinity on a first run
-  std::map<std::string, std::string> wm;  // source.table -> watermark
-  for (const auto& row : e_.execute(d_.meta_sql().watermarks(meta, m.name)).rows)
-    if (row[0] && row[1]) wm[*row[0]] = *row[1];
   // since of one source: its watermark less the overlap; -infinity when it has none yet
   // Nothing the model reads changed since it last built: no source has a row loaded after its
   // watermark, no upstream model wrote a row since, and nothing in it reads the clock. Then the
@@ -627,12 +713,17 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
     for (const auto& [src, v] : hw)
       if (v) execute_all(e_, d_.meta_sql().set_watermark(meta, m.name, src, v, run_id));
   };
+  // what has committed so far: a failure reports only this, and what it rolled back apart
+  ModelOutcome kept;
+  auto commit = [&](Transaction& tx) {
+    tx.commit();
+    kept = out;
+  };
   auto finish = [&](const char* status) {
     out.status = status;
     out.duration_ms = o.dry_run ? 0 : ms_since(t0);
-    execute_all(e_, d_.meta_sql().record_model(meta, m.name, to_string(m.kind),
-                                               t_.schema + "." + m.name, model_fingerprint(m, p_),
-                                               model_shape_text(m, p_), model_definition(m, p_)));
+    applied();
+    record_definition(m, true);
     e_.execute(d_.meta_sql().record_model_run(
         meta, {run_id, m.name, status, out.duration_ms, out.inserted, out.updated, out.deleted,
                out.periods, note.empty() ? std::nullopt : std::optional<std::string>(note),
@@ -659,7 +750,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
                                                     format_local(day), run_id));
       }
       finish("success");
-      tx.commit();
+      commit(tx);
     } else if (m.kind == ModelKind::dimension) {
       Transaction tx(e_);
       create_if_missing();
@@ -678,7 +769,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       run_tests(written_rows(refreshed_rows == 0));
       save_watermarks(hw);
       finish("success");
-      tx.commit();
+      commit(tx);
     } else if (m.incremental->strategy != Strategy::period) {
       Transaction tx(e_);
       create_if_missing();
@@ -693,7 +784,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         if (in.test_every_row) run_tests();
         save_watermarks(hw);
         finish("success");
-        tx.commit();
+        commit(tx);
         return out;
       }
       e_.execute(sql.drop_stage(bt));
@@ -721,13 +812,18 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       run_tests(written_rows(staged));
       save_watermarks(hw);
       finish("success");
-      tx.commit();
+      commit(tx);
     } else {
       const Incremental& inc = *m.incremental;
-      if (!table_exists) {
+      if (!table_exists || in.additive) {
+        // its periods commit a batch at a time: the table (or an additive change) commits first,
+        // with the definition it has (not yet built when new), so that a later run knows its
+        // shape and resumes
         Transaction tx(e_);
         create_if_missing();
-        tx.commit();
+        record_definition(m, table_exists);
+        commit(tx);
+        applied();
         table_exists = true;
       }
       std::set<LocalTime> built, late;
@@ -828,8 +924,8 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
           periods.emplace_back(format_local(p), format_local(period_next(p, inc.period)));
         execute_all(e_, d_.meta_sql().record_built_periods(meta, m.name, periods, run_id));
         run_tests({&w});
-        tx.commit();
         out.periods += win.periods;
+        commit(tx);
       }
       // periods that had no rows before (a first build, a backfill, a new day or week): the
       // planner learns of them now, not when autovacuum next samples the table
@@ -840,7 +936,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       if (auto a = sql.analyze(bt); a && new_periods) {
         Transaction tx(e_);
         e_.execute(*a);
-        tx.commit();
+        commit(tx);
       }
       // periods built already whose changed grains are known: those grains are recomputed.
       // Not periods before the start or after the current one (a row stamped in the future by a
@@ -870,7 +966,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
         Transaction tx(e_);
         replace_window(w);
         run_tests({&w});
-        tx.commit();
+        commit(tx);
       }
       Transaction tx(e_);
       // on a first build (or a backfill of every period) each row was just computed: recomputing
@@ -926,7 +1022,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       }
       save_watermarks(hw);
       finish("success");
-      tx.commit();
+      commit(tx);
     }
   } catch (const Error& err) {
     if (err.category() == ErrorCategory::unreachable) throw;
@@ -934,6 +1030,15 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
     out.status = "failed";
     out.error = err.message();
     if (!err.sqlstate().empty()) out.error += " [SQLSTATE " + err.sqlstate() + "]";
+    // only what committed was written; the rest was rolled back, and the message says so
+    if (long long i = out.inserted - kept.inserted, u = out.updated - kept.updated,
+        d = out.deleted - kept.deleted;
+        i || u || d)
+      out.error += fmt::format(" (rolled back: {} inserted, {} updated, {} deleted)", i, u, d);
+    out.inserted = kept.inserted;
+    out.updated = kept.updated;
+    out.deleted = kept.deleted;
+    out.periods = kept.periods;
     out.duration_ms = o.dry_run ? 0 : ms_since(t0);
     e_.execute(d_.meta_sql().record_model_run(
         meta,

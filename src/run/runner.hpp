@@ -79,6 +79,12 @@ struct ModelDiff {
   std::vector<std::string> sample;
 };
 
+// The lines that show a verify's sample of differing rows (a side and the table's columns a row,
+// as ModelSql::diff_sample gives them): a key whose live and rebuilt rows both stand there once is
+// one line naming the columns that differ, with both values; any other row is shown whole.
+std::vector<std::string> describe_differences(const ResultSet& r,
+                                              const std::vector<std::string>& key);
+
 struct VerifyResult {
   std::vector<ModelDiff> models;
   RunResult scratch;
@@ -111,7 +117,20 @@ class Runner {
   }
 
  private:
+  // An additive change's DDL and the forgetting of watermarks it needs.
+  // REQUIRES: inside the transaction that builds the model (or records its definition).
   void apply_additive(const Model& m, const ModelChange& change);
+  // Records the model's definition; `built` false: not yet built (a table whose first batches
+  // are under way), or keeps the time of its last build.
+  void record_definition(const Model& m, bool built);
+  // Drops the table of a model whose first build never finished, and its watermarks and periods.
+  void recreate_unfinished(const Model& m);
+  // What the meta schema recorded of a model.
+  struct RecordedModel {
+    std::string fingerprint;
+    std::optional<std::string> definition;
+    bool built = false;  // a build finished (a table whose first build never did is recreated)
+  };
   // Creates the index the model's table should have and `indexes` lacks (a period fact's table
   // made by a starling before the time index); says what it did, or nothing.
   std::string add_missing_index(const Model& m, const std::set<std::string>& indexes);
@@ -126,6 +145,8 @@ class Runner {
     bool test_every_row = false;
     // the model's definition when it was last built (model_definition), if recorded
     std::optional<std::string> recorded_definition;
+    // an additive change, applied inside the build so that it commits with the rows
+    const ModelChange* additive = nullptr;
   };
   // Which members of a densify fact's dimension its once-per-run pass has to look at.
   struct DensifyCandidates {

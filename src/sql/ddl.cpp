@@ -60,6 +60,12 @@ std::vector<Statement> create_model_table(const Model& m, const Project& p,
   return out;
 }
 
+Statement drop_model_table(const Model& m, const std::string& schema) {
+  return {"DROP TABLE " + QualifiedName{Ident(schema), Ident(m.name)}.sql(),
+          {},
+          "drop unfinished " + m.name};
+}
+
 MemberRow unknown_member_row(
     const TableSpec& t,
     const std::function<std::string(const std::string&, const StoredColumn&)>& cast) {

@@ -19,6 +19,9 @@ TableSpec table_spec(const Model& m, const Project& p, const std::string& schema
 std::vector<Statement> create_model_table(const Model& m, const Project& p,
                                           const std::string& schema, const Dialect& d);
 
+// The statement that drops a model's table (no CASCADE: a view on it stops the drop).
+Statement drop_model_table(const Model& m, const std::string& schema);
+
 // The unknown member row of a table: its quoted column names, a placeholder per value ($1, $2 …)
 // passed through `cast` (placeholder, column), and the values as parameters.
 struct MemberRow {

@@ -123,22 +123,25 @@ std::vector<Statement> MetaSql::record_model(const Ident& meta, const std::strin
                                              const std::string& kind, const std::string& table,
                                              const std::string& fingerprint,
                                              const std::string& shape,
-                                             const std::string& definition) const {
+                                             const std::string& definition, bool built) const {
   return {{"INSERT INTO " + meta.sql() +
                ".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES "
-               "($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = "
+               "($1, $2, $3, $4, $5, $6, " +
+               (built ? "now()" : "NULL") +
+               ") ON CONFLICT (model) DO UPDATE SET kind = "
                "EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = "
-               "EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, "
-               "built_at = now(), updated_at = now()",
+               "EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, " +
+               (built ? "built_at = now(), " : "") + "updated_at = now()",
            {model, kind, table, fingerprint, shape, definition},
            "record model " + model}};
 }
 
 Statement MetaSql::recorded_models(const Ident& meta) const {
-  return {"SELECT model, fingerprint, definition FROM " + meta.sql() + ".models",
-          {},
-          "recorded models",
-          Statement::Kind::read_state};
+  return {
+      "SELECT model, fingerprint, definition, built_at IS NOT NULL FROM " + meta.sql() + ".models",
+      {},
+      "recorded models",
+      Statement::Kind::read_state};
 }
 
 Statement MetaSql::forget_watermarks(const Ident& meta, const std::string& model) const {

@@ -76,12 +76,14 @@ class MetaSql {
   // The ledger of one model in one run.
   virtual Statement record_model_run(const Ident& meta, const meta_sql::ModelRunRecord& r) const;
 
-  // The models row: kind, table, fingerprint and shape; built_at set now.
+  // The models row: kind, table, fingerprint and shape; built_at set now when `built`, else
+  // left as it was (NULL for a new row: a table whose first build is under way).
   virtual std::vector<Statement> record_model(const Ident& meta, const std::string& model,
                                               const std::string& kind, const std::string& table,
                                               const std::string& fingerprint,
                                               const std::string& shape,
-                                              const std::string& definition) const;
+                                              const std::string& definition,
+                                              bool built = true) const;
   // rows: model, fingerprint, definition (NULL when built by a starling before meta version 3)
   virtual Statement recorded_models(const Ident& meta) const;
   // Forget a model's watermarks / built periods (an additive change backfills; restate).

@@ -157,4 +157,8 @@ std::vector<std::string> stage_keys(const Model& m) {
   return m.kind == ModelKind::dimension ? m.key : m.grain;
 }
 
+std::string sample_order(const Model& m) {
+  return join(prefixed(unique_columns(m), "x"), ", ");
+}
+
 }  // namespace starling::model_sql_parts

@@ -44,5 +44,8 @@ std::string stored_grain_filter(const BuildTarget& t, const GrainFilter& only,
                                 const std::string& f);
 // Key columns of the stage: a dimension's natural key, a fact's grain (output names).
 std::vector<std::string> stage_keys(const Model& m);
+// ORDER BY text over the key of a table's comparable rows (alias `x`): a verify's sample of
+// differing rows pairs the live and the rebuilt row of one key.
+std::string sample_order(const Model& m);
 
 }  // namespace starling::model_sql_parts

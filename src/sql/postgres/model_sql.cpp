@@ -475,11 +475,10 @@ Statement PostgresModelSql::diff_count(const BuildTarget& live, const BuildTarge
 Statement PostgresModelSql::diff_sample(const BuildTarget& live, const BuildTarget& other,
                                         int limit) const {
   std::string a = comparable_rows(live), b = comparable_rows(other);
-  std::string n = std::to_string(limit);
-  return {"(SELECT 'only in live', CAST(x AS text) FROM (" + a + " EXCEPT ALL " + b +
-              ") AS x LIMIT " + n +
-              ") UNION ALL (SELECT 'only in rebuild', CAST(y AS text) FROM (" + b + " EXCEPT ALL " +
-              a + ") AS y LIMIT " + n + ")",
+  std::string tail = " ORDER BY " + sample_order(*live.model) + " LIMIT " + std::to_string(limit);
+  return {"(SELECT 'only in live' AS side, x.* FROM (" + a + " EXCEPT ALL " + b + ") AS x" + tail +
+              ") UNION ALL (SELECT 'only in rebuild', x.* FROM (" + b + " EXCEPT ALL " + a +
+              ") AS x" + tail + ")",
           {},
           "differences of " + live.model->name};
 }

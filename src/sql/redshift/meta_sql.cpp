@@ -55,21 +55,23 @@ Statement RedshiftMetaSql::record_model_run(const Ident& meta,
 
 std::vector<Statement> RedshiftMetaSql::record_model(
     const Ident& meta, const std::string& model, const std::string& kind, const std::string& table,
-    const std::string& fingerprint, const std::string& shape, const std::string& definition) const {
+    const std::string& fingerprint, const std::string& shape, const std::string& definition,
+    bool built) const {
   const std::string t = meta.sql() + ".models";
   std::vector<std::optional<std::string>> params{model,       kind,  table,
                                                  fingerprint, shape, definition};
+  const std::string built_at = built ? now() : "NULL";
   return {
       {"UPDATE " + t +
-           " SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, "
-           "built_at = " +
-           now() + ", updated_at = " + now() + " WHERE model = $1",
+           " SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, " +
+           (built ? "built_at = " + now() + ", " : std::string()) + "updated_at = " + now() +
+           " WHERE model = $1",
        params, "record model " + model},
       {"INSERT INTO " + t +
            " (model, kind, table_name, fingerprint, shape, definition, built_at) SELECT "
            "CAST($1 AS VARCHAR(1024)), CAST($2 AS VARCHAR(32)), CAST($3 AS VARCHAR(1024)), "
            "CAST($4 AS VARCHAR(128)), CAST($5 AS VARCHAR(65535)), CAST($6 AS VARCHAR(65535)), " +
-           now() + " WHERE NOT EXISTS (SELECT 1 FROM " + t + " WHERE model = $1)",
+           built_at + " WHERE NOT EXISTS (SELECT 1 FROM " + t + " WHERE model = $1)",
        params, "record model " + model + " (new)"}};
 }
 

@@ -19,7 +19,8 @@ class RedshiftMetaSql : public MetaSql {
   std::vector<Statement> record_model(const Ident& meta, const std::string& model,
                                       const std::string& kind, const std::string& table,
                                       const std::string& fingerprint, const std::string& shape,
-                                      const std::string& definition) const override;
+                                      const std::string& definition,
+                                      bool built = true) const override;
   std::vector<Statement> set_watermark(const Ident& meta, const std::string& model,
                                        const std::string& source,
                                        const std::optional<std::string>& value,

@@ -313,17 +313,13 @@ Statement RedshiftModelSql::diff_count(const BuildTarget& live, const BuildTarge
 
 Statement RedshiftModelSql::diff_sample(const BuildTarget& live, const BuildTarget& other,
                                         int limit) const {
+  // the columns as they are (a boolean cast to VARCHAR fails on Redshift), and "_n": how many
+  // times the row stands there
   std::string a = counted_rows(*this, live), b = counted_rows(*this, other);
-  std::vector<std::string> parts;
-  for (const auto& c : comparable_names(live))
-    parts.push_back("coalesce(CAST(x." + q(c) + " AS VARCHAR), 'NULL')");
-  std::string text =
-      "'(' || " + join(parts, " || ', ' || ") + " || ') x' || CAST(x.\"_n\" AS VARCHAR)";
-  std::string n = std::to_string(limit);
-  return {"SELECT * FROM (SELECT 'only in live' AS side, " + text + " AS row FROM (" +
-              except(a, b) + ") AS x LIMIT " + n +
-              ") AS l UNION ALL SELECT * FROM (SELECT 'only in rebuild', " + text + " FROM (" +
-              except(b, a) + ") AS x LIMIT " + n + ") AS r",
+  std::string tail = " ORDER BY " + sample_order(*live.model) + " LIMIT " + std::to_string(limit);
+  return {"SELECT * FROM (SELECT 'only in live' AS side, x.* FROM (" + except(a, b) + ") AS x" +
+              tail + ") AS l UNION ALL SELECT * FROM (SELECT 'only in rebuild', x.* FROM (" +
+              except(b, a) + ") AS x" + tail + ") AS r",
           {},
           "differences of " + live.model->name};
 }

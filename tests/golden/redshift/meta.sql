@@ -320,7 +320,7 @@ INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, defi
 -- $6 = 'definition'
 
 -- recorded models
-SELECT model, fingerprint, definition FROM "starling".models;
+SELECT model, fingerprint, definition, built_at IS NOT NULL FROM "starling".models;
 
 -- forget watermarks of fct_bookings
 DELETE FROM "starling".watermarks WHERE model = $1;
