@@ -49,6 +49,8 @@ NamedTable named_table(const Config& c, const std::string& name) {
 // A densify of at most this many rows (members named × periods) looks each up in the unique
 // index; more are found by one anti join with the whole table.
 constexpr size_t k_max_densify_probes = 200000;
+// How many of a failing test's rows its message shows.
+constexpr int k_test_sample_rows = 5;
 
 long long ms_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
@@ -318,6 +320,14 @@ RunResult Runner::run(const RunOptions& o) {
   return result;
 }
 
+std::string named_values(const std::vector<std::string>& columns,
+                         const std::vector<std::optional<std::string>>& row, size_t from) {
+  std::string s;
+  for (size_t i = from; i < columns.size() && i < row.size(); ++i)
+    s += (s.empty() ? "" : ", ") + columns[i] + "=" + (row[i] ? "'" + *row[i] + "'" : "NULL");
+  return s;
+}
+
 std::vector<std::string> describe_differences(const ResultSet& r,
                                               const std::vector<std::string>& key) {
   // columns: the side, the table's columns, and on Redshift "_n", the row's count
@@ -564,7 +574,14 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
     for (const auto& test : m.tests) {
       Statement s = sql.test(bt, test, scope);
       long long bad = count_of(e_.execute(s));
-      if (bad > 0) fail(fmt::format("{} failed: {} row{}", s.label, bad, bad == 1 ? "" : "s"));
+      if (bad <= 0) continue;
+      // the ledger and the log show some of the failing rows, by name
+      ResultSet sample = e_.execute(sql.test_sample(bt, test, scope, k_test_sample_rows));
+      std::vector<std::string> rows;
+      for (const auto& row : sample.rows) rows.push_back(named_values(sample.columns, row, 0));
+      fail(fmt::format("{} failed: {} row{} ({}{})", s.label, bad, bad == 1 ? "" : "s",
+                       bad > static_cast<long long>(rows.size()) ? "e.g. " : "",
+                       join(rows, " | ")));
     }
   };
   auto check_stage = [&] {

@@ -79,6 +79,10 @@ struct ModelDiff {
   std::vector<std::string> sample;
 };
 
+// "a='1', b=NULL": the columns of `row` from the `from`th on, by name, values quoted.
+std::string named_values(const std::vector<std::string>& columns,
+                         const std::vector<std::optional<std::string>>& row, size_t from);
+
 // The lines that show a verify's sample of differing rows (a side and the table's columns a row,
 // as ModelSql::diff_sample gives them): a key whose live and rebuilt rows both stand there once is
 // one line naming the columns that differ, with both values; any other row is shown whole.

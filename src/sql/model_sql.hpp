@@ -150,6 +150,10 @@ class ModelSql {
   // `unique` test always sees the whole table.
   virtual Statement test(const BuildTarget& t, const ModelTest& test,
                          const TestScope& scope) const = 0;
+  // Up to `limit` of those rows, named: the table's key and the columns the test reads (every
+  // column for an `expression`); for `unique`, the repeated values and how often each stands.
+  virtual Statement test_sample(const BuildTarget& t, const ModelTest& test,
+                                const TestScope& scope, int limit) const = 0;
 
   // One row: max(loaded_at) of a source table as a local timestamp, or NULL.
   virtual Statement source_high_water(const Source& s, const SourceTable& t) const = 0;

@@ -113,9 +113,13 @@ TEST_F(FailClean, RolledBackRowsAreNotReportedAsWritten) {
   db.exec("INSERT INTO app.customers VALUES (1, 'ada', 'gold'), (2, 'bob', 'bad'), (3, 'cy', 'x')");
   auto r = run();
   EXPECT_EQ(r.exit_code, 1) << r.err;
-  EXPECT_EQ(ledger("dim_customers"),
-            "failed 0 0 0 0 | test expression tier <> 'bad' failed: 1 row (rolled back: 3 "
-            "inserted, 0 updated, 0 deleted)");
+  EXPECT_EQ(ledger("dim_customers").substr(0, 60),
+            "failed 0 0 0 0 | test expression tier <> 'bad' failed: 1 row");
+  EXPECT_NE(ledger("dim_customers")
+                .find("customer_id='2', name='bob', tier='bad', is_inferred='f') (rolled back: 3 "
+                      "inserted, 0 updated, 0 deleted)"),
+            std::string::npos)
+      << ledger("dim_customers");
   EXPECT_NE(r.err.find("0 rows inserted, 0 updated, 0 deleted"), std::string::npos) << r.err;
   EXPECT_EQ(q("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'warehouse'"),
             "0");
@@ -216,6 +220,25 @@ TEST_F(FailClean, UnfinishedFirstBuildIsRecreatedAfterAChange) {
   EXPECT_EQ(q("SELECT count(*) FROM starling.models WHERE model = 'fct_daily' AND built_at IS "
               "NULL"),
             "0");
+}
+
+// A failing test shows (and records) some of its rows by name: the key and the tested columns.
+TEST_F(FailClean, FailingTestShowsItsRows) {
+  std::string dim = k_dim;
+  dim += "  - accepted_values: {column: tier, values: [gold]}\n  - unique: name\n";
+  write_text(dir / "models/dim_customers.yaml", dim);
+  db.exec("INSERT INTO app.customers VALUES (1, 'ada', 'gold'), (3, 'bob', 'x'), (2, 'cy', 'y')");
+  auto r = run();
+  EXPECT_EQ(r.exit_code, 1);
+  const std::string shown =
+      "test accepted_values tier failed: 2 rows (customer_id='2', tier='y' | customer_id='3', "
+      "tier='x')";
+  EXPECT_NE(r.err.find("error: dim_customers: " + shown), std::string::npos) << r.err;
+  EXPECT_EQ(ledger("dim_customers").substr(0, 17 + shown.size()), "failed 0 0 0 0 | " + shown);
+  db.exec("UPDATE app.customers SET tier = 'gold', name = 'ada'");
+  r = run();
+  EXPECT_NE(r.err.find("test unique name failed: 1 row (name='ada', rows='3')"), std::string::npos)
+      << r.err;
 }
 
 // verify names the columns of the rows that differ, and which of them differ.

@@ -489,6 +489,18 @@ Statement PostgresModelSql::drop_schema(const std::string& schema) const {
 
 Statement PostgresModelSql::test(const BuildTarget& t, const ModelTest& test,
                                  const TestScope& written) const {
+  return test_rows(t, test, written, 0);
+}
+
+Statement PostgresModelSql::test_sample(const BuildTarget& t, const ModelTest& test,
+                                        const TestScope& written, int limit) const {
+  Statement s = test_rows(t, test, written, limit);
+  s.label = "sample of " + s.label;
+  return s;
+}
+
+Statement PostgresModelSql::test_rows(const BuildTarget& t, const ModelTest& test,
+                                      const TestScope& written, int limit) const {
   const Model& m = *t.model;
   std::string from = own_table(t) + " AS t";
   // a dimension's unknown member and inferred placeholders are starling's own rows
@@ -516,37 +528,57 @@ Statement PostgresModelSql::test(const BuildTarget& t, const ModelTest& test,
   }
   std::vector<std::string> cols =
       test.column ? split(*test.column, ',') : std::vector<std::string>{};
+  // what a test reads of its failing rows: their count, or the first `limit` of them named by the
+  // table's key and the columns tested (every column for an expression)
+  std::vector<std::string> shown = prefixed(unique_columns(m), "t");
+  for (const auto& c : prefixed(cols, "t"))
+    if (std::find(shown.begin(), shown.end(), c) == shown.end()) shown.push_back(c);
+  const std::string what =
+      limit > 0 ? (test.kind == TestKind::expression ? "t.*" : join(shown, ", ")) : "count(*)";
+  const std::string first =
+      limit > 0 ? " ORDER BY " +
+                      join(test.kind == TestKind::unique ? prefixed(cols, "t")
+                                                         : prefixed(unique_columns(m), "t"),
+                           ", ") +
+                      " LIMIT " + std::to_string(limit)
+                : "";
   switch (test.kind) {
     case TestKind::not_null: {
       std::vector<std::string> conds;
       for (const auto& c : cols) conds.push_back("t." + q(c) + " IS NULL");
-      s.sql =
-          "SELECT count(*) FROM " + from + " WHERE " + scope + " AND (" + join(conds, " OR ") + ")";
+      s.sql = "SELECT " + what + " FROM " + from + " WHERE " + scope + " AND (" +
+              join(conds, " OR ") + ")" + first;
       s.label = "test not_null " + *test.column;
       break;
     }
     case TestKind::unique:
-      s.sql = "SELECT count(*) FROM (SELECT 1 FROM " + from + " WHERE " + scope + " GROUP BY " +
-              join(prefixed(cols, "t"), ", ") + " HAVING count(*) > 1) AS d";
+      if (limit > 0)
+        s.sql = "SELECT " + join(prefixed(cols, "t"), ", ") + ", count(*) AS \"rows\" FROM " +
+                from + " WHERE " + scope + " GROUP BY " + join(prefixed(cols, "t"), ", ") +
+                " HAVING count(*) > 1" + first;
+      else
+        s.sql = "SELECT count(*) FROM (SELECT 1 FROM " + from + " WHERE " + scope + " GROUP BY " +
+                join(prefixed(cols, "t"), ", ") + " HAVING count(*) > 1) AS d";
       s.label = "test unique " + *test.column;
       break;
     case TestKind::accepted_values: {
       std::vector<std::string> ps;
       for (const auto& v : test.values) ps.push_back(param(s.params, v, "text"));
-      s.sql = "SELECT count(*) FROM " + from + " WHERE " + scope + " AND t." + q(cols[0]) +
-              " IS NOT NULL AND CAST(t." + q(cols[0]) + " AS text) NOT IN (" + join(ps, ", ") + ")";
+      s.sql = "SELECT " + what + " FROM " + from + " WHERE " + scope + " AND t." + q(cols[0]) +
+              " IS NOT NULL AND CAST(t." + q(cols[0]) + " AS text) NOT IN (" + join(ps, ", ") +
+              ")" + first;
       s.label = "test accepted_values " + *test.column;
       break;
     }
     case TestKind::relationships:
-      s.sql = "SELECT count(*) FROM " + from + " WHERE " + scope + " AND t." + q(cols[0]) +
+      s.sql = "SELECT " + what + " FROM " + from + " WHERE " + scope + " AND t." + q(cols[0]) +
               " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + table_of(t, *test.to) +
-              " AS o WHERE o." + q(*test.field) + " = t." + q(cols[0]) + ")";
+              " AS o WHERE o." + q(*test.field) + " = t." + q(cols[0]) + ")" + first;
       s.label = "test relationships " + *test.column + " -> " + *test.to;
       break;
     case TestKind::expression:
-      s.sql = "SELECT count(*) FROM " + from + " WHERE " + scope + " AND (" + *test.expression +
-              ") IS NOT TRUE";
+      s.sql = "SELECT " + what + " FROM " + from + " WHERE " + scope + " AND (" + *test.expression +
+              ") IS NOT TRUE" + first;
       s.label = "test expression " + *test.expression;
       break;
   }

@@ -7,6 +7,9 @@ namespace starling {
 
 class PostgresModelSql : public ModelSql {
  protected:
+  // test() and test_sample(): a count of the failing rows, or up to `limit` of them (limit > 0)
+  Statement test_rows(const BuildTarget& t, const ModelTest& test, const TestScope& scope,
+                      int limit) const;
   // What follows CREATE TEMP TABLE <stage>: the stage goes with the transaction.
   virtual std::string stage_options() const { return " ON COMMIT DROP"; }
   // How an UPDATE names its target: "AS <alias>" after the table, and the alias its columns are
@@ -67,6 +70,8 @@ class PostgresModelSql : public ModelSql {
   Statement drop_schema(const std::string& schema) const override;
   Statement test(const BuildTarget& t, const ModelTest& test,
                  const TestScope& scope) const override;
+  Statement test_sample(const BuildTarget& t, const ModelTest& test, const TestScope& scope,
+                        int limit) const override;
   Statement source_high_water(const Source& s, const SourceTable& t) const override;
   Statement late_periods(const Source& s, const SourceTable& t, const std::string& time, Period p,
                          const std::string& since) const override;
