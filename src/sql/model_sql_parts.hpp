@@ -44,5 +44,12 @@ std::string stored_grain_filter(const BuildTarget& t, const GrainFilter& only,
                                 const std::string& f);
 // Key columns of the stage: a dimension's natural key, a fact's grain (output names).
 std::vector<std::string> stage_keys(const Model& m);
+// Output column `name` of the model as an expression over the SQL's (or source table's) rows: a
+// declared column's `expr` in parentheses, else the column of that name (always so for a fact's
+// reference key, which is the SQL's own column).
+std::string output_expr(const Model& m, const std::string& name);
+// The stage's key columns (stage_keys) as expressions over the stage: a dimension's stage holds
+// its columns with their exprs applied; a fact's holds the SQL's output as it is.
+std::vector<std::string> stage_key_exprs(const Model& m);
 
 }  // namespace starling::model_sql_parts
