@@ -483,6 +483,83 @@ columns:
   EXPECT_EQ(cmd({"verify"}).exit_code, 0);
 }
 
+// A duplicate natural key that arrived in a later load than the row it duplicates was merged:
+// `run` exited 0 and the member took the newer row's values (within one load it failed).
+TEST_P(SmallProject, ADuplicateNaturalKeyInALaterLoadFailsTheDimension) {
+  write_text(dir / "models/dim_people.yaml", R"Y(kind: dimension
+sql: |
+  SELECT code, name FROM {{ source('app','people') }} WHERE _loaded_at >= {{ since }}
+key: person_code
+columns:
+  person_code: {type: "varchar(10)", expr: "upper(code)"}
+  name: {type: "varchar(40)"}
+)Y");
+  // loaded long enough ago that the next run's read (from the watermark less the hour of
+  // overlap) does not see 'a' and 'c' again
+  db.exec(
+      "INSERT INTO app.people VALUES ('a', 'ann', now() - interval '5 hours'), ('b', 'ben', "
+      "now() - interval '2 hours'), ('c', 'cy', now() - interval '5 hours')");
+  ASSERT_EQ(cmd({"run"}).exit_code, 0);
+  db.exec("INSERT INTO app.people VALUES ('A', 'another ann'), ('d', 'dee')");
+  auto r = cmd({"run"});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  const std::string message =
+      "natural key person_code=A appears more than once in the model's rows (rows read by "
+      "earlier runs hold it too)";
+  EXPECT_NE(r.err.find("dim_people: " + message), std::string::npos) << r.err;
+  EXPECT_EQ(db.scalar("SELECT error FROM starling.model_runs WHERE model = 'dim_people' AND "
+                      "status = 'failed'"),
+            message);
+  // nothing of the load was written
+  EXPECT_EQ(db.scalar("SELECT string_agg(person_code || ':' || name, ',' ORDER BY person_code) "
+                      "FROM warehouse.dim_people WHERE people_sk <> -1"),
+            "A:ann,B:ben,C:cy");
+  // several keys are named, in order
+  db.exec("INSERT INTO app.people VALUES ('c', 'cyd')");
+  r = cmd({"run"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("dim_people: natural key person_code=A, person_code=C appear more than "
+                       "once in the model's rows (rows read by earlier runs hold them too)"),
+            std::string::npos)
+      << r.err;
+}
+
+TEST_P(SmallProject, ADuplicateGrainInALaterLoadFailsTheKeyFact) {
+  write_text(dir / "models/fct_sales.yaml", R"Y(kind: fact
+sql: |
+  SELECT order_ref, line, amount FROM {{ source('app','sales') }} WHERE _loaded_at >= {{ since }}
+grain: [order_no, line]
+columns:
+  order_no: {type: integer, expr: order_ref}
+  line: {type: integer}
+measures:
+  amount: {type: "numeric(10,2)", default: 0}
+incremental: {strategy: key}
+)Y");
+  db.exec(
+      "INSERT INTO app.sales VALUES (7, 1, 5.00, now() - interval '5 hours'), (7, 2, 6.00, "
+      "now() - interval '5 hours'), (8, 1, 1.00, now() - interval '2 hours')");
+  ASSERT_EQ(cmd({"run"}).exit_code, 0);
+  db.exec("INSERT INTO app.sales VALUES (7, 2, 60.00), (9, 1, 2.00)");
+  auto r = cmd({"run"});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("fct_sales: grain (order_no=7, line=2) appears more than once in the "
+                       "model's rows (rows read by earlier runs hold it too)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(db.scalar("SELECT string_agg(order_no || '.' || line || '=' || amount, ',' ORDER BY "
+                      "order_no, line) FROM warehouse.fct_sales"),
+            "7.1=5.00,7.2=6.00,8.1=1.00");
+  // the same row updated in place is no duplicate
+  db.exec(
+      "DELETE FROM app.sales WHERE amount = 60.00; UPDATE app.sales SET amount = 6.50, "
+      "_loaded_at = now() WHERE order_ref = 7 AND line = 2");
+  r = cmd({"run"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(db.scalar("SELECT amount FROM warehouse.fct_sales WHERE order_no = 7 AND line = 2"),
+            "6.50");
+}
+
 INSTANTIATE_TEST_SUITE_P(Dialects, SmallProject, ::testing::Values(false, true), dialect_name);
 
 }  // namespace
