@@ -47,6 +47,57 @@ std::map<std::string, std::string> items(const std::string& def) {
   return out;
 }
 
+// The settings of an "incremental" item: "strategy=period period=day ..." -> name -> value.
+std::map<std::string, std::string> settings(const std::string& v) {
+  std::map<std::string, std::string> out;
+  for (const auto& part : split(v, ' ')) {
+    auto eq = part.find('=');
+    if (eq != std::string::npos) out[part.substr(0, eq)] = part.substr(eq + 1);
+  }
+  return out;
+}
+
+// A changed "incremental" item. Its strategy, period and time column decide which rows the table
+// holds: breaking. `deletes` only changes how later runs find rows (the first run with `scan`
+// deletes what is gone, as a rebuild would not have it): nothing. An earlier `start` leaves
+// periods that were never built, which run builds: additive; a later one leaves rows a rebuild
+// would not have: breaking.
+template <typename Breaking, typename Additive>
+void incremental_change(const std::string& old, const std::string& now, Breaking&& breaking,
+                        Additive&& additive) {
+  auto a = settings(old), b = settings(now);
+  a.erase("deletes");
+  b.erase("deletes");
+  auto value = [](const std::map<std::string, std::string>& m, const std::string& k) {
+    auto it = m.find(k);
+    return it == m.end() ? std::string("-") : it->second;
+  };
+  for (const auto& k : {"strategy", "period", "time"}) {
+    if (value(a, k) != value(b, k)) {
+      breaking("incremental changed (" + std::string(k) + " " + value(a, k) + " -> " + value(b, k) +
+               ")");
+      return;
+    }
+  }
+  const std::string s0 = value(a, "start"), s1 = value(b, "start");
+  if (s0 != s1) {
+    // ISO dates compare as text
+    if (s0 != "-" && s1 != "-" && s1 < s0)
+      additive("start moved earlier (" + s0 + " -> " + s1 + "): run builds the periods before " +
+               s0);
+    else
+      breaking("start moved later (" + s0 + " -> " + s1 +
+               "): the rows before it would stay, which a rebuild would not have");
+  }
+  a.erase("start");
+  b.erase("start");
+  for (const auto& k : {"strategy", "period", "time"}) {
+    a.erase(k);
+    b.erase(k);
+  }
+  if (a != b) breaking("incremental changed");
+}
+
 }  // namespace
 
 std::string model_definition(const Model& m, const Project& p) {
@@ -143,6 +194,8 @@ ModelChange classify_change(const std::string& built, const std::string& now) {
           breaking(head + " " + name + " changed (" + it->second + ")");
       } else if (head == "reference") {
         breaking("reference " + name + " changed");
+      } else if (head == "incremental") {
+        incremental_change(old, it->second, breaking, additive);
       } else {
         breaking(item + " changed");
       }

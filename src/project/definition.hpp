@@ -27,7 +27,9 @@ struct ModelChange {
   std::string describe() const;
 };
 
-// How `now` differs from `built`, both from model_definition.
+// How `now` differs from `built`, both from model_definition. What only changes how later runs
+// find rows (`deletes: scan` on or off) is no change; an earlier `start` is additive (run builds
+// the periods never built), a later one breaking (rows before it would stay).
 ModelChange classify_change(const std::string& built, const std::string& now);
 
 const char* to_string(ChangeLevel l);

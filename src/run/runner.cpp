@@ -594,6 +594,27 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
                        m.kind == ModelKind::fact ? "grain" : "natural key", n == 1 ? "" : "s",
                        join(m.kind == ModelKind::fact ? m.grain : m.key, ", ")));
   };
+  // a staged key that rows read by earlier runs hold too: the model's whole result is checked
+  // for the stage's keys (a stage read from -infinity holds all of it: check_stage saw it)
+  auto check_read_before = [&](const WindowValues& w) {
+    if (w.since == "-infinity") return;
+    auto rows = e_.execute(sql.duplicate_keys_read_before(bt, 6)).rows;
+    if (rows.empty()) return;
+    const auto cols = m.kind == ModelKind::fact ? m.grain : m.key;
+    std::vector<std::string> named;
+    for (size_t i = 0; i < rows.size() && i < 5; ++i) {
+      std::vector<std::string> parts;
+      for (size_t c = 0; c < cols.size(); ++c)
+        parts.push_back(cols[c] + "=" + rows[i][c].value_or("NULL"));
+      named.push_back(parts.size() == 1 ? parts[0] : "(" + join(parts, ", ") + ")");
+    }
+    if (rows.size() > 5) named.push_back("…");
+    fail(
+        fmt::format("{} {} {} more than once in the model's rows (rows read by earlier runs "
+                    "hold {} too)",
+                    m.kind == ModelKind::fact ? "grain" : "natural key", join(named, ", "),
+                    rows.size() == 1 ? "appears" : "appear", rows.size() == 1 ? "it" : "them"));
+  };
   // the grains the refresh_on sources name (nullopt: the whole table is recomputed)
   std::function<std::optional<GrainFilter>()> refresh_grains;
   auto resolve_references = [&] {
@@ -777,6 +798,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       e_.execute(sql.drop_stage(bt));
       e_.execute(sql.stage(bt, w));
       check_stage();
+      check_read_before(w);
       for (const auto& s : sql.dimension_upsert(bt)) tally(e_.execute(s), s, out);
       long long refreshed_rows = 0;
       if (auto refresh = sql.dimension_refresh(bt); refresh && !quiet(hw))
@@ -807,6 +829,7 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       e_.execute(sql.drop_stage(bt));
       e_.execute(sql.stage(bt, w));
       check_stage();
+      check_read_before(w);
       resolve_references();
       // the rows written are the stage's grains, unless a refresh or a scan staged others
       bool staged = !full;

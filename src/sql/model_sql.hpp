@@ -82,6 +82,11 @@ class ModelSql {
   virtual Statement count_null_keys(const BuildTarget& t) const = 0;
   // One row, one count: natural keys / grains staged more than once.
   virtual Statement count_duplicate_keys(const BuildTarget& t) const = 0;
+  // Rows: the staged natural keys / grains (as text, a column each, in stage_keys order) that the
+  // model's unbounded rows (its SQL for an unbounded window, or its whole source table) hold more
+  // than once, at most `limit`: a duplicate that arrived in a later load than the row it
+  // duplicates. REQUIRES: the stage holds no key twice (count_duplicate_keys).
+  virtual Statement duplicate_keys_read_before(const BuildTarget& t, size_t limit) const = 0;
 
   // Dimension: insert new members, update changed ones (and inferred placeholders); each
   // statement's `tally` says what its result counts.

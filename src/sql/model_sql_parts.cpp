@@ -161,4 +161,17 @@ std::string sample_order(const Model& m) {
   return join(prefixed(unique_columns(m), "x"), ", ");
 }
 
+std::string output_expr(const Model& m, const std::string& name) {
+  if (m.kind == ModelKind::fact && m.reference_by_key(name)) return q(name);
+  const ColumnSpec* c = m.column(name);
+  return c && c->expr ? "(" + *c->expr + ")" : q(name);
+}
+
+std::vector<std::string> stage_key_exprs(const Model& m) {
+  std::vector<std::string> out;
+  for (const auto& k : stage_keys(m))
+    out.push_back(m.kind == ModelKind::dimension ? q(k) : output_expr(m, k));
+  return out;
+}
+
 }  // namespace starling::model_sql_parts

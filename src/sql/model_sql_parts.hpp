@@ -47,5 +47,12 @@ std::vector<std::string> stage_keys(const Model& m);
 // ORDER BY text over the key of a table's comparable rows (alias `x`): a verify's sample of
 // differing rows pairs the live and the rebuilt row of one key.
 std::string sample_order(const Model& m);
+// Output column `name` of the model as an expression over the SQL's (or source table's) rows: a
+// declared column's `expr` in parentheses, else the column of that name (always so for a fact's
+// reference key, which is the SQL's own column).
+std::string output_expr(const Model& m, const std::string& name);
+// The stage's key columns (stage_keys) as expressions over the stage: a dimension's stage holds
+// its columns with their exprs applied; a fact's holds the SQL's output as it is.
+std::vector<std::string> stage_key_exprs(const Model& m);
 
 }  // namespace starling::model_sql_parts

@@ -191,4 +191,24 @@ std::pair<std::string, int> dsn_host_port(const std::string& dsn) {
   return {dsn.substr(start, colon - start), std::stoi(dsn.substr(colon + 1, slash - colon - 1))};
 }
 
+TestTarget::TestTarget(const std::string& dsn, bool redshift) : dsn_(dsn) {
+  if (!redshift) return;
+  auto [host, port] = dsn_host_port(dsn);
+  proxy_ = std::make_unique<VersionProxy>(host, port, "8.0.2");
+  dsn_ = proxy_->dsn_through(dsn);
+}
+
+std::string TestTarget::config(const std::string& sources_yaml) const {
+  std::string c = config_for(dsn_, sources_yaml);
+  if (proxy_) c.replace(c.find("dialect: postgres"), 17, "dialect: redshift");
+  return c;
+}
+
+CommandResult TestTarget::starling(const std::string& project,
+                                   std::vector<std::string> args) const {
+  args.insert(args.begin(), {"--project", project});
+  if (!proxy_) return run_starling(args);
+  return run_starling(args, {{"STARLING_REDSHIFT_ON_POSTGRES", "1"}});
+}
+
 }  // namespace starling::testing

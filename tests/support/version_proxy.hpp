@@ -4,11 +4,14 @@
 #pragma once
 
 #include <atomic>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
 #include <utility>
 #include <vector>
+
+#include "support/helpers.hpp"
 
 namespace starling::testing {
 
@@ -39,5 +42,21 @@ class VersionProxy {
 
 // host and port of a postgresql:// DSN
 std::pair<std::string, int> dsn_host_port(const std::string& dsn);
+
+// A project's target on the test database `dsn`: PostgreSQL's dialect, or (`redshift`) the
+// Redshift test mode: a `dialect: redshift` target reached through a VersionProxy reporting 8.0.2,
+// whose commands run with STARLING_REDSHIFT_ON_POSTGRES=1.
+class TestTarget {
+ public:
+  TestTarget(const std::string& dsn, bool redshift);
+  // config.yaml for the target (config_for) with `sources_yaml`
+  std::string config(const std::string& sources_yaml) const;
+  // `starling --project PROJECT ARGS...` in the environment of this target
+  CommandResult starling(const std::string& project, std::vector<std::string> args) const;
+
+ private:
+  std::string dsn_;
+  std::unique_ptr<VersionProxy> proxy_;
+};
 
 }  // namespace starling::testing

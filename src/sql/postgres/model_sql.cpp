@@ -27,8 +27,15 @@ std::string PostgresModelSql::query(const BuildTarget& t, const WindowValues& w,
     const Source* s = nullptr;
     const SourceTable* st = source_table(p, *m.from, &s);
     std::string sql = "SELECT * FROM " + q(s->schema) + "." + q(st->name);
-    if (auto la = loaded_at_of(*s, *st))
+    if (m.incremental && m.incremental->strategy == Strategy::period && m.incremental->time) {
+      // a period fact reads its window's rows, by its time column
+      const std::string time = output_expr(m, *m.incremental->time);
+      const std::string start = param(params, w.start, "timestamp");
+      const std::string end = param(params, w.end, "timestamp");
+      sql += " WHERE " + time + " >= " + start + " AND " + time + " < " + end;
+    } else if (auto la = loaded_at_of(*s, *st)) {
       sql += " WHERE " + q(*la) + " >= " + param(params, w.since, "timestamp");
+    }
     return sql;
   }
   std::string sql;
@@ -68,32 +75,58 @@ Statement PostgresModelSql::stage(const BuildTarget& t, const WindowValues& w) c
   if (t.model->kind == ModelKind::dimension) {
     std::vector<std::string> cols;
     for (const ColumnSpec* c : dimension_columns(*t.model))
-      cols.push_back((c->expr ? "(" + *c->expr + ")" : q(c->name)) + " AS " + q(c->name));
+      cols.push_back(output_expr(*t.model, c->name) + " AS " + q(c->name));
     s.sql = "CREATE TEMP TABLE " + staged(t) + stage_options() + " AS SELECT " + join(cols, ", ") +
             " FROM (" + q_ + ") AS src";
   } else {
     s.sql = "CREATE TEMP TABLE " + staged(t) + stage_options() + " AS SELECT * FROM (" + q_ +
             ") AS src";
-    if (w.only) s.sql += " WHERE " + in_keys(prefixed(w.only->columns, "src"), w.only->keys);
+    if (w.only) {
+      std::vector<std::string> only;
+      for (const auto& c : w.only->columns) only.push_back(output_expr(*t.model, c));
+      s.sql += " WHERE " + in_keys(only, w.only->keys);
+    }
   }
   return s;
 }
 
 Statement PostgresModelSql::count_null_keys(const BuildTarget& t) const {
   std::vector<std::string> conds;
-  for (const auto& k : stage_keys(*t.model)) conds.push_back(q(k) + " IS NULL");
+  for (const auto& k : stage_key_exprs(*t.model)) conds.push_back(k + " IS NULL");
   return {"SELECT count(*) FROM " + staged(t) + " WHERE " + join(conds, " OR "),
           {},
           "check for NULL keys"};
 }
 
 Statement PostgresModelSql::count_duplicate_keys(const BuildTarget& t) const {
-  std::vector<std::string> keys;
-  for (const auto& k : stage_keys(*t.model)) keys.push_back(q(k));
-  return {"SELECT count(*) FROM (SELECT 1 FROM " + staged(t) + " GROUP BY " + join(keys, ", ") +
-              " HAVING count(*) > 1) AS d",
+  return {"SELECT count(*) FROM (SELECT 1 FROM " + staged(t) + " GROUP BY " +
+              join(stage_key_exprs(*t.model), ", ") + " HAVING count(*) > 1) AS d",
           {},
           "check for duplicate keys"};
+}
+
+Statement PostgresModelSql::duplicate_keys_read_before(const BuildTarget& t, size_t limit) const {
+  const Model& m = *t.model;
+  Statement s;
+  s.label = "check for keys read before";
+  const std::string full = query(t, WindowValues{}, s.params);
+  std::vector<std::string> all, staged_keys, on, as_text, group;
+  const auto keys = stage_keys(m);
+  const auto exprs = stage_key_exprs(m);
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const std::string k = q("_k" + std::to_string(i));
+    all.push_back(output_expr(m, keys[i]) + " AS " + k);
+    staged_keys.push_back(exprs[i] + " AS " + k);
+    on.push_back("b." + k + " = a." + k);
+    as_text.push_back("CAST(a." + k + " AS text)");
+    group.push_back("a." + k);
+  }
+  // the stage's keys joined to the model's whole result: through the key, only their rows count
+  s.sql = "SELECT " + join(as_text, ", ") + " FROM (SELECT " + join(all, ", ") + " FROM (" + full +
+          ") AS src) AS a JOIN (SELECT " + join(staged_keys, ", ") + " FROM " + staged(t) +
+          ") AS b ON " + join(on, " AND ") + " GROUP BY " + join(group, ", ") +
+          " HAVING count(*) > 1 ORDER BY " + join(group, ", ") + " LIMIT " + std::to_string(limit);
+  return s;
 }
 
 std::vector<Statement> PostgresModelSql::dimension_upsert(const BuildTarget& t) const {
@@ -133,12 +166,12 @@ std::optional<Statement> PostgresModelSql::dimension_refresh(const BuildTarget& 
   const std::string d = target_ref(t, "d");
   std::vector<std::string> sel, sets, mine, theirs, on;
   for (const auto& k : m.key) {
-    sel.push_back(q(k) + " AS " + q(k));
+    sel.push_back(output_expr(m, k) + " AS " + q(k));
     on.push_back(d + "." + q(k) + " = s." + q(k));
   }
   for (const auto& c : m.columns) {
     if (!c.refresh_always) continue;
-    sel.push_back((c.expr ? "(" + *c.expr + ")" : q(c.name)) + " AS " + q(c.name));
+    sel.push_back(output_expr(m, c.name) + " AS " + q(c.name));
     sets.push_back(q(c.name) + " = s." + q(c.name));
     mine.push_back(d + "." + q(c.name));
     theirs.push_back("s." + q(c.name));
@@ -184,7 +217,7 @@ Statement PostgresModelSql::count_missing_members(const BuildTarget& t, const Re
 
 Statement PostgresModelSql::count_outside_window(const BuildTarget& t,
                                                  const WindowValues& w) const {
-  std::string time = q(*t.model->incremental->time);
+  std::string time = output_expr(*t.model, *t.model->incremental->time);
   return {"SELECT count(*) FROM " + staged(t) + " WHERE " + time + " IS NULL OR " + time +
               " < $1::timestamp OR " + time + " >= $2::timestamp",
           {w.start, w.end},
@@ -314,12 +347,9 @@ Statement PostgresModelSql::new_densify_members(const BuildTarget& t, const Wind
 Statement PostgresModelSql::member_keys(const BuildTarget& t, const WindowValues& w,
                                         size_t limit) const {
   const Model& dim = *t.model;
-  std::string key = q(dim.key[0]);
-  for (const ColumnSpec* c : dimension_columns(dim))
-    if (c->name == dim.key[0] && c->expr) key = "(" + *c->expr + ")";
   Statement s;
-  s.sql = "SELECT DISTINCT CAST(" + key + " AS text) FROM (" + query(t, w, s.params) +
-          ") AS src ORDER BY 1 LIMIT " + std::to_string(limit);
+  s.sql = "SELECT DISTINCT CAST(" + output_expr(dim, dim.key[0]) + " AS text) FROM (" +
+          query(t, w, s.params) + ") AS src ORDER BY 1 LIMIT " + std::to_string(limit);
   s.label = "members " + dim.name + " wrote since";
   s.kind = Statement::Kind::read_state;
   return s;

@@ -43,6 +43,7 @@ class PostgresModelSql : public ModelSql {
   Statement stage(const BuildTarget& t, const WindowValues& w) const override;
   Statement count_null_keys(const BuildTarget& t) const override;
   Statement count_duplicate_keys(const BuildTarget& t) const override;
+  Statement duplicate_keys_read_before(const BuildTarget& t, size_t limit) const override;
   std::vector<Statement> dimension_upsert(const BuildTarget& t) const override;
   std::optional<Statement> dimension_refresh(const BuildTarget& t) const override;
   Statement infer_members(const BuildTarget& t, const Reference& ref,

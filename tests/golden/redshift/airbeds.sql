@@ -106,11 +106,37 @@ SELECT count(*) FROM "_stage_dim_hosts" WHERE "host_id" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_hosts" GROUP BY "host_id" HAVING count(*) > 1) AS d;
 
+-- check for keys read before
+SELECT CAST(a."_k0" AS text) FROM (SELECT "host_id" AS "_k0" FROM (SELECT h.id AS host_id, h.user_id, h.host_since, h.is_superhost, u.country_code
+FROM "app"."hosts" h
+LEFT JOIN "app"."users" u ON u.id = h.user_id
+WHERE h._loaded_at >= $1::timestamp
+UNION
+SELECT h.id, h.user_id, h.host_since, h.is_superhost, u.country_code
+FROM "app"."users" u
+JOIN "app"."hosts" h ON h.user_id = u.id
+WHERE u._loaded_at >= $1::timestamp
+) AS src) AS a JOIN (SELECT "host_id" AS "_k0" FROM "_stage_dim_hosts") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
+-- $1 = '-infinity'
+
 -- update changed members of dim_hosts
 UPDATE "warehouse"."dim_hosts" SET "user_id" = s."user_id", "host_since" = CASE WHEN "dim_hosts"."is_inferred" THEN s."host_since" ELSE "dim_hosts"."host_since" END, "is_superhost" = s."is_superhost", "country" = s."country", "is_inferred" = false FROM "_stage_dim_hosts" AS s WHERE "dim_hosts"."host_id" = s."host_id" AND ("dim_hosts"."is_inferred" OR CASE WHEN ("dim_hosts"."user_id" = s."user_id" OR ("dim_hosts"."user_id" IS NULL AND s."user_id" IS NULL)) AND ("dim_hosts"."is_superhost" = s."is_superhost" OR ("dim_hosts"."is_superhost" IS NULL AND s."is_superhost" IS NULL)) AND ("dim_hosts"."country" = s."country" OR ("dim_hosts"."country" IS NULL AND s."country" IS NULL)) THEN false ELSE true END);
 
 -- insert new members of dim_hosts
 INSERT INTO "warehouse"."dim_hosts" ("host_sk", "host_id", "user_id", "host_since", "is_superhost", "country", "is_inferred") SELECT (SELECT CASE WHEN max("host_sk") > 0 THEN max("host_sk") ELSE 0 END FROM "warehouse"."dim_hosts") + row_number() OVER (ORDER BY s."host_id"), s."host_id", s."user_id", s."host_since", s."is_superhost", s."country", false FROM "_stage_dim_hosts" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_hosts" AS d WHERE d."host_id" = s."host_id");
+
+-- members dim_hosts wrote since
+SELECT DISTINCT CAST("host_id" AS text) FROM (SELECT h.id AS host_id, h.user_id, h.host_since, h.is_superhost, u.country_code
+FROM "app"."hosts" h
+LEFT JOIN "app"."users" u ON u.id = h.user_id
+WHERE h._loaded_at >= $1::timestamp
+UNION
+SELECT h.id, h.user_id, h.host_since, h.is_superhost, u.country_code
+FROM "app"."users" u
+JOIN "app"."hosts" h ON h.user_id = u.id
+WHERE u._loaded_at >= $1::timestamp
+) AS src ORDER BY 1 LIMIT 100;
+-- $1 = '2025-02-28 23:00:00'
 
 -- compare dim_hosts
 SELECT (SELECT count(*) FROM (SELECT * FROM (SELECT z."host_id", z."user_id", z."host_since", z."is_superhost", z."country", z."is_inferred", count(*) AS "_n" FROM (SELECT f."host_id", f."user_id", f."host_since", f."is_superhost", f."country", f."is_inferred" FROM "warehouse"."dim_hosts" AS f) AS z GROUP BY z."host_id", z."user_id", z."host_since", z."is_superhost", z."country", z."is_inferred") AS a EXCEPT SELECT * FROM (SELECT z."host_id", z."user_id", z."host_since", z."is_superhost", z."country", z."is_inferred", count(*) AS "_n" FROM (SELECT f."host_id", f."user_id", f."host_since", f."is_superhost", f."country", f."is_inferred" FROM "warehouse__verify"."dim_hosts" AS f) AS z GROUP BY z."host_id", z."user_id", z."host_since", z."is_superhost", z."country", z."is_inferred") AS b) AS x) + (SELECT count(*) FROM (SELECT * FROM (SELECT z."host_id", z."user_id", z."host_since", z."is_superhost", z."country", z."is_inferred", count(*) AS "_n" FROM (SELECT f."host_id", f."user_id", f."host_since", f."is_superhost", f."country", f."is_inferred" FROM "warehouse__verify"."dim_hosts" AS f) AS z GROUP BY z."host_id", z."user_id", z."host_since", z."is_superhost", z."country", z."is_inferred") AS a EXCEPT SELECT * FROM (SELECT z."host_id", z."user_id", z."host_since", z."is_superhost", z."country", z."is_inferred", count(*) AS "_n" FROM (SELECT f."host_id", f."user_id", f."host_since", f."is_superhost", f."country", f."is_inferred" FROM "warehouse"."dim_hosts" AS f) AS z GROUP BY z."host_id", z."user_id", z."host_since", z."is_superhost", z."country", z."is_inferred") AS b) AS y);
@@ -157,11 +183,19 @@ SELECT count(*) FROM "_stage_dim_listings" WHERE "listing_id" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_listings" GROUP BY "listing_id" HAVING count(*) > 1) AS d;
 
+-- check for keys read before
+SELECT CAST(a."_k0" AS text) FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM "app"."listings" WHERE "_loaded_at" >= $1::timestamp) AS src) AS a JOIN (SELECT "listing_id" AS "_k0" FROM "_stage_dim_listings") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
+-- $1 = '-infinity'
+
 -- update changed members of dim_listings
 UPDATE "warehouse"."dim_listings" SET "host_id" = s."host_id", "city" = s."city", "country" = s."country", "room_type" = s."room_type", "price_per_night" = s."price_per_night", "listed_on" = CASE WHEN "dim_listings"."is_inferred" THEN s."listed_on" ELSE "dim_listings"."listed_on" END, "is_inferred" = false FROM "_stage_dim_listings" AS s WHERE "dim_listings"."listing_id" = s."listing_id" AND ("dim_listings"."is_inferred" OR CASE WHEN ("dim_listings"."host_id" = s."host_id" OR ("dim_listings"."host_id" IS NULL AND s."host_id" IS NULL)) AND ("dim_listings"."city" = s."city" OR ("dim_listings"."city" IS NULL AND s."city" IS NULL)) AND ("dim_listings"."country" = s."country" OR ("dim_listings"."country" IS NULL AND s."country" IS NULL)) AND ("dim_listings"."room_type" = s."room_type" OR ("dim_listings"."room_type" IS NULL AND s."room_type" IS NULL)) AND ("dim_listings"."price_per_night" = s."price_per_night" OR ("dim_listings"."price_per_night" IS NULL AND s."price_per_night" IS NULL)) THEN false ELSE true END);
 
 -- insert new members of dim_listings
 INSERT INTO "warehouse"."dim_listings" ("listing_sk", "listing_id", "host_id", "city", "country", "room_type", "price_per_night", "listed_on", "is_inferred") SELECT (SELECT CASE WHEN max("listing_sk") > 0 THEN max("listing_sk") ELSE 0 END FROM "warehouse"."dim_listings") + row_number() OVER (ORDER BY s."listing_id"), s."listing_id", s."host_id", s."city", s."country", s."room_type", s."price_per_night", s."listed_on", false FROM "_stage_dim_listings" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_listings" AS d WHERE d."listing_id" = s."listing_id");
+
+-- members dim_listings wrote since
+SELECT DISTINCT CAST((id) AS text) FROM (SELECT * FROM "app"."listings" WHERE "_loaded_at" >= $1::timestamp) AS src ORDER BY 1 LIMIT 100;
+-- $1 = '2025-02-28 23:00:00'
 
 -- compare dim_listings
 SELECT (SELECT count(*) FROM (SELECT * FROM (SELECT z."listing_id", z."host_id", z."city", z."country", z."room_type", z."price_per_night", z."listed_on", z."is_inferred", count(*) AS "_n" FROM (SELECT f."listing_id", f."host_id", f."city", f."country", f."room_type", f."price_per_night", f."listed_on", f."is_inferred" FROM "warehouse"."dim_listings" AS f) AS z GROUP BY z."listing_id", z."host_id", z."city", z."country", z."room_type", z."price_per_night", z."listed_on", z."is_inferred") AS a EXCEPT SELECT * FROM (SELECT z."listing_id", z."host_id", z."city", z."country", z."room_type", z."price_per_night", z."listed_on", z."is_inferred", count(*) AS "_n" FROM (SELECT f."listing_id", f."host_id", f."city", f."country", f."room_type", f."price_per_night", f."listed_on", f."is_inferred" FROM "warehouse__verify"."dim_listings" AS f) AS z GROUP BY z."listing_id", z."host_id", z."city", z."country", z."room_type", z."price_per_night", z."listed_on", z."is_inferred") AS b) AS x) + (SELECT count(*) FROM (SELECT * FROM (SELECT z."listing_id", z."host_id", z."city", z."country", z."room_type", z."price_per_night", z."listed_on", z."is_inferred", count(*) AS "_n" FROM (SELECT f."listing_id", f."host_id", f."city", f."country", f."room_type", f."price_per_night", f."listed_on", f."is_inferred" FROM "warehouse__verify"."dim_listings" AS f) AS z GROUP BY z."listing_id", z."host_id", z."city", z."country", z."room_type", z."price_per_night", z."listed_on", z."is_inferred") AS a EXCEPT SELECT * FROM (SELECT z."listing_id", z."host_id", z."city", z."country", z."room_type", z."price_per_night", z."listed_on", z."is_inferred", count(*) AS "_n" FROM (SELECT f."listing_id", f."host_id", f."city", f."country", f."room_type", f."price_per_night", f."listed_on", f."is_inferred" FROM "warehouse"."dim_listings" AS f) AS z GROUP BY z."listing_id", z."host_id", z."city", z."country", z."room_type", z."price_per_night", z."listed_on", z."is_inferred") AS b) AS y);
@@ -209,6 +243,13 @@ SELECT count(*) FROM "_stage_dim_users" WHERE "user_id" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_users" GROUP BY "user_id" HAVING count(*) > 1) AS d;
 
+-- check for keys read before
+SELECT CAST(a."_k0" AS text) FROM (SELECT "user_id" AS "_k0" FROM (SELECT u.id AS user_id, u.created_at, u.country_code, u.plan, u.time_spent_s
+FROM "app"."users" u
+WHERE u._loaded_at >= $1::timestamp
+) AS src) AS a JOIN (SELECT "user_id" AS "_k0" FROM "_stage_dim_users") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
+-- $1 = '-infinity'
+
 -- update changed members of dim_users
 UPDATE "warehouse"."dim_users" SET "signup_date" = CASE WHEN "dim_users"."is_inferred" THEN s."signup_date" ELSE "dim_users"."signup_date" END, "country" = s."country", "plan" = s."plan", "time_spent_s" = s."time_spent_s", "account_age_days" = s."account_age_days", "is_inferred" = false FROM "_stage_dim_users" AS s WHERE "dim_users"."user_id" = s."user_id" AND ("dim_users"."is_inferred" OR CASE WHEN ("dim_users"."country" = s."country" OR ("dim_users"."country" IS NULL AND s."country" IS NULL)) AND ("dim_users"."plan" = s."plan" OR ("dim_users"."plan" IS NULL AND s."plan" IS NULL)) AND ("dim_users"."time_spent_s" = s."time_spent_s" OR ("dim_users"."time_spent_s" IS NULL AND s."time_spent_s" IS NULL)) AND ("dim_users"."account_age_days" = s."account_age_days" OR ("dim_users"."account_age_days" IS NULL AND s."account_age_days" IS NULL)) THEN false ELSE true END);
 
@@ -221,6 +262,13 @@ FROM "app"."users" u
 WHERE u._loaded_at >= $1::timestamp
 ) AS src) AS s WHERE "dim_users"."user_id" = s."user_id" AND CASE WHEN ("dim_users"."account_age_days" = s."account_age_days" OR ("dim_users"."account_age_days" IS NULL AND s."account_age_days" IS NULL)) THEN false ELSE true END;
 -- $1 = '-infinity'
+
+-- members dim_users wrote since
+SELECT DISTINCT CAST("user_id" AS text) FROM (SELECT u.id AS user_id, u.created_at, u.country_code, u.plan, u.time_spent_s
+FROM "app"."users" u
+WHERE u._loaded_at >= $1::timestamp
+) AS src ORDER BY 1 LIMIT 100;
+-- $1 = '2025-02-28 23:00:00'
 
 -- test not_null signup_date
 SELECT count(*) FROM "warehouse"."dim_users" AS t WHERE t."user_sk" <> -1 AND NOT t."is_inferred" AND (t."signup_date" IS NULL);
@@ -275,6 +323,14 @@ SELECT count(*) FROM "_stage_fct_bookings" WHERE "booking_id" IS NULL;
 
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_bookings" GROUP BY "booking_id" HAVING count(*) > 1) AS d;
+
+-- check for keys read before
+SELECT CAST(a."_k0" AS text) FROM (SELECT "booking_id" AS "_k0" FROM (SELECT b.id AS booking_id, b.guest_id, b.listing_id, b.created_at::date AS booking_date,
+       b.status, b.nights, b.amount
+FROM "app"."bookings" b
+WHERE b._loaded_at >= $1::timestamp
+) AS src) AS a JOIN (SELECT "booking_id" AS "_k0" FROM "_stage_fct_bookings") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
+-- $1 = '-infinity'
 
 -- infer members of dim_users
 INSERT INTO "warehouse"."dim_users" ("user_sk", "user_id", "is_inferred") SELECT (SELECT CASE WHEN max("user_sk") > 0 THEN max("user_sk") ELSE 0 END FROM "warehouse"."dim_users") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."guest_id" AS k FROM "_stage_fct_bookings" AS s WHERE s."guest_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_users" AS d WHERE d."user_id" = s."guest_id")) AS n;
@@ -458,7 +514,7 @@ LEFT JOIN (SELECT guest_id, max(created_at) AS last_booked
            FROM "app"."bookings" GROUP BY guest_id) b ON b.guest_id = t.user_id
 WHERE t.event_time >= $1::timestamp AND t.event_time < $2::timestamp AND t.deleted_at IS NULL
 GROUP BY 1, 2
-) AS src WHERE src."user_id" IN ('7', '42');
+) AS src WHERE "user_id" IN ('7', '42');
 -- $1 = '2025-02-01 00:00:00'
 -- $2 = '2025-03-01 00:00:00'
 
@@ -559,7 +615,7 @@ CREATE TEMP TABLE "_stage_fct_user_weekly_snapshot" AS SELECT * FROM (SELECT t.u
 FROM "raw"."tracks" t
 WHERE t.event_time >= $1::timestamp AND t.event_time < $2::timestamp AND t.deleted_at IS NULL
 GROUP BY 1, 2
-) AS src WHERE src."user_id" IN ('7', '42');
+) AS src WHERE "user_id" IN ('7', '42');
 -- $1 = '2025-02-01 00:00:00'
 -- $2 = '2025-03-01 00:00:00'
 

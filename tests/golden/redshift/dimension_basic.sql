@@ -35,6 +35,12 @@ SELECT count(*) FROM "_stage_dim_users" WHERE "user_id" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_users" GROUP BY "user_id" HAVING count(*) > 1) AS d;
 
+-- check for keys read before
+SELECT CAST(a."_k0" AS text) FROM (SELECT "user_id" AS "_k0" FROM (SELECT id AS user_id, created_at, country_code, plan FROM "app"."users"
+WHERE _loaded_at >= $1::timestamp
+) AS src) AS a JOIN (SELECT "user_id" AS "_k0" FROM "_stage_dim_users") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
+-- $1 = '-infinity'
+
 -- update changed members of dim_users
 UPDATE "warehouse"."dim_users" SET "signup_date" = CASE WHEN "dim_users"."is_inferred" THEN s."signup_date" ELSE "dim_users"."signup_date" END, "country" = s."country", "plan" = s."plan", "account_age_days" = s."account_age_days", "is_inferred" = false FROM "_stage_dim_users" AS s WHERE "dim_users"."user_id" = s."user_id" AND ("dim_users"."is_inferred" OR CASE WHEN ("dim_users"."country" = s."country" OR ("dim_users"."country" IS NULL AND s."country" IS NULL)) AND ("dim_users"."plan" = s."plan" OR ("dim_users"."plan" IS NULL AND s."plan" IS NULL)) AND ("dim_users"."account_age_days" = s."account_age_days" OR ("dim_users"."account_age_days" IS NULL AND s."account_age_days" IS NULL)) THEN false ELSE true END);
 
@@ -46,6 +52,12 @@ UPDATE "warehouse"."dim_users" SET "account_age_days" = s."account_age_days" FRO
 WHERE _loaded_at >= $1::timestamp
 ) AS src) AS s WHERE "dim_users"."user_id" = s."user_id" AND CASE WHEN ("dim_users"."account_age_days" = s."account_age_days" OR ("dim_users"."account_age_days" IS NULL AND s."account_age_days" IS NULL)) THEN false ELSE true END;
 -- $1 = '-infinity'
+
+-- members dim_users wrote since
+SELECT DISTINCT CAST("user_id" AS text) FROM (SELECT id AS user_id, created_at, country_code, plan FROM "app"."users"
+WHERE _loaded_at >= $1::timestamp
+) AS src ORDER BY 1 LIMIT 100;
+-- $1 = '2025-02-28 23:00:00'
 
 -- compare dim_users
 SELECT (SELECT count(*) FROM (SELECT * FROM (SELECT z."user_id", z."signup_date", z."country", z."plan", z."account_age_days", z."is_inferred", count(*) AS "_n" FROM (SELECT f."user_id", f."signup_date", f."country", f."plan", f."account_age_days", f."is_inferred" FROM "warehouse"."dim_users" AS f) AS z GROUP BY z."user_id", z."signup_date", z."country", z."plan", z."account_age_days", z."is_inferred") AS a EXCEPT SELECT * FROM (SELECT z."user_id", z."signup_date", z."country", z."plan", z."account_age_days", z."is_inferred", count(*) AS "_n" FROM (SELECT f."user_id", f."signup_date", f."country", f."plan", f."account_age_days", f."is_inferred" FROM "warehouse__verify"."dim_users" AS f) AS z GROUP BY z."user_id", z."signup_date", z."country", z."plan", z."account_age_days", z."is_inferred") AS b) AS x) + (SELECT count(*) FROM (SELECT * FROM (SELECT z."user_id", z."signup_date", z."country", z."plan", z."account_age_days", z."is_inferred", count(*) AS "_n" FROM (SELECT f."user_id", f."signup_date", f."country", f."plan", f."account_age_days", f."is_inferred" FROM "warehouse__verify"."dim_users" AS f) AS z GROUP BY z."user_id", z."signup_date", z."country", z."plan", z."account_age_days", z."is_inferred") AS a EXCEPT SELECT * FROM (SELECT z."user_id", z."signup_date", z."country", z."plan", z."account_age_days", z."is_inferred", count(*) AS "_n" FROM (SELECT f."user_id", f."signup_date", f."country", f."plan", f."account_age_days", f."is_inferred" FROM "warehouse"."dim_users" AS f) AS z GROUP BY z."user_id", z."signup_date", z."country", z."plan", z."account_age_days", z."is_inferred") AS b) AS y);

@@ -99,6 +99,12 @@ SELECT count(*) FROM "_stage_dim_users" WHERE "user_id" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_users" GROUP BY "user_id" HAVING count(*) > 1) AS d;
 
+-- check for keys read before
+SELECT CAST(a."_k0" AS text) FROM (SELECT "user_id" AS "_k0" FROM (SELECT id AS user_id, created_at, country_code, plan FROM "app"."users"
+WHERE _loaded_at >= $1::timestamp
+) AS src) AS a JOIN (SELECT "user_id" AS "_k0" FROM "_stage_dim_users") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
+-- $1 = '-infinity'
+
 -- update changed members of dim_users
 UPDATE "warehouse"."dim_users" SET "signup_date" = CASE WHEN "dim_users"."is_inferred" THEN s."signup_date" ELSE "dim_users"."signup_date" END, "country" = s."country", "plan" = s."plan", "account_age_days" = s."account_age_days", "is_inferred" = false FROM "_stage_dim_users" AS s WHERE "dim_users"."user_id" = s."user_id" AND ("dim_users"."is_inferred" OR CASE WHEN ("dim_users"."country" = s."country" OR ("dim_users"."country" IS NULL AND s."country" IS NULL)) AND ("dim_users"."plan" = s."plan" OR ("dim_users"."plan" IS NULL AND s."plan" IS NULL)) AND ("dim_users"."account_age_days" = s."account_age_days" OR ("dim_users"."account_age_days" IS NULL AND s."account_age_days" IS NULL)) THEN false ELSE true END);
 
@@ -110,6 +116,12 @@ UPDATE "warehouse"."dim_users" SET "account_age_days" = s."account_age_days" FRO
 WHERE _loaded_at >= $1::timestamp
 ) AS src) AS s WHERE "dim_users"."user_id" = s."user_id" AND CASE WHEN ("dim_users"."account_age_days" = s."account_age_days" OR ("dim_users"."account_age_days" IS NULL AND s."account_age_days" IS NULL)) THEN false ELSE true END;
 -- $1 = '-infinity'
+
+-- members dim_users wrote since
+SELECT DISTINCT CAST("user_id" AS text) FROM (SELECT id AS user_id, created_at, country_code, plan FROM "app"."users"
+WHERE _loaded_at >= $1::timestamp
+) AS src ORDER BY 1 LIMIT 100;
+-- $1 = '2025-02-28 23:00:00'
 
 -- compare dim_users
 SELECT (SELECT count(*) FROM (SELECT * FROM (SELECT z."user_id", z."signup_date", z."country", z."plan", z."account_age_days", z."is_inferred", count(*) AS "_n" FROM (SELECT f."user_id", f."signup_date", f."country", f."plan", f."account_age_days", f."is_inferred" FROM "warehouse"."dim_users" AS f) AS z GROUP BY z."user_id", z."signup_date", z."country", z."plan", z."account_age_days", z."is_inferred") AS a EXCEPT SELECT * FROM (SELECT z."user_id", z."signup_date", z."country", z."plan", z."account_age_days", z."is_inferred", count(*) AS "_n" FROM (SELECT f."user_id", f."signup_date", f."country", f."plan", f."account_age_days", f."is_inferred" FROM "warehouse__verify"."dim_users" AS f) AS z GROUP BY z."user_id", z."signup_date", z."country", z."plan", z."account_age_days", z."is_inferred") AS b) AS x) + (SELECT count(*) FROM (SELECT * FROM (SELECT z."user_id", z."signup_date", z."country", z."plan", z."account_age_days", z."is_inferred", count(*) AS "_n" FROM (SELECT f."user_id", f."signup_date", f."country", f."plan", f."account_age_days", f."is_inferred" FROM "warehouse__verify"."dim_users" AS f) AS z GROUP BY z."user_id", z."signup_date", z."country", z."plan", z."account_age_days", z."is_inferred") AS a EXCEPT SELECT * FROM (SELECT z."user_id", z."signup_date", z."country", z."plan", z."account_age_days", z."is_inferred", count(*) AS "_n" FROM (SELECT f."user_id", f."signup_date", f."country", f."plan", f."account_age_days", f."is_inferred" FROM "warehouse"."dim_users" AS f) AS z GROUP BY z."user_id", z."signup_date", z."country", z."plan", z."account_age_days", z."is_inferred") AS b) AS y);
@@ -197,6 +209,13 @@ SELECT count(*) FROM "_stage_fct_orders" WHERE "order_id" IS NULL OR "line_no" I
 
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_orders" GROUP BY "order_id", "line_no" HAVING count(*) > 1) AS d;
+
+-- check for keys read before
+SELECT CAST(a."_k0" AS text), CAST(a."_k1" AS text) FROM (SELECT "order_id" AS "_k0", "line_no" AS "_k1" FROM (SELECT o.order_id, o.line_no, o.user_id, o.created_at::date AS order_date, o.ship_mode,
+       o.quantity, o.amount
+FROM "app"."orders" o WHERE o._loaded_at >= $1::timestamp
+) AS src) AS a JOIN (SELECT "order_id" AS "_k0", "line_no" AS "_k1" FROM "_stage_fct_orders") AS b ON b."_k0" = a."_k0" AND b."_k1" = a."_k1" GROUP BY a."_k0", a."_k1" HAVING count(*) > 1 ORDER BY a."_k0", a."_k1" LIMIT 6;
+-- $1 = '-infinity'
 
 -- infer members of dim_users
 INSERT INTO "warehouse"."dim_users" ("user_sk", "user_id", "is_inferred") SELECT (SELECT CASE WHEN max("user_sk") > 0 THEN max("user_sk") ELSE 0 END FROM "warehouse"."dim_users") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."user_id" AS k FROM "_stage_fct_orders" AS s WHERE s."user_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_users" AS d WHERE d."user_id" = s."user_id")) AS n;

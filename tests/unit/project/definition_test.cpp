@@ -164,6 +164,99 @@ TEST(ClassifyChange, EveryKindOfChange) {
   }
 }
 
+Model key_fact() {
+  Model m = period_fact();
+  m.name = "fct_orders";
+  m.raw_sql = "SELECT id AS order_id, user_id, amount FROM app.orders";
+  m.grain = {"order_id"};
+  m.columns = {{"order_id", "bigint", {}, OnChange::overwrite, false, {}, "", {}}};
+  m.measures = {{"amount", "numeric(10,2)", std::string("0"), true, {}, "", {}}};
+  Incremental i;
+  i.strategy = Strategy::key;
+  m.incremental = i;
+  return m;
+}
+
+// Bug 7: turning `deletes: scan` on was classified as breaking and forced a rebuild. What only
+// changes how later runs find rows is no change of what the table holds; what changes which rows
+// it holds is.
+TEST(ClassifyChange, Bug7DeletesScanAndHowLaterRunsFindRowsAreNoShapeChange) {
+  struct Row {
+    const char* what;
+    std::function<Model()> before;
+    std::function<void(Model&)> edit;
+    ChangeLevel level;
+    const char* describe;  // the whole description
+  };
+  auto scanning = [] {
+    Model m = key_fact();
+    m.incremental->deletes = Deletes::scan;
+    return m;
+  };
+  LateData late{"app.events", "event_time", {}, {}};
+  LateData late_by_grain{"app.events", "event_time", {{"user_id", "user_id"}}, {}};
+  std::vector<Row> rows = {
+      {"deletes: scan turned on", key_fact,
+       [](Model& m) { m.incremental->deletes = Deletes::scan; }, ChangeLevel::none, "unchanged"},
+      {"deletes: scan turned off", scanning,
+       [](Model& m) { m.incremental->deletes = Deletes::none; }, ChangeLevel::none, "unchanged"},
+      {"lookback", period_fact, [](Model& m) { m.incremental->lookback = 0; }, ChangeLevel::none,
+       "unchanged"},
+      {"lookback: none", period_fact, [](Model& m) { m.incremental->lookback = k_lookback_none; },
+       ChangeLevel::none, "unchanged"},
+      {"batch", period_fact, [](Model& m) { m.incremental->batch = 1; }, ChangeLevel::none,
+       "unchanged"},
+      {"late_data added", period_fact, [&](Model& m) { m.incremental->late_data = {late}; },
+       ChangeLevel::none, "unchanged"},
+      {"late_data given a grain", period_fact,
+       [&](Model& m) { m.incremental->late_data = {late_by_grain}; }, ChangeLevel::none,
+       "unchanged"},
+      {"refresh_on added", key_fact,
+       [](Model& m) {
+         m.measures[0].refresh_on = {{"app.orders", {{"order_id", "id"}}, {}}};
+       },
+       ChangeLevel::none, "unchanged"},
+      {"start earlier", period_fact, [](Model& m) { m.incremental->start = "2024-06-01"; },
+       ChangeLevel::additive,
+       "additive: start moved earlier (2025-01-01 -> 2024-06-01): run builds the periods before "
+       "2025-01-01"},
+      {"start later", period_fact, [](Model& m) { m.incremental->start = "2025-03-01"; },
+       ChangeLevel::breaking,
+       "breaking: start moved later (2025-01-01 -> 2025-03-01): the rows before it would stay, "
+       "which a rebuild would not have"},
+      {"start later and lookback", period_fact,
+       [](Model& m) {
+         m.incremental->start = "2025-03-01";
+         m.incremental->lookback = 9;
+       },
+       ChangeLevel::breaking,
+       "breaking: start moved later (2025-01-01 -> 2025-03-01): the rows before it would stay, "
+       "which a rebuild would not have"},
+      {"the period", period_fact, [](Model& m) { m.incremental->period = Period::week; },
+       ChangeLevel::breaking, "breaking: incremental changed (period day -> week)"},
+      {"the time column", period_fact, [](Model& m) { m.incremental->time = "user_id"; },
+       ChangeLevel::breaking, "breaking: incremental changed (time day -> user_id)"},
+      {"the strategy, deletes: scan with it", key_fact,
+       [](Model& m) {
+         m.incremental->strategy = Strategy::full;
+         m.incremental->deletes = Deletes::scan;
+       },
+       ChangeLevel::breaking, "breaking: incremental changed (strategy key -> full)"},
+  };
+  for (const auto& r : rows) {
+    ModelChange ch = change(r.before(), [&](Model& m, Project&) { r.edit(m); });
+    EXPECT_EQ(ch.level, r.level) << r.what << ": " << ch.describe();
+    EXPECT_EQ(ch.describe(), r.describe) << r.what;
+    EXPECT_TRUE(ch.new_columns.empty()) << r.what;
+  }
+  // a definition recorded before this classification (deletes=scan in its incremental line)
+  Model m = key_fact();
+  Project p = project_with(m);
+  std::string recorded = model_definition(m, p);
+  recorded.replace(recorded.find("strategy=key"), 12, "strategy=key deletes=scan");
+  EXPECT_EQ(classify_change(recorded, model_definition(m, p)).level, ChangeLevel::none);
+}
+
 TEST(ClassifyChange, AdditiveListsTheColumnsToAdd) {
   ModelChange ch = change(period_fact(), [](Model& m, Project&) {
     m.measures.push_back({"clicks", "integer", "0", false, {}, "", {}});

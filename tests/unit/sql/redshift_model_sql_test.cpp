@@ -52,10 +52,13 @@ std::vector<Statement> all_statements(const Project& p, const CheckedGraph& g) {
                     m.incremental && m.incremental->strategy == Strategy::period ? window : since));
       add(sql.count_null_keys(t));
       add(sql.count_duplicate_keys(t));
+      if (m.kind == ModelKind::dimension || m.incremental->strategy == Strategy::key)
+        add(sql.duplicate_keys_read_before(t, 6));
     }
     if (m.kind == ModelKind::dimension) {
       add_all(sql.dimension_upsert(t));
       if (auto r = sql.dimension_refresh(t)) add(*r);
+      add(sql.member_keys(t, since, 100));
     }
     if (m.kind == ModelKind::fact) {
       for (const auto& r : m.references) {
@@ -204,7 +207,7 @@ TEST_P(RedshiftGolden, EveryStatementMatchesAndPassesTheLint) {
 
 INSTANTIATE_TEST_SUITE_P(Projects, RedshiftGolden,
                          ::testing::Values("airbeds", "facts_with_references", "date_dimension",
-                                           "dimension_basic", "meta"));
+                                           "dimension_basic", "model_shapes", "meta"));
 
 TEST(RedshiftDateRows, RowsGoInStatementsUnderRedshiftsLimit) {
   Diagnostics d;
