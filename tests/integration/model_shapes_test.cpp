@@ -1,7 +1,8 @@
 // The model-shape matrix (issue 17, bug 1): every way a model can be written, generated as
 // combinations of a customer dimension (a `from:` dimension with a renamed key, an `sql:` one, an
 // expression key), a composite-key dimension (`from:` and `sql:`), and a fact of orders (key
-// facts from `sql:` and from `from:` with `deletes: scan`, period facts from both, a full fact),
+// facts from `sql:` and from `from:` with `deletes: scan`, period facts from both and one
+// recomputed by a renamed grain column (`lookback: none`), a full fact),
 // with keep / overwrite / `refresh: always` columns and measures, inferred members, renamed grain
 // and time columns, measures with defaults and degenerate columns. Each combination runs end to
 // end on PostgreSQL and in the Redshift test mode: it builds, runs again after inserts, updates,
@@ -269,6 +270,34 @@ incremental:
      "SELECT NK, o.id, CAST(o.ordered_at AS date), coalesce(o.amount, 0) FROM app.orders o WHERE "
      "o.ordered_at >= DATE 'START'",
      "order_id, ordered_on, amount"},
+    {"PeriodByRenamedGrain",
+     R"Y(kind: fact
+sql: |
+  SELECT KEY(customer_id) AS customer_id, id, date_trunc('day', ordered_at) AS d, amount
+  FROM {{ source('app','orders') }}
+  WHERE ordered_at >= {{ start }} AND ordered_at < {{ end }}
+grain: [order_no, day]
+references:
+  customer_sk: {dimension: dim_customer, key: customer_id, on_missing: infer}
+columns:
+  order_no: {type: bigint, expr: id}
+  day: {type: date, expr: "CAST(d AS date)"}
+measures:
+  amount: {type: "numeric(10,2)", default: 0}
+incremental:
+  strategy: period
+  time: day
+  period: day
+  lookback: none
+  start: START
+  late_data:
+    - {source: app.orders, time: ordered_at, grain: {order_no: id}}
+)Y",
+     // with lookback: none only soft deletes reach it (docs/models.md)
+     false, true, false,
+     "SELECT NK, o.id, CAST(o.ordered_at AS date), coalesce(o.amount, 0) FROM app.orders o WHERE "
+     "o.ordered_at >= DATE 'START'",
+     "order_no, day, amount"},
     {"FullUnknownMembers",
      R"Y(kind: fact
 sql: |

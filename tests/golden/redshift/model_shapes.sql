@@ -416,6 +416,69 @@ SELECT (SELECT count(*) FROM (SELECT * FROM (SELECT z."customer_sk", z."order_id
 -- differences of fct_order_days
 SELECT * FROM (SELECT 'only in live' AS side, x.* FROM (SELECT * FROM (SELECT z."customer_sk", z."order_id", z."ordered_on", z."amount", count(*) AS "_n" FROM (SELECT (SELECT d."customer_id" FROM "warehouse"."dim_customer" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."order_id", f."ordered_on", f."amount" FROM "warehouse"."fct_order_days" AS f) AS z GROUP BY z."customer_sk", z."order_id", z."ordered_on", z."amount") AS a EXCEPT SELECT * FROM (SELECT z."customer_sk", z."order_id", z."ordered_on", z."amount", count(*) AS "_n" FROM (SELECT (SELECT d."customer_id" FROM "warehouse__verify"."dim_customer" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."order_id", f."ordered_on", f."amount" FROM "warehouse__verify"."fct_order_days" AS f) AS z GROUP BY z."customer_sk", z."order_id", z."ordered_on", z."amount") AS b) AS x ORDER BY x."order_id" LIMIT 5) AS l UNION ALL SELECT * FROM (SELECT 'only in rebuild', x.* FROM (SELECT * FROM (SELECT z."customer_sk", z."order_id", z."ordered_on", z."amount", count(*) AS "_n" FROM (SELECT (SELECT d."customer_id" FROM "warehouse__verify"."dim_customer" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."order_id", f."ordered_on", f."amount" FROM "warehouse__verify"."fct_order_days" AS f) AS z GROUP BY z."customer_sk", z."order_id", z."ordered_on", z."amount") AS a EXCEPT SELECT * FROM (SELECT z."customer_sk", z."order_id", z."ordered_on", z."amount", count(*) AS "_n" FROM (SELECT (SELECT d."customer_id" FROM "warehouse"."dim_customer" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."order_id", f."ordered_on", f."amount" FROM "warehouse"."fct_order_days" AS f) AS z GROUP BY z."customer_sk", z."order_id", z."ordered_on", z."amount") AS b) AS x ORDER BY x."order_id" LIMIT 5) AS r;
 
+-- create table fct_order_lines
+CREATE TABLE "warehouse"."fct_order_lines" (
+  "customer_sk" BIGINT NOT NULL,
+  "order_no" BIGINT NOT NULL,
+  "day" DATE NOT NULL,
+  "amount" DECIMAL(10,2) NOT NULL DEFAULT 0
+);
+
+-- drop stage
+DROP TABLE IF EXISTS "_stage_fct_order_lines";
+
+-- stage rows of fct_order_lines
+CREATE TEMP TABLE "_stage_fct_order_lines" AS SELECT * FROM (SELECT customer_id AS customer_id, id, date_trunc('day', ordered_at) AS d, amount
+FROM "app"."orders"
+WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+) AS src;
+-- $1 = '2025-02-01 00:00:00'
+-- $2 = '2025-03-01 00:00:00'
+
+-- check for NULL keys
+SELECT count(*) FROM "_stage_fct_order_lines" WHERE (id) IS NULL OR (CAST(d AS date)) IS NULL;
+
+-- check for duplicate keys
+SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_order_lines" GROUP BY (id), (CAST(d AS date)) HAVING count(*) > 1) AS d;
+
+-- infer members of dim_customer
+INSERT INTO "warehouse"."dim_customer" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customer") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_order_lines" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customer" AS d WHERE d."customer_id" = s."customer_id")) AS n;
+
+-- check references to dim_customer
+SELECT count(DISTINCT s."customer_id") FROM "_stage_fct_order_lines" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customer" AS d WHERE d."customer_id" = s."customer_id");
+
+-- check rows lie in their period
+SELECT count(*) FROM "_stage_fct_order_lines" WHERE (CAST(d AS date)) IS NULL OR (CAST(d AS date)) < $1::timestamp OR (CAST(d AS date)) >= $2::timestamp;
+-- $1 = '2025-02-01 00:00:00'
+-- $2 = '2025-03-01 00:00:00'
+
+-- delete periods of fct_order_lines
+DELETE FROM "warehouse"."fct_order_lines" WHERE "day" >= CAST($1 AS timestamp) AND "day" < CAST($2 AS timestamp);
+-- $1 = '2025-02-01 00:00:00'
+-- $2 = '2025-03-01 00:00:00'
+
+-- insert fct_order_lines
+INSERT INTO "warehouse"."fct_order_lines" ("customer_sk", "order_no", "day", "amount") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_no" AS "order_no", s."_x_day" AS "day", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_no", (CAST(d AS date)) AS "_x_day" FROM "_stage_fct_order_lines" AS s) AS s LEFT JOIN "warehouse"."dim_customer" AS r0 ON r0."customer_id" = s."customer_id";
+
+-- stage rows of fct_order_lines
+CREATE TEMP TABLE "_stage_fct_order_lines" AS SELECT * FROM (SELECT customer_id AS customer_id, id, date_trunc('day', ordered_at) AS d, amount
+FROM "app"."orders"
+WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+) AS src WHERE (id) IN ('7', '42');
+-- $1 = '2025-02-01 00:00:00'
+-- $2 = '2025-03-01 00:00:00'
+
+-- delete rows gone from the changed grains of fct_order_lines
+DELETE FROM "warehouse"."fct_order_lines" WHERE "fct_order_lines"."day" >= $1::timestamp AND "fct_order_lines"."day" < $2::timestamp AND "fct_order_lines"."order_no" IN ('7', '42') AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_no" AS "order_no", s."_x_day" AS "day", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_no", (CAST(d AS date)) AS "_x_day" FROM "_stage_fct_order_lines" AS s) AS s LEFT JOIN "warehouse"."dim_customer" AS r0 ON r0."customer_id" = s."customer_id") AS x WHERE x."order_no" = "fct_order_lines"."order_no" AND x."day" = "fct_order_lines"."day");
+-- $1 = '2025-02-01 00:00:00'
+-- $2 = '2025-03-01 00:00:00'
+
+-- compare fct_order_lines
+SELECT (SELECT count(*) FROM (SELECT * FROM (SELECT z."customer_sk", z."order_no", z."day", z."amount", count(*) AS "_n" FROM (SELECT (SELECT d."customer_id" FROM "warehouse"."dim_customer" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."order_no", f."day", f."amount" FROM "warehouse"."fct_order_lines" AS f) AS z GROUP BY z."customer_sk", z."order_no", z."day", z."amount") AS a EXCEPT SELECT * FROM (SELECT z."customer_sk", z."order_no", z."day", z."amount", count(*) AS "_n" FROM (SELECT (SELECT d."customer_id" FROM "warehouse__verify"."dim_customer" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."order_no", f."day", f."amount" FROM "warehouse__verify"."fct_order_lines" AS f) AS z GROUP BY z."customer_sk", z."order_no", z."day", z."amount") AS b) AS x) + (SELECT count(*) FROM (SELECT * FROM (SELECT z."customer_sk", z."order_no", z."day", z."amount", count(*) AS "_n" FROM (SELECT (SELECT d."customer_id" FROM "warehouse__verify"."dim_customer" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."order_no", f."day", f."amount" FROM "warehouse__verify"."fct_order_lines" AS f) AS z GROUP BY z."customer_sk", z."order_no", z."day", z."amount") AS a EXCEPT SELECT * FROM (SELECT z."customer_sk", z."order_no", z."day", z."amount", count(*) AS "_n" FROM (SELECT (SELECT d."customer_id" FROM "warehouse"."dim_customer" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."order_no", f."day", f."amount" FROM "warehouse"."fct_order_lines" AS f) AS z GROUP BY z."customer_sk", z."order_no", z."day", z."amount") AS b) AS y);
+
+-- differences of fct_order_lines
+SELECT * FROM (SELECT 'only in live' AS side, x.* FROM (SELECT * FROM (SELECT z."customer_sk", z."order_no", z."day", z."amount", count(*) AS "_n" FROM (SELECT (SELECT d."customer_id" FROM "warehouse"."dim_customer" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."order_no", f."day", f."amount" FROM "warehouse"."fct_order_lines" AS f) AS z GROUP BY z."customer_sk", z."order_no", z."day", z."amount") AS a EXCEPT SELECT * FROM (SELECT z."customer_sk", z."order_no", z."day", z."amount", count(*) AS "_n" FROM (SELECT (SELECT d."customer_id" FROM "warehouse__verify"."dim_customer" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."order_no", f."day", f."amount" FROM "warehouse__verify"."fct_order_lines" AS f) AS z GROUP BY z."customer_sk", z."order_no", z."day", z."amount") AS b) AS x ORDER BY x."order_no", x."day" LIMIT 5) AS l UNION ALL SELECT * FROM (SELECT 'only in rebuild', x.* FROM (SELECT * FROM (SELECT z."customer_sk", z."order_no", z."day", z."amount", count(*) AS "_n" FROM (SELECT (SELECT d."customer_id" FROM "warehouse__verify"."dim_customer" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."order_no", f."day", f."amount" FROM "warehouse__verify"."fct_order_lines" AS f) AS z GROUP BY z."customer_sk", z."order_no", z."day", z."amount") AS a EXCEPT SELECT * FROM (SELECT z."customer_sk", z."order_no", z."day", z."amount", count(*) AS "_n" FROM (SELECT (SELECT d."customer_id" FROM "warehouse"."dim_customer" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."order_no", f."day", f."amount" FROM "warehouse"."fct_order_lines" AS f) AS z GROUP BY z."customer_sk", z."order_no", z."day", z."amount") AS b) AS x ORDER BY x."order_no", x."day" LIMIT 5) AS r;
+
 -- create table fct_orders
 CREATE TABLE "warehouse"."fct_orders" (
   "customer_sk" BIGINT NOT NULL,
