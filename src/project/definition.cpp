@@ -191,13 +191,15 @@ ModelChange classify_change(const std::string& built, const std::string& now) {
         if (t0 != t1)
           breaking(head + " " + name + " retyped (" + t0 + " -> " + t1 + ")");
         else
-          breaking(head + " " + name + " changed (" + it->second + ")");
+          breaking(head + " " + name + " changed (was: " + old + "; now: " + it->second + ")");
       } else if (head == "reference") {
-        breaking("reference " + name + " changed");
+        breaking("reference " + name + " changed (was: " + old + "; now: " + it->second + ")");
       } else if (head == "incremental") {
         incremental_change(old, it->second, breaking, additive);
+      } else if (head == "sql") {
+        breaking("sql changed");  // its text is recorded as a hash
       } else {
-        breaking(item + " changed");
+        breaking(item + " changed (" + old + " -> " + it->second + ")");
       }
     }
   }

@@ -143,7 +143,9 @@ TEST(ClassifyChange, EveryKindOfChange) {
        ChangeLevel::breaking, "measure events removed"},
       {"a reference", true,
        [](Model& m, Project&) { m.references[0].on_missing = OnMissing::unknown; },
-       ChangeLevel::breaking, "reference user_sk changed"},
+       ChangeLevel::breaking,
+       "reference user_sk changed (was: dimension=dim_users key=user_id on_missing=infer "
+       "as_of=-; now: dimension=dim_users key=user_id on_missing=unknown as_of=-)"},
       {"additive and breaking together", false,
        [](Model& m, Project&) {
          m.raw_sql += " -- v2";
