@@ -266,18 +266,21 @@ bool zone_shifts(const std::string& zone) {
 // local time, and one period would hold both (DST fall-back, issue 17).
 void check_hourly_time(const Project& p, const Model& m, Diagnostics& d) {
   const auto& inc = *m.incremental;
-  if (inc.period != Period::hour || !inc.time) return;
-  for (const auto& c : m.columns) {
-    if (c.name != *inc.time) continue;
-    std::string t = to_lower(trim(c.type));
-    if ((t == "timestamp" || t == "timestamp without time zone") && zone_shifts(p.config.timezone))
-      d.add(c.loc,
-            "time column '" + c.name + "' is a timestamp without time zone, and in " +
-                p.config.timezone +
-                " the clocks go back once a year: two hours share one local time, so hourly "
-                "periods cannot tell them apart",
-            "declare it timestamptz (timestamp with time zone), or use period: day");
-  }
+  if (inc.period != Period::hour || !inc.time || !zone_shifts(p.config.timezone)) return;
+  const ColumnSpec* c = m.column(*inc.time);
+  // undeclared, it is stored as a timestamp (default_time_type)
+  std::string t = c ? to_lower(trim(c->type)) : "timestamp";
+  if (t != "timestamp" && t != "timestamp without time zone") return;
+  d.add(c ? c->loc : inc.loc,
+        "time column '" + *inc.time + "' is " +
+            (c ? "a timestamp without time zone"
+               : "stored as a timestamp without time zone (it is not declared under 'columns')") +
+            ", and in " + p.config.timezone +
+            " the clocks go back once a year: two hours share one local time, so hourly periods "
+            "cannot tell them apart",
+        c ? "declare it timestamptz (timestamp with time zone), or use period: day"
+          : "declare it under 'columns' as timestamptz (timestamp with time zone), or use "
+            "period: day");
 }
 
 void check_config(const Project& p, Diagnostics& d) {
