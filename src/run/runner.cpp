@@ -6,6 +6,7 @@
 #include <map>
 #include <thread>
 
+#include "check/preflight.hpp"
 #include "plan/date_rows.hpp"
 #include "plan/periods.hpp"
 #include "project/definition.hpp"
@@ -215,12 +216,23 @@ RunResult Runner::run(const RunOptions& o) {
       auto rec = recorded.find(name);
       if (blocked.empty() && tables.count(name) && rec != recorded.end())
         change = classify_model(m, p_, rec->second.first, rec->second.second);
-      ModelOutcome out;
+      // why the model is not built: a breaking change, or (never built) the catalog check
+      std::string refused;
       if (change.level == ChangeLevel::breaking) {
+        refused = "the model changed (" + change.describe() + "); run `starling rebuild " + name +
+                  "` to rebuild it and everything downstream";
+      } else if (blocked.empty() && !tables.count(name) && o.command == "run" && !o.dry_run) {
+        std::vector<std::string> problems;
+        for (const auto& pr : check_models(e_, d_, p_, t_, {{name, false, {}}}))
+          problems.push_back(pr.str());
+        if (!problems.empty())
+          refused = "checked against the catalog before its first build: " + join(problems, "; ");
+      }
+      ModelOutcome out;
+      if (!refused.empty()) {
         out.model = name;
         out.status = "failed";
-        out.error = "the model changed (" + change.describe() + "); run `starling rebuild " + name +
-                    "` to rebuild it and everything downstream";
+        out.error = refused;
         e_.execute(d_.meta_sql().record_model_run(
             meta, {record.id(), name, "failed", 0, 0, 0, 0, 0, std::nullopt, out.error}));
         ++result.failed;
