@@ -83,16 +83,15 @@ class Sandbox {
   std::optional<Error> attempt(const Statement& s) {
     CheckStep step = check_step(s);
     if (step == CheckStep::skip) return std::nullopt;
+    // labelled as a check's, not as the build's statement it stands for
+    Statement checked = step == CheckStep::define ? s : prepare_to_check(s);
+    checked.label = "checking " + s.label;
     return guarded(
         [&] {
-          if (step == CheckStep::define) {
-            e_.execute(s);
-          } else {
-            e_.execute(prepare_to_check(s));
-            e_.execute(deallocate_check());
-          }
+          e_.execute(checked);
+          if (step == CheckStep::prepare) e_.execute(deallocate_check());
         },
-        step == CheckStep::define ? std::optional<Made>(Made{s, false}) : std::nullopt);
+        step == CheckStep::define ? std::optional<Made>(Made{checked, false}) : std::nullopt);
   }
   // Runs a migration script in the transaction.
   std::optional<Error> script(const std::string& sql, const std::string& label) {
