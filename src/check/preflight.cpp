@@ -240,9 +240,12 @@ class Checker {
 
  private:
   // Defines or prepares `s`; whether it passed (else a problem at `loc` is recorded).
-  bool check(const Statement& s, const SourceLoc& loc, const std::string& model) {
+  // `shown`: the statement a problem shows, when not `s` itself.
+  bool check(const Statement& s, const SourceLoc& loc, const std::string& model,
+             const std::optional<std::string>& shown = std::nullopt) {
     auto err = box_.attempt(s);
-    if (err) problems_.push_back({loc, model, database_message(*err), shorten(s.sql)});
+    if (err)
+      problems_.push_back({loc, model, database_message(*err), shorten(shown.value_or(s.sql))});
     return !err;
   }
 
@@ -259,8 +262,13 @@ class Checker {
     const SourceLoc sql_loc = m.from ? m.at("from") : m.at("sql");
     box_.attempt(sql_.drop_stage(bt));
     Statement stage = stage_without_rows(sql_.stage(bt, WindowValues{}), d_.name());
-    if (!check(stage, sql_loc, m.name)) return;
-    if (!types_match(m, bt, stage)) return;  // the statements below would fail for the same reason
+    // a problem with a fact's rows shows its query, not the stage around it (a dimension's stage
+    // shows its columns' exprs first)
+    std::vector<std::optional<std::string>> params;
+    const std::string shown =
+        m.kind == ModelKind::fact ? sql_.query(bt, WindowValues{}, params) : stage.sql;
+    if (!check(stage, sql_loc, m.name, shown)) return;
+    if (!types_match(m, bt, shown)) return;  // the statements below would fail for the same reason
     std::vector<std::pair<Statement, SourceLoc>> ss;
     auto add = [&](const Statement& s, const SourceLoc& at) { ss.emplace_back(s, at); };
     add(sql_.count_null_keys(bt), sql_loc);
@@ -297,7 +305,7 @@ class Checker {
   }
 
   // Compares the stage's column types with the table's; whether they all match.
-  bool types_match(const Model& m, const BuildTarget& bt, const Statement& stage) {
+  bool types_match(const Model& m, const BuildTarget& bt, const std::string& shown) {
     auto given = box_.read(stage_columns(bt));
     auto declared = box_.read(model_table_columns(bt));
     if (!given || !declared) return true;  // not known: the statements will say
@@ -319,7 +327,7 @@ class Checker {
       problems_.push_back(
           {loc_of_column(m, *r[0]), m.name,
            "column '" + *r[0] + "' is declared " + it->second + " but " + from + *r[1],
-           shorten(stage.sql)});
+           shorten(shown)});
     }
     return ok;
   }
