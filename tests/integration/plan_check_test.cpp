@@ -158,6 +158,39 @@ TEST(PlanCheck, ThereAreCases) {
   EXPECT_GE(cases().size(), 10u);
 }
 
+// A model with an additive change is checked with the columns run would add to its live table:
+// the new column's expr and a test of it pass, a typo in another new column's expr is reported,
+// and the live table keeps its columns.
+TEST(PlanCheck, AnAdditiveChangeIsCheckedWithTheColumnsRunAdds) {
+  FreshDatabase db;
+  TempDir dir;
+  copy_tree((k_root / "_shared").string(), dir.path());
+  std::map<std::string, std::string> env = {{"STARLING_DSN", db.dsn()}};
+  ASSERT_EQ(run_starling({"--project", dir.path(), "run"}, env).exit_code, 0);
+  std::string dim = read_text(dir / "models/dim_customers.yaml");
+  dim += "tests:\n  - expression: \"email_domain <> ''\"\n";
+  dim.replace(dim.find("  signup_date:"), 0,
+              "  email_domain: {type: text, expr: \"split_part(email, '@', 2)\"}\n");
+  write_text(dir / "models/dim_customers.yaml", dim);
+  const std::string before = snapshot(db);
+  auto ok = run_starling({"--project", dir.path(), "plan"}, env);
+  EXPECT_EQ(ok.exit_code, 0) << ok.err;
+  EXPECT_NE(ok.out.find("additive change"), std::string::npos) << ok.out;
+  EXPECT_EQ(ok.err, "plan: checked 1 model against the catalog of target dev: no problems\n");
+
+  dim.replace(dim.find("  signup_date:"), 0,
+              "  email_user: {type: text, expr: \"split_part(emial, '@', 1)\"}\n");
+  write_text(dir / "models/dim_customers.yaml", dim);
+  auto bad = run_starling({"--project", dir.path(), "plan"}, env);
+  EXPECT_EQ(bad.exit_code, 2) << bad.err;
+  EXPECT_NE(bad.err.find("error: models/dim_customers.yaml:3:1: dim_customers: checking stage rows "
+                         "of dim_customers failed: column \"emial\" does not exist [SQLSTATE "
+                         "42703]"),
+            std::string::npos)
+      << bad.err;
+  EXPECT_EQ(snapshot(db), before) << "plan changed the database";
+}
+
 // The check on the run's own session: no prepared statement, no stage table, no transaction left.
 TEST(PlanCheck, LeavesNoPreparedStatementStageOrTransactionInItsSession) {
   FreshDatabase db;
