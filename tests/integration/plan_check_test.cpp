@@ -191,6 +191,25 @@ TEST(PlanCheck, AnAdditiveChangeIsCheckedWithTheColumnsRunAdds) {
   EXPECT_EQ(snapshot(db), before) << "plan changed the database";
 }
 
+// The snapshot the tests above compare sees a row written, a sequence moved and a table made,
+// so that an equal snapshot means something.
+TEST(PlanCheck, TheSnapshotSeesRowsSequencesAndTables) {
+  FreshDatabase db;
+  TempDir dir;
+  copy_tree((k_root / "_shared").string(), dir.path());
+  ASSERT_EQ(run_starling({"--project", dir.path(), "run"}, {{"STARLING_DSN", db.dsn()}}).exit_code,
+            0);
+  std::string s0 = snapshot(db);
+  db.exec("UPDATE starling.model_runs SET error = 'x'");
+  std::string s1 = snapshot(db);
+  EXPECT_NE(s1, s0);
+  db.exec("SELECT nextval(pg_get_serial_sequence('warehouse.dim_customers', 'customers_sk'))");
+  std::string s2 = snapshot(db);
+  EXPECT_NE(s2, s1);
+  db.exec("CREATE TABLE warehouse.extra (a int)");
+  EXPECT_NE(snapshot(db), s2);
+}
+
 // The check on the run's own session: no prepared statement, no stage table, no transaction left.
 TEST(PlanCheck, LeavesNoPreparedStatementStageOrTransactionInItsSession) {
   FreshDatabase db;
