@@ -193,6 +193,7 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
   Plan plan = make_plan(p, t, models, st, *d);
   // every model against the target's catalog, nothing executed (check/preflight)
   std::vector<PreflightProblem> problems;
+  size_t checked_models = 0;
   if (online) {
     std::vector<PreflightModel> check;
     for (const auto& s : plan.steps)
@@ -203,6 +204,7 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
       if (std::count(st.pending_migrations.begin(), st.pending_migrations.end(), m.file))
         pending.push_back(&m);
     problems = check_models(*online, *d, p, t, check, pending);
+    checked_models = check.size();
   }
 
   std::cout << fmt::format("target {} ({}), models in schema {}, meta in schema {}{}\n",
@@ -273,8 +275,8 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
   log.debug(fmt::format("planned {} models", plan.steps.size()));
   if (!online) return 0;
   for (const auto& pr : problems) log.error(pr.str());
-  std::string checked = fmt::format("{} model{} against the catalog of target {}",
-                                    plan.steps.size(), plan.steps.size() == 1 ? "" : "s", t.name);
+  std::string checked = fmt::format("{} model{} against the catalog of target {}", checked_models,
+                                    checked_models == 1 ? "" : "s", t.name);
   if (problems.empty()) {
     log.info("plan: checked " + checked + ": no problems");
     return 0;
