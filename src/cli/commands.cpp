@@ -10,6 +10,7 @@
 #include <map>
 #include <sstream>
 
+#include "check/preflight.hpp"
 #include "db/connect.hpp"
 #include "db/executor.hpp"
 #include "freshness/freshness.hpp"
@@ -184,11 +185,27 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
   auto models = ctx.select(o.selectors);
 
   TargetState st = empty_state(p);
+  std::unique_ptr<Executor> online;
   if (!o.offline) {
-    auto e = ctx.connect_target();
-    st = read_state(*e, *d, p, t);
+    online = ctx.connect_target();
+    st = read_state(*online, *d, p, t);
   }
   Plan plan = make_plan(p, t, models, st, *d);
+  // every model against the target's catalog, nothing executed (check/preflight)
+  std::vector<PreflightProblem> problems;
+  size_t checked_models = 0;
+  if (online) {
+    std::vector<PreflightModel> check;
+    for (const auto& s : plan.steps)
+      if (s.change.level != ChangeLevel::breaking)
+        check.push_back({s.model, s.action == ModelAction::exists, s.change.new_columns});
+    std::vector<const Migration*> pending;
+    for (const auto& m : p.migrations)
+      if (std::count(st.pending_migrations.begin(), st.pending_migrations.end(), m.file))
+        pending.push_back(&m);
+    problems = check_models(*online, *d, p, t, check, pending);
+    checked_models = check.size();
+  }
 
   std::cout << fmt::format("target {} ({}), models in schema {}, meta in schema {}{}\n",
                            plan.target, to_string(plan.dialect), plan.schema, plan.meta_schema,
@@ -256,7 +273,17 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
     print_statements(dry.recorded(), "  ");
   }
   log.debug(fmt::format("planned {} models", plan.steps.size()));
-  return 0;
+  if (!online) return 0;
+  for (const auto& pr : problems) log.error(pr.str());
+  std::string checked = fmt::format("{} model{} against the catalog of target {}", checked_models,
+                                    checked_models == 1 ? "" : "s", t.name);
+  if (problems.empty()) {
+    log.info("plan: checked " + checked + ": no problems");
+    return 0;
+  }
+  log.summary(fmt::format("plan: {} problem{} found checking {} (nothing was run or written)",
+                          problems.size(), problems.size() == 1 ? "" : "s", checked));
+  return 2;
 }
 
 int cmd_migrate(const GlobalOptions& g, const MigrateOptions& o, Logger& log) {

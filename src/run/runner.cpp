@@ -7,6 +7,7 @@
 #include <map>
 #include <thread>
 
+#include "check/preflight.hpp"
 #include "plan/date_rows.hpp"
 #include "plan/periods.hpp"
 #include "project/definition.hpp"
@@ -227,12 +228,23 @@ RunResult Runner::run(const RunOptions& o) {
         add_note("recreated: its first build never finished and the model changed since");
         change = ModelChange{};
       }
-      ModelOutcome out;
+      // why the model is not built: a breaking change, or (never built) the catalog check
+      std::string refused;
       if (change.level == ChangeLevel::breaking) {
+        refused = "the model changed (" + change.describe() + "); run `starling rebuild " + name +
+                  "` to rebuild it and everything downstream";
+      } else if (blocked.empty() && !tables.count(name) && o.command == "run" && !o.dry_run) {
+        std::vector<std::string> problems;
+        for (const auto& pr : check_models(e_, d_, p_, t_, {{name, false, {}}}))
+          problems.push_back(pr.str());
+        if (!problems.empty())
+          refused = "checked against the catalog before its first build: " + join(problems, "; ");
+      }
+      ModelOutcome out;
+      if (!refused.empty()) {
         out.model = name;
         out.status = "failed";
-        out.error = "the model changed (" + change.describe() + "); run `starling rebuild " + name +
-                    "` to rebuild it and everything downstream";
+        out.error = refused;
         e_.execute(d_.meta_sql().record_model_run(
             meta, {record.id(), name, "failed", 0, 0, 0, 0, 0, std::nullopt, out.error}));
         ++result.failed;
