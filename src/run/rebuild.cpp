@@ -36,7 +36,7 @@ RunResult Runner::rebuild(const RunOptions& o) {
   const ModelSql& sql = d_.model_sql();
   e_.execute(d_.meta_sql().set_time_zone(p_.config.timezone));
   std::optional<RunLock> lock;
-  take_run_lock(lock, o.wait_for_lock);
+  take_run_lock(lock, o);
   ensure_meta_schema(e_, d_, t_.meta_schema);
   RunRecord record(e_, d_.meta_sql(), t_.meta_schema, "rebuild", t_.name, o.arguments);
   record.close_interrupted([&](const std::string& w) { log_.warn(w); });

@@ -115,7 +115,8 @@ class Runner {
   // Creates the index the model's table should have and `indexes` lacks (a period fact's table
   // made by a starling before the time index); says what it did, or nothing.
   std::string add_missing_index(const Model& m, const std::set<std::string>& indexes);
-  void take_run_lock(std::optional<RunLock>& lock, bool wait);
+  // Takes the run lock, or records a skipped run and throws Error(locked) (unless o waits).
+  void take_run_lock(std::optional<RunLock>& lock, const RunOptions& o);
   // What run knows of a model when it builds it.
   struct BuildInput {
     bool table_exists = false;

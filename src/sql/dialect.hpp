@@ -39,7 +39,15 @@ struct RunLockSql {
   enum class Kind { session, lease } kind = Kind::session;
   // session: try to take it without waiting (one boolean), give it back
   Statement try_lock, unlock;
-  // lease: run once each, before taking it (create the lock table)
+  // session: name the holder ($1: "starling PID@HOST") where the next command can read it
+  Statement name_holder;
+  // session: the session holding it, if any: one row of server process id, its name (what
+  // name_holder set), state, seconds in that state, and the start of its statement
+  Statement session_holder;
+  // session: one boolean: server process $1 was told to end
+  Statement end_session;
+  // run once each, before taking it (session: make the server end the statement of a client that
+  // is gone; lease: create the lock table)
   std::vector<Statement> prepare;
   // lease: LOCK on the lock table, the first statement of every transaction while it is held
   Statement lock_table;
