@@ -39,6 +39,10 @@ struct RunOptions {
   // error 1023) is built again, up to this many times, after backoff, 2 × backoff, 4 × …
   int conflict_retries = 3;
   std::chrono::milliseconds conflict_backoff{1000};
+  // rebuild: a swap that finds readers holding a live table tries again after this pause, this
+  // many times in all (a minute), then fails with nothing swapped in
+  int swap_tries = 240;
+  std::chrono::milliseconds swap_pause{250};
 };
 
 // Whether an error is a serializable-isolation conflict, which building again may not meet.

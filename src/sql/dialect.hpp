@@ -106,6 +106,13 @@ class Dialect {
                                          const Ident& retired, bool live_exists) const = 0;
   // Bounds how long the swap waits for readers of the live tables (nothing: it cannot be bounded).
   virtual std::optional<Statement> swap_lock_timeout() const = 0;
+  // Takes the swap's locks on `relations` first, each waited for no longer than the swap's lock
+  // timeout (then SQLSTATE 55P03): readers queued behind the swap wait that long at most
+  // (nothing: the dialect takes them as it goes).
+  virtual std::optional<Statement> swap_lock(const std::vector<QualifiedName>& relations) const {
+    (void)relations;
+    return std::nullopt;
+  }
   // The statements that build models' rows.
   virtual const ModelSql& model_sql() const = 0;
   // The statements that read and write the meta schema.

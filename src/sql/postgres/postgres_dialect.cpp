@@ -402,7 +402,18 @@ std::vector<Statement> PostgresDialect::swap_in(const QualifiedName& shadow, con
 }
 
 std::optional<Statement> PostgresDialect::swap_lock_timeout() const {
-  return Statement{"SET LOCAL lock_timeout = '5s'", {}, "lock timeout for the swap"};
+  // a swap waiting for a lock makes every reader that comes after wait behind it: briefly
+  return Statement{"SET LOCAL lock_timeout = '200ms'", {}, "lock timeout for the swap"};
+}
+
+std::optional<Statement> PostgresDialect::swap_lock(
+    const std::vector<QualifiedName>& relations) const {
+  if (relations.empty()) return std::nullopt;
+  std::vector<std::string> names;
+  for (const auto& r : relations) names.push_back(r.sql());
+  return Statement{"LOCK TABLE " + join(names, ", ") + " IN ACCESS EXCLUSIVE MODE",
+                   {},
+                   "lock the live tables for the swap"};
 }
 
 RunLockSql PostgresDialect::run_lock(const Ident& meta) const {
