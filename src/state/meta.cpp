@@ -129,12 +129,19 @@ RunLock::RunLock(Executor& e, const Dialect& d, const std::string& meta,
       if (holder && !ended.count(holder->server_pid) && holder->of_a_dead_starling()) {
         Statement end = l.end_session;
         end.params = {holder->server_pid};
-        e_.execute(end);
         ended.insert(holder->server_pid);
-        if (warn)
-          warn("the run lock was held by " + holder->describe() +
-               ", whose starling process is gone (killed while its statement ran): ended it");
-        checks = check + 1 + 4 * k_checks;  // up to 5 s more for it to end
+        const std::string what = "the run lock was held by " + holder->describe() +
+                                 ", whose starling process is gone (killed while its statement "
+                                 "ran): ";
+        try {
+          e_.execute(end);
+          if (warn) warn(what + "ended it");
+          checks = check + 1 + 4 * k_checks;  // up to 5 s more for it to end
+        } catch (const Error& err) {
+          // another role's session, without pg_signal_backend: waited for like any holder
+          if (err.category() == ErrorCategory::unreachable) throw;
+          if (warn) warn(what + "could not end it: " + err.message());
+        }
       }
       if (check + 1 >= checks) locked(meta_, holder ? holder->describe() : "");
       std::this_thread::sleep_for(k_pause);

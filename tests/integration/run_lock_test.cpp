@@ -11,6 +11,7 @@
 #include "background.hpp"
 #include "db/executor.hpp"
 #include "sql/postgres/postgres_dialect.hpp"
+#include "state/meta.hpp"
 #include "support/fixtures.hpp"
 #include "support/helpers.hpp"
 #include "util/error.hpp"
@@ -156,6 +157,41 @@ TEST_F(RunLockTest, TheSessionOfAGoneStarlingIsEndedAndTheRunGoesOn) {
                  "', running for (\\d+) s: SELECT pg_sleep\\(60\\), whose starling process is "
                  "gone \\(killed while its statement ran\\): ended it\n")))
       << r.err;
+}
+
+// A gone starling's session that this role may not end (a superuser's, here) is waited for and
+// reported like any holder, with why it was not ended: exit 3, never a failed run.
+TEST_F(RunLockTest, ASessionThisRoleMayNotEndIsWaitedForAndReported) {
+  const std::string name = "starling " + std::to_string(gone_pid()) + "@" + host_name_for_test();
+  auto h = holder(name);  // the test's role: a superuser
+  const std::string pid = server_pid(*h);
+  const std::string role = db.name() + "_runner";
+  db.exec("CREATE ROLE " + role + " LOGIN");
+  std::string dsn = db.dsn();
+  dsn.replace(dsn.find("postgres@"), 9, role + "@");
+  std::vector<std::string> warnings;
+  std::string message;
+  {
+    auto e = connect_postgres(dsn, "runner", std::nullopt);
+    PostgresDialect d;
+    try {
+      RunLock lock(*e, d, "starling", [&](const std::string& w) { warnings.push_back(w); });
+    } catch (const Error& err) {
+      message = err.describe();
+      EXPECT_EQ(err.category(), ErrorCategory::locked);
+    }
+  }
+  db.exec("DROP ROLE " + role);
+  ASSERT_EQ(warnings.size(), 1u);
+  // another role's session shows no state or statement to this one
+  EXPECT_EQ(warnings[0], "the run lock was held by server process " + pid + " '" + name +
+                             "', whose starling process is gone (killed while its statement "
+                             "ran): could not end it: end the session of a killed run failed: "
+                             "must be a superuser to terminate superuser process");
+  EXPECT_EQ(message,
+            "another starling command holds the run lock of meta schema 'starling' "
+            "(server process " +
+                pid + " '" + name + "') (wait for it to finish, or pass --wait)");
 }
 
 // Regression: an hour skipped because another command held the lock (exit 3, which the documented
