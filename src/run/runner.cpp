@@ -331,9 +331,8 @@ bool VerifyResult::ok() const {
 VerifyResult Runner::verify(const RunOptions& o) {
   VerifyResult result;
   e_.execute(d_.meta_sql().set_time_zone(p_.config.timezone));
-  RunLock live_lock(e_, d_, t_.meta_schema, [&](const std::string& w) {
-    log_.warn(w);
-  });  // no run writes the live tables meanwhile
+  // no run writes the live tables meanwhile
+  RunLock live_lock(e_, d_, t_.meta_schema, [&](const std::string& w) { log_.warn(w); });
   Target scratch = t_;
   scratch.schema = t_.schema + "__verify";
   scratch.meta_schema = t_.meta_schema + "__verify";
