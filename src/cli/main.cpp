@@ -50,7 +50,9 @@ int main(int argc, char** argv) {
   auto* run = app.add_subcommand(
       "run", "migrate, build every model that is due, record it (the cron entry)");
   run->add_option("selectors", run_opts.selectors, "models: NAME, tag:NAME, NAME+, +NAME");
-  run->add_flag("--wait", run_opts.wait, "wait for another run to finish instead of exiting 3");
+  run->add_flag("--wait", run_opts.wait,
+                "wait for another command to finish; without it the run lock is tried 5 times "
+                "over 1 s, then the run exits 3, recorded as skipped");
 
   RebuildOptions rebuild_opts;
   auto* rebuild = app.add_subcommand(

@@ -36,7 +36,7 @@ RunResult Runner::rebuild(const RunOptions& o) {
   const ModelSql& sql = d_.model_sql();
   e_.execute(d_.meta_sql().set_time_zone(p_.config.timezone));
   std::optional<RunLock> lock;
-  take_run_lock(lock, o.wait_for_lock);
+  take_run_lock(lock, o);
   ensure_meta_schema(e_, d_, t_.meta_schema);
   RunRecord record(e_, d_.meta_sql(), t_.meta_schema, "rebuild", t_.name, o.arguments);
   record.close_interrupted([&](const std::string& w) { log_.warn(w); });
@@ -85,13 +85,21 @@ RunResult Runner::rebuild(const RunOptions& o) {
                   "the rebuild did not complete, so nothing was swapped in: " + join(bad, "; "));
     }
 
-    // the swap: from the first ALTER to the commit, readers of these tables wait
+    // the swap: from its locks to the commit, readers of these tables wait. Readers that come
+    // while it waits for a lock queue behind it, so it waits briefly (the dialect's lock timeout)
+    // and, when a long reader holds a table, rolls back and tries again a while later
     log_.progress("swapping the rebuilt tables in…");
     auto t0 = std::chrono::steady_clock::now();
     if (auto timeout = d_.swap_lock_timeout()) e_.execute(*timeout);
-    for (int attempt = 1;; ++attempt) {
+    int attempt = 1;
+    for (;; ++attempt) {
       try {
+        t0 = std::chrono::steady_clock::now();
         Transaction swap(e_);
+        std::vector<QualifiedName> replaced;
+        for (const auto& name : o.models)
+          if (live.count(name)) replaced.push_back({Ident(t_.schema), Ident(name)});
+        if (auto lock_live = d_.swap_lock(replaced)) e_.execute(*lock_live);
         e_.execute(d_.create_schema(Ident(retired)));
         // views over the replaced tables, with their privileges: dropped with the old tables,
         // recreated by the R__ migrations
@@ -105,6 +113,10 @@ RunResult Runner::rebuild(const RunOptions& o) {
                   grants(e_, d_.meta_sql(), QualifiedName{Ident(view.first), Ident(view.second)});
           }
         }
+        std::vector<QualifiedName> dropped_views;
+        for (const auto& [view, privileges] : views)
+          dropped_views.push_back({Ident(view.first), Ident(view.second)});
+        if (auto lock_views = d_.swap_lock(dropped_views)) e_.execute(*lock_views);
         for (const auto& name : o.models) {
           QualifiedName live_name{Ident(t_.schema), Ident(name)};
           QualifiedName shadow_name{Ident(shadow.schema), Ident(name)};
@@ -140,10 +152,22 @@ RunResult Runner::rebuild(const RunOptions& o) {
         swap.commit();
         break;
       } catch (const Error& err) {
-        // a reader holding a table longer than the lock timeout: try again
-        if (err.sqlstate() != "55P03" || attempt >= 12) throw;
-        log_.warn("the swap waited more than 5 s for readers of the live tables; trying again");
-        std::this_thread::sleep_for(std::chrono::seconds(1));
+        // a reader holds a table: nothing was swapped (the attempt rolled back); try again
+        if (err.sqlstate() != "55P03") throw;
+        if (attempt >= o.swap_tries)
+          throw Error(ErrorCategory::database,
+                      fmt::format("the swap could not lock the live tables: readers held them "
+                                  "through {} tries, {} ms apart ({}), so nothing was swapped in",
+                                  attempt, o.swap_pause.count(), err.message()),
+                      std::nullopt,
+                      "end the long transactions reading them (pg_stat_activity) and rebuild "
+                      "again");
+        if (attempt == 1)
+          log_.warn(
+              fmt::format("the swap waits for readers of the live tables ({}); trying again "
+                          "every {} ms, {} tries at most",
+                          err.message(), o.swap_pause.count(), o.swap_tries));
+        std::this_thread::sleep_for(o.swap_pause);
       }
     }
     tx.commit();
@@ -151,8 +175,9 @@ RunResult Runner::rebuild(const RunOptions& o) {
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0)
             .count();
     log_.end_progress();
-    log_.info(fmt::format("swapped {} table{} in {} ms", o.models.size(),
-                          o.models.size() == 1 ? "" : "s", result.swap_ms));
+    log_.info(fmt::format("swapped {} table{} in {} ms{}", o.models.size(),
+                          o.models.size() == 1 ? "" : "s", result.swap_ms,
+                          attempt > 1 ? fmt::format(" (try {})", attempt) : ""));
     record.finish("success", std::nullopt);
   } catch (const Error& err) {
     log_.end_progress();

@@ -106,13 +106,23 @@ bool reads_the_clock(const Model& m) {
 
 }  // namespace
 
-void Runner::take_run_lock(std::optional<RunLock>& lock, bool wait) {
+void Runner::take_run_lock(std::optional<RunLock>& lock, const RunOptions& o) {
+  auto warn = [&](const std::string& w) { log_.warn(w); };
   for (;;) {
     try {
-      lock.emplace(e_, d_, t_.meta_schema);
+      lock.emplace(e_, d_, t_.meta_schema, warn);
       return;
     } catch (const Error& err) {
-      if (err.category() != ErrorCategory::locked || !wait) throw;
+      if (err.category() != ErrorCategory::locked) throw;
+      if (!o.wait_for_lock) {
+        // an hour skipped is recorded, so that status and pipeline_health show it
+        long long id = record_skipped_run(e_, d_, t_.meta_schema, o.command, t_.name, o.arguments,
+                                          o.models, err.message());
+        if (id == 0) throw;
+        throw Error(ErrorCategory::locked,
+                    err.message() + "; recorded as run " + std::to_string(id) + ", skipped",
+                    std::nullopt, err.hint());
+      }
       log_.progress("waiting for the run lock…");
       std::this_thread::sleep_for(std::chrono::seconds(1));
     }
@@ -124,7 +134,7 @@ RunResult Runner::run(const RunOptions& o) {
   Ident meta(t_.meta_schema);
   e_.execute(d_.meta_sql().set_time_zone(p_.config.timezone));
   std::optional<RunLock> lock;
-  take_run_lock(lock, o.wait_for_lock);
+  take_run_lock(lock, o);
   ensure_meta_schema(e_, d_, t_.meta_schema);
   RunRecord record(e_, d_.meta_sql(), t_.meta_schema, o.command, t_.name, o.arguments);
   record.close_interrupted([&](const std::string& w) { log_.warn(w); });
@@ -400,7 +410,8 @@ bool VerifyResult::ok() const {
 VerifyResult Runner::verify(const RunOptions& o) {
   VerifyResult result;
   e_.execute(d_.meta_sql().set_time_zone(p_.config.timezone));
-  RunLock live_lock(e_, d_, t_.meta_schema);  // no run writes the live tables meanwhile
+  // no run writes the live tables meanwhile
+  RunLock live_lock(e_, d_, t_.meta_schema, [&](const std::string& w) { log_.warn(w); });
   Target scratch = t_;
   scratch.schema = t_.schema + "__verify";
   scratch.meta_schema = t_.meta_schema + "__verify";

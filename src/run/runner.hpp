@@ -39,6 +39,10 @@ struct RunOptions {
   // error 1023) is built again, up to this many times, after backoff, 2 × backoff, 4 × …
   int conflict_retries = 3;
   std::chrono::milliseconds conflict_backoff{1000};
+  // rebuild: a swap that finds readers holding a live table tries again after this pause, this
+  // many times in all (a minute), then fails with nothing swapped in
+  int swap_tries = 240;
+  std::chrono::milliseconds swap_pause{250};
 };
 
 // Whether an error is a serializable-isolation conflict, which building again may not meet.
@@ -138,7 +142,8 @@ class Runner {
   // Creates the index the model's table should have and `indexes` lacks (a period fact's table
   // made by a starling before the time index); says what it did, or nothing.
   std::string add_missing_index(const Model& m, const std::set<std::string>& indexes);
-  void take_run_lock(std::optional<RunLock>& lock, bool wait);
+  // Takes the run lock, or records a skipped run and throws Error(locked) (unless o waits).
+  void take_run_lock(std::optional<RunLock>& lock, const RunOptions& o);
   // What run knows of a model when it builds it.
   struct BuildInput {
     bool table_exists = false;

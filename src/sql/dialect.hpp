@@ -39,7 +39,15 @@ struct RunLockSql {
   enum class Kind { session, lease } kind = Kind::session;
   // session: try to take it without waiting (one boolean), give it back
   Statement try_lock, unlock;
-  // lease: run once each, before taking it (create the lock table)
+  // session: name the holder ($1: "starling PID@HOST") where the next command can read it
+  Statement name_holder;
+  // session: the session holding it, if any: one row of server process id, its name (what
+  // name_holder set), state, seconds in that state, and the start of its statement
+  Statement session_holder;
+  // session: one boolean: server process $1 was told to end
+  Statement end_session;
+  // run once each, before taking it (session: make the server end the statement of a client that
+  // is gone; lease: create the lock table)
   std::vector<Statement> prepare;
   // lease: LOCK on the lock table, the first statement of every transaction while it is held
   Statement lock_table;
@@ -98,6 +106,13 @@ class Dialect {
                                          const Ident& retired, bool live_exists) const = 0;
   // Bounds how long the swap waits for readers of the live tables (nothing: it cannot be bounded).
   virtual std::optional<Statement> swap_lock_timeout() const = 0;
+  // Takes the swap's locks on `relations` first, each waited for no longer than the swap's lock
+  // timeout (then SQLSTATE 55P03): readers queued behind the swap wait that long at most
+  // (nothing: the dialect takes them as it goes).
+  virtual std::optional<Statement> swap_lock(const std::vector<QualifiedName>& relations) const {
+    (void)relations;
+    return std::nullopt;
+  }
   // The statements that build models' rows.
   virtual const ModelSql& model_sql() const = 0;
   // The statements that read and write the meta schema.

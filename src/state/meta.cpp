@@ -1,5 +1,10 @@
 #include "state/meta.hpp"
 
+#include <signal.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <thread>
 
@@ -48,27 +53,105 @@ bool is_true(const std::optional<std::string>& v) {
 [[noreturn]] void locked(const std::string& meta, const std::string& holder) {
   throw Error(ErrorCategory::locked,
               "another starling command holds the run lock of meta schema '" + meta + "'" +
-                  (holder.empty() ? "" : " (session " + holder + ")"),
+                  (holder.empty() ? "" : " (" + holder + ")"),
               std::nullopt, "wait for it to finish, or pass --wait");
+}
+
+std::string host_name() {
+  char name[256] = {};
+  if (gethostname(name, sizeof name - 1) != 0) return "unknown";
+  return name;
+}
+
+// The session holding a session lock, as the dialect's session_holder reads it.
+struct SessionHolder {
+  std::string server_pid;
+  std::string name;  // "starling PID@HOST" for a starling
+  std::string state;
+  std::string seconds;
+  std::string statement;
+
+  std::string describe() const {
+    std::string out = "server process " + server_pid;
+    if (!name.empty()) out += " '" + name + "'";
+    if (state != "active") return out + (state.empty() ? "" : ", " + state);
+    out += ", running for " + seconds + " s";
+    if (!statement.empty()) {
+      std::string s = statement;
+      std::replace(s.begin(), s.end(), '\n', ' ');
+      out += ": " + (s.size() > 80 ? s.substr(0, 80) + "…" : s);
+    }
+    return out;
+  }
+
+  // Whether it is the session of a starling on this host whose process is gone: a killed run
+  // whose last statement still runs. A pid that was reused counts as alive, which only waits.
+  bool of_a_dead_starling() const {
+    const std::string prefix = "starling ";
+    if (name.rfind(prefix, 0) != 0) return false;
+    auto at = name.find('@');
+    if (at == std::string::npos || name.substr(at + 1) != host_name()) return false;
+    const std::string pid = name.substr(prefix.size(), at - prefix.size());
+    if (pid.empty() || pid.size() > 9 || pid.find_first_not_of("0123456789") != std::string::npos)
+      return false;
+    return kill(static_cast<pid_t>(std::stol(pid)), 0) != 0 && errno == ESRCH;
+  }
+};
+
+std::optional<SessionHolder> session_holder(Executor& e, const RunLockSql& l) {
+  auto r = e.execute(l.session_holder);
+  if (r.rows.empty() || r.rows[0].size() < 5) return std::nullopt;
+  const auto& row = r.rows[0];
+  return SessionHolder{row[0].value_or(""), row[1].value_or(""), row[2].value_or(""),
+                       row[3].value_or(""), row[4].value_or("")};
 }
 }  // namespace
 
-RunLock::RunLock(Executor& e, const Dialect& d, const std::string& meta)
+std::string run_lock_holder_name() {
+  return "starling " + std::to_string(getpid()) + "@" + host_name();
+}
+
+RunLock::RunLock(Executor& e, const Dialect& d, const std::string& meta,
+                 const std::function<void(const std::string&)>& warn)
     : e_(e), meta_(meta), l_(d.run_lock(Ident(meta))) {
   const RunLockSql& l = l_;
   // a run that was just killed: its session may take a moment to end on the server, so the lock
   // is tried a few times over a second before it counts as held
   const int k_checks = 5;
   const auto k_pause = std::chrono::milliseconds(250);
+  for (const auto& s : l.prepare) e_.execute(s);
   if (l.kind == RunLockSql::Kind::session) {
-    for (int check = 0; !is_true(e_.execute(l.try_lock).scalar()); ++check) {
-      if (check + 1 >= k_checks) locked(meta_, "");
+    int checks = k_checks;
+    std::set<std::string> ended;  // server processes of killed runs told to end
+    for (int check = 0;; ++check) {
+      if (is_true(e_.execute(l.try_lock).scalar())) break;
+      auto holder = session_holder(e_, l);
+      if (holder && !ended.count(holder->server_pid) && holder->of_a_dead_starling()) {
+        Statement end = l.end_session;
+        end.params = {holder->server_pid};
+        ended.insert(holder->server_pid);
+        const std::string what = "the run lock was held by " + holder->describe() +
+                                 ", whose starling process is gone (killed while its statement "
+                                 "ran): ";
+        try {
+          e_.execute(end);
+          if (warn) warn(what + "ended it");
+          checks = check + 1 + 4 * k_checks;  // up to 5 s more for it to end
+        } catch (const Error& err) {
+          // another role's session, without pg_signal_backend: waited for like any holder
+          if (err.category() == ErrorCategory::unreachable) throw;
+          if (warn) warn(what + "could not end it: " + err.message());
+        }
+      }
+      if (check + 1 >= checks) locked(meta_, holder ? holder->describe() : "");
       std::this_thread::sleep_for(k_pause);
     }
+    Statement name = l.name_holder;
+    name.params = {run_lock_holder_name()};
+    e_.execute(name);
     return;
   }
   // a lease: taken under LOCK on the lock table, from nobody or from a session that is gone
-  for (const auto& s : l.prepare) e_.execute(s);
   session_ = e_.execute(l.session_id).scalar().value_or("");
   std::string gone = "-1";  // a holder found disconnected
   for (int check = 0;; ++check) {
@@ -96,7 +179,7 @@ RunLock::RunLock(Executor& e, const Dialect& d, const std::string& meta)
       gone = holder;
       continue;
     }
-    if (check + 1 >= k_checks) locked(meta_, holder);
+    if (check + 1 >= k_checks) locked(meta_, "session " + holder);
     std::this_thread::sleep_for(k_pause);
   }
   e_.transaction_prelude.push_back(l.lock_table);
@@ -120,6 +203,33 @@ RunLock::~RunLock() {
     // a lost connection releases a session lock on the server, and a lease of a session gone is
     // taken over by the next run
   }
+}
+
+long long record_skipped_run(Executor& e, const Dialect& d, const std::string& meta,
+                             const std::string& command, const std::string& target,
+                             const std::string& arguments, const std::vector<std::string>& models,
+                             const std::string& why) {
+  if (d.run_lock(Ident(meta)).kind != RunLockSql::Kind::session) return 0;
+  if (meta_schema_version(e, d, meta) == 0) return 0;
+  const MetaSql& sql = d.meta_sql();
+  Ident m(meta);
+  Transaction tx(e);
+  long long id =
+      std::stoll(execute_all(e, sql.start_run(m, command, target, k_starling_version, arguments))
+                     .scalar()
+                     .value_or("0"));
+  if (command == "run")
+    for (const auto& model : models) {
+      meta_sql::ModelRunRecord r;
+      r.run_id = id;
+      r.model = model;
+      r.status = "skipped";
+      r.message = "not built: run " + std::to_string(id) + " was skipped, " + why;
+      e.execute(sql.record_model_run(m, r));
+    }
+  e.execute(sql.finish_run(m, id, "skipped", why));
+  tx.commit();
+  return id;
 }
 
 RunRecord::RunRecord(Executor& e, const MetaSql& sql, const std::string& meta,

@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "db/executor.hpp"
 #include "project/model.hpp"
@@ -24,11 +25,14 @@ void ensure_meta_schema(Executor& e, const Dialect& d, const std::string& meta);
 
 // Holds the run lock for its lifetime (SPEC §6.4): the dialect's session lock, or its lease, with
 // the lease's LOCK made the first statement of every transaction on `e` meanwhile. The constructor
-// throws Error(locked) when another run holds it (after looking again for a second: a run killed
-// just before may still have a session).
+// tries five times, 0.25 s apart, then throws Error(locked) naming the holder. A session lock held
+// by a starling of this host whose process is gone (a killed run whose last statement still runs)
+// is ended, said through `warn`, and waited for up to 5 s more. Holding a session lock, the
+// session is named run_lock_holder_name() (its application_name on PostgreSQL).
 class RunLock {
  public:
-  RunLock(Executor& e, const Dialect& d, const std::string& meta);
+  RunLock(Executor& e, const Dialect& d, const std::string& meta,
+          const std::function<void(const std::string&)>& warn = {});
   ~RunLock();
   RunLock(const RunLock&) = delete;
   RunLock& operator=(const RunLock&) = delete;
@@ -39,6 +43,18 @@ class RunLock {
   RunLockSql l_;         // the dialect's statements for this lock
   std::string session_;  // a lease's holder
 };
+
+// "starling PID@HOST": how a session holding the run lock names this process.
+std::string run_lock_holder_name();
+
+// Records that a command did not run because another held the run lock: a `runs` row with status
+// `skipped` and `why`, and for a `run` a `model_runs` row `skipped` per model in `models`. Returns
+// the run's id, or 0 when nothing could be recorded (no meta schema yet; a lease, whose ids are
+// given out under the lock).
+long long record_skipped_run(Executor& e, const Dialect& d, const std::string& meta,
+                             const std::string& command, const std::string& target,
+                             const std::string& arguments, const std::vector<std::string>& models,
+                             const std::string& why);
 
 // One row of `runs` for a command, finished by finish() or, if never called, as failed.
 class RunRecord {

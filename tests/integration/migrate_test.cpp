@@ -145,11 +145,14 @@ TEST_F(Migrate, SecondCommandExits3WhileTheLockIsHeld) {
   auto holder = connect_postgres(db.dsn(), "holder", std::nullopt);
   holder->execute(
       {"SELECT pg_advisory_lock($1::bigint)", {std::to_string(run_lock_key("starling"))}, "lock"});
+  const std::string pid =
+      holder->execute({"SELECT pg_backend_pid()", {}, "pid"}).scalar().value_or("");
   auto r = migrate();
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_EQ(r.err,
-            "error: another starling command holds the run lock of meta schema 'starling' (wait "
-            "for it to finish, or pass --wait)\n");
+            "error: another starling command holds the run lock of meta schema 'starling' "
+            "(server process " +
+                pid + " 'starling', idle) (wait for it to finish, or pass --wait)\n");
   EXPECT_EQ(db.scalar("SELECT to_regclass('app.users') IS NULL"), "t");
   holder.reset();  // the session ends, the lock with it
   EXPECT_EQ(migrate().exit_code, 0);

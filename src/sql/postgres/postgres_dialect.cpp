@@ -402,7 +402,18 @@ std::vector<Statement> PostgresDialect::swap_in(const QualifiedName& shadow, con
 }
 
 std::optional<Statement> PostgresDialect::swap_lock_timeout() const {
-  return Statement{"SET LOCAL lock_timeout = '5s'", {}, "lock timeout for the swap"};
+  // a swap waiting for a lock makes every reader that comes after wait behind it: briefly
+  return Statement{"SET LOCAL lock_timeout = '200ms'", {}, "lock timeout for the swap"};
+}
+
+std::optional<Statement> PostgresDialect::swap_lock(
+    const std::vector<QualifiedName>& relations) const {
+  if (relations.empty()) return std::nullopt;
+  std::vector<std::string> names;
+  for (const auto& r : relations) names.push_back(r.sql());
+  return Statement{"LOCK TABLE " + join(names, ", ") + " IN ACCESS EXCLUSIVE MODE",
+                   {},
+                   "lock the live tables for the swap"};
 }
 
 RunLockSql PostgresDialect::run_lock(const Ident& meta) const {
@@ -412,6 +423,33 @@ RunLockSql PostgresDialect::run_lock(const Ident& meta) const {
   l.try_lock = {
       "SELECT pg_try_advisory_lock($1::bigint)", {key}, "run lock", Statement::Kind::lock};
   l.unlock = {"SELECT pg_advisory_unlock($1::bigint)", {key}, "run unlock", Statement::Kind::lock};
+  // a killed client's statement would run on, holding the lock, until it ends; PostgreSQL 14 and
+  // later look at the client's connection every second and end it
+  l.prepare = {
+      {"SELECT set_config('client_connection_check_interval', '1s', false) WHERE "
+       "current_setting('server_version_num')::integer >= 140000",
+       {},
+       "end the statements of a client that is gone",
+       Statement::Kind::lock}};
+  l.name_holder = {"SELECT set_config('application_name', $1, false)",
+                   {},
+                   "name the run lock's holder",
+                   Statement::Kind::lock};
+  // an advisory lock on one bigint shows in pg_locks as its high and low 32 bits
+  l.session_holder = {
+      "SELECT a.pid, a.application_name, a.state, CAST(extract(epoch FROM now() - "
+      "coalesce(a.state_change, a.backend_start)) AS bigint), left(a.query, 200) FROM pg_locks k "
+      "JOIN pg_stat_activity a ON a.pid = k.pid WHERE k.locktype = 'advisory' AND k.granted AND "
+      "k.database = (SELECT oid FROM pg_database WHERE datname = current_database()) AND "
+      "k.classid::bigint = ($1::bigint >> 32) AND k.objid::bigint = ($1::bigint & 4294967295) "
+      "AND k.objsubid = 1",
+      {key},
+      "run lock holder",
+      Statement::Kind::lock};
+  l.end_session = {"SELECT pg_terminate_backend($1::integer)",
+                   {},
+                   "end the session of a killed run",
+                   Statement::Kind::lock};
   return l;
 }
 

@@ -33,6 +33,7 @@ class PostgresDialect : public Dialect {
   std::vector<Statement> swap_in(const QualifiedName& shadow, const TableSpec& spec,
                                  const Ident& retired, bool live_exists) const override;
   std::optional<Statement> swap_lock_timeout() const override;
+  std::optional<Statement> swap_lock(const std::vector<QualifiedName>& relations) const override;
   Statement existing_tables(const Ident& schema) const override;
   const ModelSql& model_sql() const override { return model_sql_; }
   const MetaSql& meta_sql() const override { return meta_sql_; }

@@ -27,6 +27,9 @@ class RedshiftDialect : public PostgresDialect {
   std::vector<Statement> swap_in(const QualifiedName& shadow, const TableSpec& spec,
                                  const Ident& retired, bool live_exists) const override;
   std::optional<Statement> swap_lock_timeout() const override { return std::nullopt; }
+  std::optional<Statement> swap_lock(const std::vector<QualifiedName>&) const override {
+    return std::nullopt;
+  }
   bool savepoints() const override { return false; }
   std::vector<Statement> session_setup() const override;
   // Redshift has no infinite timestamps: starling's unbounded window ends ("-infinity",
