@@ -521,12 +521,12 @@ void read_tags(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) 
 }
 
 // A `default:` must be a value of the column's or measure's type.
-void check_default(const MapReader& r, const std::optional<std::string>& type,
+void check_default(const MapReader& r, const std::string& type,
                    const std::optional<std::string>& value, Diagnostics& d) {
-  if (!type || !value || !is_valid_type(*type)) return;
-  std::string hint = value_problem(*type, *value);
+  if (type.empty() || !value || !is_valid_type(type)) return;
+  std::string hint = value_problem(type, *value);
   if (!hint.empty())
-    d.add(r.value_loc("default"), "default '" + *value + "' is not a value of type " + *type, hint);
+    d.add(r.value_loc("default"), "default '" + *value + "' is not a value of type " + type, hint);
 }
 
 void read_columns(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) {
@@ -555,8 +555,7 @@ void read_columns(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& 
         c.on_change = static_cast<OnChange>(*oc);
       if (auto rf = cr.choice("refresh", {"always", "on_change"})) c.refresh_always = *rf == 0;
       c.default_value = cr.str("default");
-      check_default(cr, c.type.empty() ? std::nullopt : std::optional<std::string>(c.type),
-                    c.default_value, d);
+      check_default(cr, c.type, c.default_value, d);
       if (auto ds = cr.str("description")) c.description = *ds;
     } else {
       d.add(c.loc, "column '" + c.name + "' needs a type", "write '" + c.name + ": {type: text}'");
@@ -631,8 +630,7 @@ void read_fact(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) 
                      {"type", "default", "refresh", "refresh_on", "description"});
         if (auto v = mr.str("type", true)) me.type = *v;
         me.default_value = mr.str("default");
-        check_default(mr, me.type.empty() ? std::nullopt : std::optional<std::string>(me.type),
-                      me.default_value, d);
+        check_default(mr, me.type, me.default_value, d);
         if (auto rf = mr.choice("refresh", {"always", "on_change"})) me.refresh_always = *rf == 0;
         if (mr.has("refresh_on")) {
           auto ro = mr.get("refresh_on");
