@@ -6,7 +6,7 @@ export ROOT
 # Packages starling needs to build, test and run on Debian 12.
 STARLING_PACKAGES=(
   build-essential cmake ninja-build pkg-config git ca-certificates
-  libpqxx-dev libpq-dev libyaml-dev libfmt-dev libhowardhinnant-date-dev tzdata
+  libpqxx-dev libpq-dev libyaml-cpp-dev libfmt-dev libhowardhinnant-date-dev tzdata
   libgtest-dev libgmock-dev libcli11-dev
   postgresql-15 postgresql-client-15
 )

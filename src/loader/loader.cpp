@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "loader/yaml_tree.hpp"
+#include "project/check.hpp"
 #include "project/template.hpp"
 #include "util/strings.hpp"
 
@@ -65,7 +66,7 @@ const char* kind_name(const yaml::Node& n) {
   }
 }
 
-// Reads one YAML map: checks its keys against those allowed, reports duplicates, and reads typed
+// Reads one YAML map: checks its keys against those allowed and reads typed
 // values, adding a diagnostic for anything missing or mistyped.
 class MapReader {
  public:
@@ -83,11 +84,7 @@ class MapReader {
     for (auto it = node.begin(); it != node.end(); ++it) {
       const std::string& k = it->first.Scalar();
       SourceLoc kl = f_.at(it->first);
-      auto [at, fresh] = keys_.emplace(k, it->first.GetMark());
-      if (!fresh) {
-        d_.add(kl, "duplicate key '" + k + "' in " + what_);
-        at->second = it->first.GetMark();
-      }
+      keys_[k] = it->first.GetMark();  // a duplicate is reported by the YAML tree
       if (std::find(allowed.begin(), allowed.end(), k) == allowed.end()) {
         auto mis = misplaced.find(k);
         if (mis != misplaced.end()) {
@@ -157,7 +154,7 @@ class MapReader {
     if (!s) return std::nullopt;
     for (size_t i = 0; i < choices.size(); ++i)
       if (choices[i] == *s) return i;
-    std::string hint = did_you_mean(*s, choices);
+    std::string hint = suggest(*s, choices);
     if (hint.empty()) hint = "expected " + join(choices, " | ");
     d_.add(value_loc(k), "invalid value '" + *s + "' for '" + k + "'", hint);
     return std::nullopt;
@@ -210,7 +207,7 @@ class MapReader {
 
  private:
   static std::string unknown_hint(const std::string& k, const std::vector<std::string>& allowed) {
-    std::string h = did_you_mean(k, allowed);
+    std::string h = suggest(k, allowed);
     return h.empty() ? "allowed keys: " + join(allowed, ", ") : h;
   }
 
@@ -223,12 +220,23 @@ class MapReader {
   bool ok_ = true;
 };
 
-// Parses a whole YAML document; a syntax error becomes one diagnostic.
+// Parses a whole YAML document: what stops the parser becomes one diagnostic, the document's
+// other problems one each.
 std::optional<yaml::Document> parse_yaml(const YamlFile& f, Diagnostics& d) {
   try {
-    return yaml::Load(f.text);
+    yaml::Document doc = yaml::Load(f.text);
+    for (const auto& p : doc.problems()) {
+      std::string msg = p.message;
+      if (p.other.line >= 0) msg += ", first at " + f.at(p.other).str();
+      d.add(f.at(p.mark), msg, p.hint);
+    }
+    return doc;
   } catch (const yaml::ParserException& e) {
-    d.add(f.at(e.mark), "YAML syntax error: " + e.msg, "fix the YAML at this position");
+    if (e.syntax)
+      d.add(f.at(e.mark), "YAML syntax error: " + e.msg,
+            e.hint.empty() ? "fix the YAML at this position" : e.hint);
+    else
+      d.add(f.at(e.mark), e.msg, e.hint);
   }
   return std::nullopt;
 }
@@ -276,14 +284,11 @@ std::function<SourceLoc(size_t)> scalar_locator(const YamlFile& f, const yaml::N
   };
 }
 
-bool is_iso_date(const std::string& s) {
-  // YYYY-MM-DD with a month 01-12 and a day 01-31
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-  int month = (s[5] - '0') * 10 + (s[6] - '0');
-  int day = (s[8] - '0') * 10 + (s[9] - '0');
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+// How to write a date, for `v`, which is not one.
+std::string date_hint(const std::string& v) {
+  static const std::regex form(R"(^[0-9]{4}-[0-9]{2}-[0-9]{2}$)");
+  return std::regex_match(v, form) ? "there is no such day; write an existing date as YYYY-MM-DD"
+                                   : "write the date as YYYY-MM-DD";
 }
 
 std::optional<Freshness> read_freshness(const YamlFile& f, const yaml::Node& n, Diagnostics& d) {
@@ -493,6 +498,37 @@ const KindKeys& keys_for_kind(const std::string& kind) {
   return other;
 }
 
+// `tags: [name, ...]`: a list of names (letters, digits, '_' and '-', starting with a letter).
+void read_tags(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) {
+  if (!r.has("tags")) return;
+  auto ts = r.get("tags");
+  if (!ts.IsSequence()) {
+    d.add(f.at(ts), std::string("'tags' must be a list of names, found ") + kind_name(ts),
+          "write 'tags: [" + (ts.IsScalar() ? ts.Scalar() : "core") + "]'");
+    return;
+  }
+  static const std::regex name(R"(^[A-Za-z][A-Za-z0-9_-]*$)");
+  for (const auto& e : ts) {
+    if (!e.IsScalar() || !std::regex_match(e.Scalar(), name)) {
+      d.add(f.at(e),
+            e.IsScalar() ? "invalid tag '" + e.Scalar() + "'"
+                         : std::string("a tag must be a name, found ") + kind_name(e),
+            "a tag is letters, digits, '_' and '-', starting with a letter");
+      continue;
+    }
+    m.tags.push_back(e.Scalar());
+  }
+}
+
+// A `default:` must be a value of the column's or measure's type.
+void check_default(const MapReader& r, const std::string& type,
+                   const std::optional<std::string>& value, Diagnostics& d) {
+  if (type.empty() || !value || !is_valid_type(type)) return;
+  std::string hint = value_problem(type, *value);
+  if (!hint.empty())
+    d.add(r.value_loc("default"), "default '" + *value + "' is not a value of type " + type, hint);
+}
+
 void read_columns(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) {
   if (!r.has("columns")) return;
   auto cols = r.get("columns");
@@ -519,6 +555,7 @@ void read_columns(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& 
         c.on_change = static_cast<OnChange>(*oc);
       if (auto rf = cr.choice("refresh", {"always", "on_change"})) c.refresh_always = *rf == 0;
       c.default_value = cr.str("default");
+      check_default(cr, c.type, c.default_value, d);
       if (auto ds = cr.str("description")) c.description = *ds;
     } else {
       d.add(c.loc, "column '" + c.name + "' needs a type", "write '" + c.name + ": {type: text}'");
@@ -593,6 +630,7 @@ void read_fact(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) 
                      {"type", "default", "refresh", "refresh_on", "description"});
         if (auto v = mr.str("type", true)) me.type = *v;
         me.default_value = mr.str("default");
+        check_default(mr, me.type, me.default_value, d);
         if (auto rf = mr.choice("refresh", {"always", "on_change"})) me.refresh_always = *rf == 0;
         if (mr.has("refresh_on")) {
           auto ro = mr.get("refresh_on");
@@ -639,9 +677,8 @@ void read_fact(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) 
     }
     if (auto v = ir.str("start")) {
       inc.start = *v;
-      if (!is_iso_date(*v))
-        d.add(ir.value_loc("start"), "invalid date '" + *v + "' for 'start'",
-              "write the date as YYYY-MM-DD");
+      if (!is_calendar_date(*v))
+        d.add(ir.value_loc("start"), "invalid date '" + *v + "' for 'start'", date_hint(*v));
     }
     if (auto v = ir.integer("batch", 1, 100000)) inc.batch = static_cast<int>(*v);
     if (auto v = ir.choice("deletes", {"none", "scan"})) inc.deletes = static_cast<Deletes>(*v);
@@ -698,7 +735,7 @@ void read_tests(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d)
     t.loc = f.at(it->first);
     auto kind = std::find(kinds.begin(), kinds.end(), k);
     if (kind == kinds.end()) {
-      std::string hint = did_you_mean(k, kinds);
+      std::string hint = suggest(k, kinds);
       d.add(t.loc, "unknown test '" + k + "'",
             hint.empty() ? "expected " + join(kinds, ", ") : hint);
       continue;
@@ -771,7 +808,7 @@ std::optional<Model> load_model_text(const std::string& text, const std::string&
   else
     return std::nullopt;
   if (auto v = r.str("description")) m.description = *v;
-  m.tags = r.str_list("tags");
+  read_tags(f, r, m, d);
 
   if (m.kind != ModelKind::date_dimension) {
     if (r.has("sql") && r.has("from")) {
@@ -825,16 +862,26 @@ std::optional<Model> load_model_text(const std::string& text, const std::string&
       DateDimensionSpec ds;
       if (auto v = r.str("start", true)) {
         ds.start = *v;
-        if (!is_iso_date(*v))
-          d.add(r.value_loc("start"), "invalid date '" + *v + "' for 'start'",
-                "write the date as YYYY-MM-DD");
+        if (!is_calendar_date(*v))
+          d.add(r.value_loc("start"), "invalid date '" + *v + "' for 'start'", date_hint(*v));
       }
       if (auto v = r.str("end", true)) {
         ds.end = *v;
-        static const std::regex rel(R"(^today([+-][0-9]+[dmy])?$)");
-        if (!is_iso_date(*v) && !std::regex_match(*v, rel))
+        static const std::regex rel(R"(^today(([+-])([0-9]+)([dmy]))?$)");
+        std::smatch mm;
+        if (is_calendar_date(*v)) {
+          // a date
+        } else if (!std::regex_match(*v, mm, rel)) {
           d.add(r.value_loc("end"), "invalid 'end: " + *v + "'",
                 "write YYYY-MM-DD or today+Nd / today+Nm / today+Ny");
+        } else if (mm[1].matched) {
+          // at most a hundred years from today, either way
+          const long long k_max = mm[4] == "d" ? 36525 : mm[4] == "m" ? 1200 : 100;
+          if (mm[3].length() > 6 || std::stoll(mm[3]) > k_max)
+            d.add(r.value_loc("end"), "'end: " + *v + "' is out of range",
+                  "at most 100 years from today: today" + mm[2].str() + std::to_string(k_max) +
+                      mm[4].str());
+        }
       }
       if (auto v = r.integer("fiscal_year_start", 1, 12))
         ds.fiscal_year_start = static_cast<int>(*v);
@@ -849,9 +896,8 @@ std::optional<Model> load_model_text(const std::string& text, const std::string&
             h.loc = f.at(e);
             if (auto v = hr.str("date", hr.ok())) {
               h.date = *v;
-              if (!is_iso_date(*v))
-                d.add(hr.value_loc("date"), "invalid holiday date '" + *v + "'",
-                      "write the date as YYYY-MM-DD");
+              if (!is_calendar_date(*v))
+                d.add(hr.value_loc("date"), "invalid holiday date '" + *v + "'", date_hint(*v));
             }
             if (auto v = hr.str("name")) h.name = *v;
             ds.holidays.push_back(std::move(h));

@@ -1,5 +1,6 @@
-// A read-only YAML document tree with positions, built from libyaml's event parser. Only the
-// loader uses it. Plain `~`, `null` and empty values are Null; anchors and aliases are resolved.
+// A read-only YAML document tree with positions, built from yaml-cpp's event parser (its node
+// objects are not used). Only the loader uses it. Plain `~`, `null` and empty values are Null;
+// anchors and aliases are resolved.
 #pragma once
 
 #include <stdexcept>
@@ -15,12 +16,32 @@ struct Mark {
 
 enum class NodeType { Undefined, Null, Scalar, Sequence, Map };
 
-// A syntax error, at `mark`.
+// The limits Load enforces: deeper nesting or a longer text is refused before it is parsed.
+constexpr int k_max_depth = 64;
+constexpr size_t k_max_document_bytes = 1 << 20;
+
+// A text that could not be read as a document, at `mark`: a syntax error, or (when `syntax` is
+// false) a text starling refuses before parsing (encoding, size, depth); `hint` says what to do.
 struct ParserException : std::runtime_error {
-  ParserException(Mark m, std::string message)
-      : std::runtime_error(message), mark(m), msg(std::move(message)) {}
+  ParserException(Mark m, std::string message, bool is_syntax = true, std::string h = {})
+      : std::runtime_error(message),
+        mark(m),
+        msg(std::move(message)),
+        syntax(is_syntax),
+        hint(std::move(h)) {}
   Mark mark;
   std::string msg;
+  bool syntax = true;
+  std::string hint;
+};
+
+// A problem in a document that was read all the same (a duplicate key, an explicit tag, a second
+// document): `other` is the related position (the first of two duplicate keys), if any.
+struct Problem {
+  Mark mark;
+  std::string message;
+  std::string hint;
+  Mark other;
 };
 
 struct NodeData {
@@ -101,15 +122,21 @@ class Node::iterator {
 class Document {
  public:
   Node root() const { return Node(nodes_.data(), root_); }
+  // What is wrong with the document although it could be read, in the order found.
+  const std::vector<Problem>& problems() const { return problems_; }
 
  private:
   friend Document Load(const std::string& text);
   std::vector<NodeData> nodes_;
   size_t root_ = 0;
+  std::vector<Problem> problems_;
 };
 
-// Parses the first document of `text` (an empty text is a Null node). Throws ParserException.
-// The returned Document must outlive every Node taken from it.
+// Parses the first document of `text` (an empty text is a Null node). Throws ParserException on a
+// syntax error, on a text that is not UTF-8 or holds a control character (NUL included), on a text
+// longer than k_max_document_bytes, on nesting deeper than k_max_depth and on an alias inside the
+// node it names. Duplicate keys, keys that are not scalars, explicit tags and a second document are
+// problems(). The returned Document must outlive every Node taken from it.
 Document Load(const std::string& text);
 
 }  // namespace starling::yaml

@@ -3,6 +3,7 @@
 #include <date/tz.h>
 
 #include <algorithm>
+#include <regex>
 #include <set>
 
 #include "project/graph.hpp"
@@ -11,47 +12,254 @@
 
 namespace starling {
 
-bool is_valid_type(const std::string& t) {
-  // words (1 to 4) of [a-z][a-z0-9_]*, then optionally (n) or (n,m), then optionally
-  // " with time zone" / " without time zone", then optionally []
+namespace {
+
+// A column type as written: lower-case words, optional (n) or (n,m), optional " with time zone" or
+// " without time zone", optional []; or a schema-qualified name of a type of one's own.
+struct TypeName {
+  std::string base;  // the words, single-spaced
+  std::vector<long long> args;
+  bool has_args = false;
+  bool zone = false;  // with or without time zone
+  bool array = false;
+  bool qualified = false;  // schema.type
+};
+
+std::optional<TypeName> parse_type(const std::string& t) {
+  TypeName out;
   size_t i = 0;
   auto word = [&] {
-    if (i >= t.size() || !std::islower(static_cast<unsigned char>(t[i]))) return false;
+    if (i >= t.size() || !(std::islower(static_cast<unsigned char>(t[i])) || t[i] == '_'))
+      return false;
+    size_t b = i;
     while (i < t.size() && (std::islower(static_cast<unsigned char>(t[i])) ||
                             std::isdigit(static_cast<unsigned char>(t[i])) || t[i] == '_'))
       ++i;
+    if (!out.base.empty()) out.base += ' ';
+    out.base += t.substr(b, i - b);
     return true;
   };
   auto number = [&] {
     size_t start = i;
-    while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
-    return i > start;
+    while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i])) && i - start < 9) ++i;
+    if (i == start || (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))))
+      return false;
+    out.args.push_back(std::stoll(t.substr(start, i - start)));
+    return true;
   };
   auto literal = [&](std::string_view w) {
     if (t.compare(i, w.size(), w) != 0) return false;
     i += w.size();
     return true;
   };
-  if (!word()) return false;
-  for (int words = 1; words < 4 && i + 1 < t.size() && t[i] == ' ' &&
-                      std::islower(static_cast<unsigned char>(t[i + 1]));
-       ++words) {
+  if (!word()) return std::nullopt;
+  if (i < t.size() && t[i] == '.') {  // schema.type
     ++i;
-    word();
+    std::string schema = std::move(out.base);
+    out.base.clear();
+    if (!word()) return std::nullopt;
+    out.base = schema + "." + out.base;
+    out.qualified = true;
+  } else {
+    for (int words = 1; words < 4 && i + 1 < t.size() && t[i] == ' ' &&
+                        std::islower(static_cast<unsigned char>(t[i + 1])) &&
+                        t.compare(i, 6, " with ") != 0 && t.compare(i, 9, " without ") != 0;
+         ++words) {
+      ++i;
+      word();
+    }
   }
   if (i < t.size() && t[i] == '(') {
     ++i;
-    if (!number()) return false;
+    out.has_args = true;
+    if (!number()) return std::nullopt;
     if (i < t.size() && t[i] == ',') {
       ++i;
       if (i < t.size() && t[i] == ' ') ++i;
-      if (!number()) return false;
+      if (!number()) return std::nullopt;
     }
-    if (!literal(")")) return false;
+    if (!literal(")")) return std::nullopt;
   }
-  if (!literal(" with time zone")) literal(" without time zone");
-  literal("[]");
-  return i == t.size();
+  out.zone = literal(" with time zone") || literal(" without time zone");
+  out.array = literal("[]");
+  if (i != t.size()) return std::nullopt;
+  return out;
+}
+
+// How many (arguments) a PostgreSQL type takes, and their range.
+struct TypeRule {
+  const char* name;
+  int max_args;           // 0, 1 or 2
+  long long lo, hi;       // the range of the first argument
+  const char* arguments;  // as shown in a hint
+};
+
+const TypeRule k_postgres_types[] = {
+    {"smallint", 0, 0, 0, ""},
+    {"int2", 0, 0, 0, ""},
+    {"integer", 0, 0, 0, ""},
+    {"int", 0, 0, 0, ""},
+    {"int4", 0, 0, 0, ""},
+    {"bigint", 0, 0, 0, ""},
+    {"int8", 0, 0, 0, ""},
+    {"real", 0, 0, 0, ""},
+    {"float4", 0, 0, 0, ""},
+    {"double precision", 0, 0, 0, ""},
+    {"float8", 0, 0, 0, ""},
+    {"float", 1, 1, 53, "float(p) with p from 1 to 53"},
+    {"numeric", 2, 1, 1000, "numeric(p) or numeric(p,s) with p from 1 to 1000 and s from 0 to p"},
+    {"decimal", 2, 1, 1000, "decimal(p) or decimal(p,s) with p from 1 to 1000 and s from 0 to p"},
+    {"money", 0, 0, 0, ""},
+    {"boolean", 0, 0, 0, ""},
+    {"bool", 0, 0, 0, ""},
+    {"text", 0, 0, 0, ""},
+    {"varchar", 1, 1, 10485760, "varchar(n) with n from 1 to 10485760"},
+    {"character varying", 1, 1, 10485760, "character varying(n) with n from 1 to 10485760"},
+    {"char", 1, 1, 10485760, "char(n) with n from 1 to 10485760"},
+    {"character", 1, 1, 10485760, "character(n) with n from 1 to 10485760"},
+    {"bpchar", 1, 1, 10485760, "bpchar(n) with n from 1 to 10485760"},
+    {"date", 0, 0, 0, ""},
+    {"timestamp", 1, 0, 6, "timestamp(p) with p from 0 to 6"},
+    {"timestamptz", 1, 0, 6, "timestamptz(p) with p from 0 to 6"},
+    {"time", 1, 0, 6, "time(p) with p from 0 to 6"},
+    {"timetz", 1, 0, 6, "timetz(p) with p from 0 to 6"},
+    {"interval", 1, 0, 6, "interval(p) with p from 0 to 6"},
+    {"bytea", 0, 0, 0, ""},
+    {"bit", 1, 1, 83886080, "bit(n) with n from 1 to 83886080"},
+    {"bit varying", 1, 1, 83886080, "bit varying(n) with n from 1 to 83886080"},
+    {"varbit", 1, 1, 83886080, "varbit(n) with n from 1 to 83886080"},
+    {"json", 0, 0, 0, ""},
+    {"jsonb", 0, 0, 0, ""},
+    {"uuid", 0, 0, 0, ""},
+    {"xml", 0, 0, 0, ""},
+    {"inet", 0, 0, 0, ""},
+    {"cidr", 0, 0, 0, ""},
+    {"macaddr", 0, 0, 0, ""},
+    {"macaddr8", 0, 0, 0, ""},
+    {"point", 0, 0, 0, ""},
+    {"line", 0, 0, 0, ""},
+    {"lseg", 0, 0, 0, ""},
+    {"box", 0, 0, 0, ""},
+    {"path", 0, 0, 0, ""},
+    {"polygon", 0, 0, 0, ""},
+    {"circle", 0, 0, 0, ""},
+    {"tsvector", 0, 0, 0, ""},
+    {"tsquery", 0, 0, 0, ""},
+    {"int4range", 0, 0, 0, ""},
+    {"int8range", 0, 0, 0, ""},
+    {"numrange", 0, 0, 0, ""},
+    {"tsrange", 0, 0, 0, ""},
+    {"tstzrange", 0, 0, 0, ""},
+    {"daterange", 0, 0, 0, ""},
+    {"oid", 0, 0, 0, ""},
+    {"pg_lsn", 0, 0, 0, ""},
+};
+
+// Types only Redshift has: a table starling builds must also build on PostgreSQL.
+const char* const k_redshift_only_types[] = {"super",     "varbyte",  "varbinary", "binary varying",
+                                             "hllsketch", "nvarchar", "nchar",     "geography"};
+
+const char* const k_type_examples =
+    "e.g. text, bigint, date, numeric(12,2), timestamp with time zone";
+
+}  // namespace
+
+std::string suggest(std::string_view word, const std::vector<std::string>& candidates) {
+  return word.size() > 64 ? std::string() : did_you_mean(word, candidates);
+}
+
+std::optional<TypeProblem> type_problem(const std::string& t) {
+  auto parsed = parse_type(t);
+  if (!parsed) return TypeProblem{false, k_type_examples};
+  if (parsed->qualified) return std::nullopt;  // a type of one's own: the database checks it
+  const TypeRule* rule = nullptr;
+  for (const auto& r : k_postgres_types)
+    if (parsed->base == r.name) rule = &r;
+  if (!rule) {
+    for (const char* r : k_redshift_only_types)
+      if (parsed->base == r)
+        return TypeProblem{true, "'" + parsed->base +
+                                     "' is Redshift's alone; use a type both databases have (text, "
+                                     "varchar(n), numeric(p,s), integer, bigint, boolean, date, "
+                                     "timestamp, …)"};
+    std::vector<std::string> names;
+    for (const auto& r : k_postgres_types) names.emplace_back(r.name);
+    std::string hint = suggest(parsed->base, names);
+    if (hint.empty())
+      hint = std::string(k_type_examples) + ", or a type of your own as schema.name";
+    return TypeProblem{true, hint};
+  }
+  const auto& a = parsed->args;
+  if (parsed->has_args) {
+    if (rule->max_args == 0)
+      return TypeProblem{false, std::string(rule->name) + " takes no (arguments)"};
+    if (static_cast<int>(a.size()) > rule->max_args || a[0] < rule->lo || a[0] > rule->hi ||
+        (a.size() == 2 && a[1] > a[0]))
+      return TypeProblem{false, std::string("write ") + rule->arguments};
+  }
+  std::string base = parsed->base;
+  if (parsed->zone && base != "timestamp" && base != "time")
+    return TypeProblem{false,
+                       "'with time zone' and 'without time zone' go with timestamp and time"};
+  return std::nullopt;
+}
+
+bool is_valid_type(const std::string& t) {
+  return !type_problem(t);
+}
+
+bool is_calendar_date(const std::string& s) {
+  // YYYY-MM-DD, a day that exists
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  int year = std::stoi(s.substr(0, 4));
+  int month = (s[5] - '0') * 10 + (s[6] - '0');
+  int day = (s[8] - '0') * 10 + (s[9] - '0');
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  static const int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= k_days[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+std::string value_problem(const std::string& type, const std::string& value) {
+  auto parsed = parse_type(type);
+  if (!parsed || parsed->array || parsed->qualified) return "";
+  const std::string& b = parsed->base;
+  static const std::regex whole(R"(^[+-]?[0-9]+$)");
+  static const std::regex number(R"(^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$)");
+  static const std::regex time_of_day(R"(^[ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?)"
+                                      R"(( ?(Z|[+-][0-9]{2}(:?[0-9]{2})?))?$)");
+  auto in_range = [&](long double lo, long double hi) {
+    if (!std::regex_match(value, whole) || value.size() > 21) return false;
+    long double v = std::stold(value);
+    return v >= lo && v <= hi;
+  };
+  if (b == "smallint" || b == "int2")
+    return in_range(-32768, 32767) ? "" : "write a whole number from -32768 to 32767";
+  if (b == "integer" || b == "int" || b == "int4")
+    return in_range(-2147483648.0L, 2147483647.0L)
+               ? ""
+               : "write a whole number from -2147483648 to 2147483647";
+  if (b == "bigint" || b == "int8")
+    return in_range(-9223372036854775808.0L, 9223372036854775807.0L)
+               ? ""
+               : "write a whole number from -9223372036854775808 to 9223372036854775807";
+  if (b == "numeric" || b == "decimal" || b == "real" || b == "float4" || b == "float8" ||
+      b == "double precision" || b == "float" || b == "money")
+    return std::regex_match(value, number) ? "" : "write a number, e.g. 0 or 1.5";
+  if (b == "boolean" || b == "bool") {
+    static const std::set<std::string> spellings = {"true", "false", "t",   "f", "yes",
+                                                    "no",   "on",    "off", "1", "0"};
+    return spellings.count(to_lower(value)) ? "" : "write true or false";
+  }
+  if (b == "date") return is_calendar_date(value) ? "" : "write the date as YYYY-MM-DD";
+  if (b == "timestamp" || b == "timestamptz") {
+    bool ok = value.size() >= 10 && is_calendar_date(value.substr(0, 10)) &&
+              (value.size() == 10 || std::regex_match(value.substr(10), time_of_day));
+    return ok ? "" : "write the time as YYYY-MM-DD HH:MM:SS";
+  }
+  return "";
 }
 
 namespace {
@@ -114,6 +322,13 @@ std::optional<std::string> redshift_column_type(const std::string& model_type) {
 
 namespace {
 
+void check_type(Diagnostics& d, const SourceLoc& loc, const std::string& type,
+                const std::string& what) {
+  if (auto p = type_problem(type))
+    d.add(loc, std::string(p->unknown ? "unknown" : "invalid") + " type '" + type + "' for " + what,
+          p->hint);
+}
+
 void check_ident(Diagnostics& d, const SourceLoc& loc, const std::string& what,
                  const std::string& name) {
   if (!is_valid_identifier(name))
@@ -134,7 +349,7 @@ void check_source_ref(const Project& p, Diagnostics& d, const SourceLoc& loc,
   if (!s) {
     std::vector<std::string> names;
     for (const auto& x : p.config.sources) names.push_back(x.name);
-    std::string hint = did_you_mean(source, names);
+    std::string hint = suggest(source, names);
     d.add(loc, "unknown source '" + source + "'",
           hint.empty() ? "declare it under 'sources:' in config.yaml" : hint);
     return;
@@ -142,7 +357,7 @@ void check_source_ref(const Project& p, Diagnostics& d, const SourceLoc& loc,
   if (!s->table(table)) {
     std::vector<std::string> names;
     for (const auto& x : s->tables) names.push_back(x.name);
-    std::string hint = did_you_mean(table, names);
+    std::string hint = suggest(table, names);
     d.add(loc, "unknown table '" + table + "' in source '" + source + "'",
           hint.empty() ? "declare it under sources." + source + ".tables in config.yaml" : hint);
   }
@@ -295,7 +510,7 @@ void check_config(const Project& p, Diagnostics& d) {
   if (!c.default_target.empty() && !c.target(c.default_target)) {
     std::vector<std::string> names;
     for (const auto& t : c.targets) names.push_back(t.name);
-    std::string hint = did_you_mean(c.default_target, names);
+    std::string hint = suggest(c.default_target, names);
     d.add(c.at("target"), "default target '" + c.default_target + "' is not under 'targets:'",
           hint.empty() ? "targets: " + join(names, ", ") : hint);
   }
@@ -316,8 +531,7 @@ void check_config(const Project& p, Diagnostics& d) {
       if (t.load) {
         for (const auto& lc : t.load->columns) {
           check_ident(d, lc.loc, "column name", lc.name);
-          if (!is_valid_type(lc.type))
-            d.add(lc.loc, "invalid type '" + lc.type + "'", "e.g. text, bigint, numeric(12,2)");
+          check_type(d, lc.loc, lc.type, "load column '" + lc.name + "'");
         }
       }
     }
@@ -341,7 +555,7 @@ void check_template(const Project& p, const Model& m, Diagnostics& d) {
       check_source_ref(p, d, part.loc, s->source, s->table);
     } else if (auto r = std::get_if<ModelRef>(&part.value)) {
       if (!p.model(r->model)) {
-        std::string hint = did_you_mean(r->model, model_names(p));
+        std::string hint = suggest(r->model, model_names(p));
         d.add(part.loc, "unknown model '" + r->model + "' in ref()",
               hint.empty() ? "add models/" + r->model + ".yaml or fix the name" : hint);
       } else if (r->model == m.name) {
@@ -371,9 +585,7 @@ void check_columns(const Model& m, Diagnostics& d) {
   std::set<std::string> seen;
   for (const auto& c : m.columns) {
     check_ident(d, c.loc, "column name", c.name);
-    if (!c.type.empty() && !is_valid_type(c.type))
-      d.add(c.loc, "invalid type '" + c.type + "' for column '" + c.name + "'",
-            "e.g. text, bigint, date, numeric(12,2), timestamp with time zone");
+    if (!c.type.empty()) check_type(d, c.loc, c.type, "column '" + c.name + "'");
     if (c.on_change == OnChange::version && m.history != History::versions)
       d.add(c.loc, "on_change: version needs history: versions",
             "set 'history: versions' or use on_change: overwrite");
@@ -390,7 +602,7 @@ void check_dimension(const Project& p, const Model& m, Diagnostics& d) {
   for (const auto& c : m.columns) cols.push_back(c.name);
   for (const auto& k : m.key) {
     if (!m.column(k)) {
-      std::string hint = did_you_mean(k, cols);
+      std::string hint = suggest(k, cols);
       d.add(m.at("key"), "key column '" + k + "' is not declared under 'columns'",
             hint.empty() ? "add '" + k + ": {type: ...}' to columns" : hint);
     }
@@ -405,7 +617,7 @@ void check_dimension(const Project& p, const Model& m, Diagnostics& d) {
           "rename this column");
   for (const auto& [k, v] : m.unknown_member) {
     if (!m.column(k)) {
-      std::string hint = did_you_mean(k, cols);
+      std::string hint = suggest(k, cols);
       d.add(m.at("unknown_member"), "unknown_member sets '" + k + "', which is not a column",
             hint.empty() ? "columns: " + join(cols, ", ") : hint);
     }
@@ -428,7 +640,7 @@ void check_fact(const Project& p, const Model& m, Diagnostics& d) {
     store(r.column, r.loc);
     const Model* dim = p.model(r.dimension);
     if (!dim) {
-      std::string hint = did_you_mean(r.dimension, model_names(p));
+      std::string hint = suggest(r.dimension, model_names(p));
       d.add(r.loc, "reference '" + r.column + "' names unknown dimension '" + r.dimension + "'",
             hint.empty() ? "add models/" + r.dimension + ".yaml or fix the name" : hint);
     } else if (dim->kind == ModelKind::fact) {
@@ -446,9 +658,7 @@ void check_fact(const Project& p, const Model& m, Diagnostics& d) {
   for (const auto& c : m.columns) store(c.name, c.loc);
   for (const auto& me : m.measures) {
     check_ident(d, me.loc, "measure name", me.name);
-    if (!me.type.empty() && !is_valid_type(me.type))
-      d.add(me.loc, "invalid type '" + me.type + "' for measure '" + me.name + "'",
-            "e.g. integer, bigint, numeric(12,2)");
+    if (!me.type.empty()) check_type(d, me.loc, me.type, "measure '" + me.name + "'");
     store(me.name, me.loc);
   }
   std::set<std::string> names = declared_names(m);
@@ -459,7 +669,7 @@ void check_fact(const Project& p, const Model& m, Diagnostics& d) {
           "list the columns that make a row");
   for (const auto& g : m.grain) {
     if (!names.count(g)) {
-      std::string hint = did_you_mean(g, name_list);
+      std::string hint = suggest(g, name_list);
       d.add(m.at("grain"), "grain column '" + g + "' is not declared",
             hint.empty() ? "declare it under 'columns' or as a reference's key" : hint);
     } else if (std::any_of(m.measures.begin(), m.measures.end(),
@@ -471,7 +681,7 @@ void check_fact(const Project& p, const Model& m, Diagnostics& d) {
   if (m.incremental) {
     const auto& inc = *m.incremental;
     if (inc.time && !names.count(*inc.time)) {
-      std::string hint = did_you_mean(*inc.time, name_list);
+      std::string hint = suggest(*inc.time, name_list);
       d.add(inc.loc, "time column '" + *inc.time + "' is not declared",
             hint.empty() ? "declare it under 'columns' or as a reference's key" : hint);
     }
@@ -522,7 +732,7 @@ void check_tests(const Project& p, const Model& m, Diagnostics& d) {
     if (t.column && t.kind != TestKind::expression) {
       for (const auto& c : split(*t.column, ',')) {
         if (!has_col(c)) {
-          std::string hint = did_you_mean(c, cols);
+          std::string hint = suggest(c, cols);
           d.add(t.loc, "test names column '" + c + "', which " + m.name + " does not store",
                 hint.empty() ? "columns: " + join(cols, ", ") : hint);
         }
@@ -532,7 +742,7 @@ void check_tests(const Project& p, const Model& m, Diagnostics& d) {
       const Model* other = p.model(*t.to);
       if (!other) {
         d.add(t.loc, "relationships test names unknown model '" + *t.to + "'",
-              did_you_mean(*t.to, model_names(p)));
+              suggest(*t.to, model_names(p)));
       } else if (t.field) {
         bool found = false;
         for (const auto& c : stored_columns(*other, p)) found = found || c.name == *t.field;
@@ -557,7 +767,7 @@ void check_redshift(const Project& p, const Model& m, Diagnostics& d) {
   if (m.redshift) {
     const RedshiftOptions& r = *m.redshift;
     auto unknown = [&](const std::string& what, const std::string& col) {
-      std::string hint = did_you_mean(col, names);
+      std::string hint = suggest(col, names);
       d.add(r.loc, "redshift " + what + " '" + col + "' is not a column of the table",
             hint.empty() ? "the table stores: " + join(names, ", ") : hint);
     };
@@ -575,7 +785,8 @@ void check_redshift(const Project& p, const Model& m, Diagnostics& d) {
                   [](const Target& t) { return t.dialect == DialectName::redshift; });
   if (!on_redshift) return;
   for (const auto& c : cols) {
-    if (redshift_column_type(c.type)) continue;
+    // an invalid type is reported once, by its own check
+    if (redshift_column_type(c.type) || !is_valid_type(c.type)) continue;
     SourceLoc loc = m.at("name");
     if (const ColumnSpec* spec = m.column(c.name)) loc = spec->loc;
     for (const auto& me : m.measures)

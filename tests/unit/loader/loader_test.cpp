@@ -105,5 +105,159 @@ TEST(Loader, ConfigExpandsEnvironmentAndDefaults) {
                 "be at most error_after)"}));
 }
 
+std::vector<std::string> messages(const Diagnostics& d) {
+  std::vector<std::string> got;
+  for (const auto& x : d.sorted()) got.push_back(x.str());
+  return got;
+}
+
+std::vector<std::string> model_problems(const std::string& text, const std::string& file) {
+  Diagnostics d;
+  load_model_text(text, file, d);
+  return messages(d);
+}
+
+const std::string k_dim_head =
+    "kind: dimension\n"
+    "from: app.users\n"
+    "key: user_id\n";
+
+// Regression: a column declared twice was accepted and failed only at run time.
+TEST(Loader, ColumnDeclaredTwiceNamesBothPositions) {
+  EXPECT_EQ(model_problems(k_dim_head + "columns:\n"
+                                        "  user_id: {type: bigint}\n"
+                                        "  plan: {type: text}\n"
+                                        "  user_id: {type: text}\n",
+                           "models/dim_users.yaml"),
+            std::vector<std::string>{"models/dim_users.yaml:7:3: duplicate key 'user_id', first at "
+                                     "models/dim_users.yaml:5:3 (keep one of them)"});
+}
+
+// Regression: a source table declared twice was counted twice.
+TEST(Loader, SourceTableDeclaredTwiceNamesBothPositions) {
+  Diagnostics d;
+  load_config_text(
+      "project: p\n"
+      "targets: {prod: {dsn: \"postgresql:///w\"}}\n"
+      "sources:\n"
+      "  app:\n"
+      "    schema: app\n"
+      "    tables:\n"
+      "      users: {}\n"
+      "      orders: {}\n"
+      "      users: {loaded_at: _loaded_at}\n",
+      "config.yaml", d);
+  EXPECT_EQ(messages(d), std::vector<std::string>{
+                             "config.yaml:9:7: duplicate key 'users', first at config.yaml:7:7 "
+                             "(keep one of them)"});
+}
+
+TEST(Loader, YamlRefusalsHaveTheirPositions) {
+  EXPECT_EQ(
+      model_problems(k_dim_head + std::string("description: \"a\0b\"\n", 19), "models/d.yaml"),
+      std::vector<std::string>{
+          "models/d.yaml:4:16: NUL byte in the file (a YAML file is UTF-8 text; remove the "
+          "byte)"});
+  EXPECT_EQ(model_problems(k_dim_head + "columns: {user_id: {type: bigint}}\n---\nkind: fact\n",
+                           "models/d.yaml"),
+            std::vector<std::string>{
+                "models/d.yaml:5:1: a second YAML document starts here (a file holds one "
+                "document: remove the '---' or move what follows to its own file)"});
+  EXPECT_EQ(
+      model_problems(k_dim_head + "columns: !!python/object:os.system {user_id: {type: bigint}}\n",
+                     "models/d.yaml"),
+      std::vector<std::string>{
+          "models/d.yaml:4:10: explicit YAML tag '!!python/object:os.system' is not allowed "
+          "(remove the tag: starling reads plain values)"});
+  EXPECT_EQ(model_problems(k_dim_head + "columns: " + std::string(100, '{'), "models/d.yaml"),
+            std::vector<std::string>{
+                "models/d.yaml:4:74: YAML nested deeper than 64 levels (a model or config file "
+                "needs a few levels; flatten the YAML)"});
+}
+
+// Regression: `start: 2025-02-30` (no such day) was accepted.
+TEST(Loader, StartMustBeACalendarDate) {
+  EXPECT_EQ(model_problems("kind: date_dimension\n"
+                           "start: 2025-02-30\n"
+                           "end: 2024-02-29\n"
+                           "holidays:\n"
+                           "  - {date: 2023-02-29, name: x}\n"
+                           "  - {date: 2023-13-01, name: y}\n",
+                           "models/dim_date.yaml"),
+            (std::vector<std::string>{
+                "models/dim_date.yaml:2:8: invalid date '2025-02-30' for 'start' (there is no "
+                "such day; write an existing date as YYYY-MM-DD)",
+                "models/dim_date.yaml:5:12: invalid holiday date '2023-02-29' (there is no such "
+                "day; write an existing date as YYYY-MM-DD)",
+                "models/dim_date.yaml:6:12: invalid holiday date '2023-13-01' (there is no such "
+                "day; write an existing date as YYYY-MM-DD)"}));
+}
+
+// Regression: `end: today+99999999y` was accepted.
+TEST(Loader, RelativeEndIsBounded) {
+  auto end = [](const std::string& e) {
+    return model_problems("kind: date_dimension\nstart: 2020-01-01\nend: " + e + "\n",
+                          "models/dim_date.yaml");
+  };
+  EXPECT_EQ(end("today+99999999y"),
+            std::vector<std::string>{"models/dim_date.yaml:3:6: 'end: today+99999999y' is out of "
+                                     "range (at most 100 years from today: today+100y)"});
+  EXPECT_EQ(end("today-1201m"),
+            std::vector<std::string>{"models/dim_date.yaml:3:6: 'end: today-1201m' is out of "
+                                     "range (at most 100 years from today: today-1200m)"});
+  EXPECT_EQ(end("today+36526d"),
+            std::vector<std::string>{"models/dim_date.yaml:3:6: 'end: today+36526d' is out of "
+                                     "range (at most 100 years from today: today+36525d)"});
+  EXPECT_EQ(end("today+100y"), std::vector<std::string>{});
+  EXPECT_EQ(end("today+36525d"), std::vector<std::string>{});
+  EXPECT_EQ(end("today"), std::vector<std::string>{});
+}
+
+// Regression: `tags: 5` was accepted.
+TEST(Loader, TagsMustBeAListOfNames) {
+  EXPECT_EQ(model_problems(k_dim_head + "columns: {user_id: {type: bigint}}\ntags: 5\n",
+                           "models/dim_users.yaml"),
+            std::vector<std::string>{"models/dim_users.yaml:5:7: 'tags' must be a list of names, "
+                                     "found a scalar (write 'tags: [5]')"});
+  EXPECT_EQ(
+      model_problems(k_dim_head + "columns: {user_id: {type: bigint}}\ntags: [core, 5, {a: b}]\n",
+                     "models/dim_users.yaml"),
+      (std::vector<std::string>{"models/dim_users.yaml:5:14: invalid tag '5' (a tag is letters, "
+                                "digits, '_' and '-', starting with a letter)",
+                                "models/dim_users.yaml:5:17: a tag must be a name, found a map (a "
+                                "tag is letters, digits, '_' and '-', starting with a letter)"}));
+}
+
+// Regression: a non-numeric `default:` on an integer measure was accepted.
+TEST(Loader, DefaultMustBeAValueOfTheType) {
+  const std::string fact =
+      "kind: fact\n"
+      "from: app.events\n"
+      "grain: [day]\n"
+      "incremental: {strategy: full}\n"
+      "columns:\n"
+      "  day: {type: date, default: 2025-02-30}\n"
+      "  flag: {type: boolean, default: maybe}\n"
+      "  label: {type: text, default: none}\n"
+      "measures:\n"
+      "  logins: {type: integer, default: none}\n"
+      "  big: {type: bigint, default: 9223372036854775808}\n"
+      "  amount: {type: \"numeric(12,2)\", default: 1.5e3}\n"
+      "  ratio: {type: real, default: abc}\n"
+      "  small: {type: smallint, default: -32768}\n";
+  EXPECT_EQ(model_problems(fact, "models/fct_a.yaml"),
+            (std::vector<std::string>{
+                "models/fct_a.yaml:6:30: default '2025-02-30' is not a value of type date (write "
+                "the date as YYYY-MM-DD)",
+                "models/fct_a.yaml:7:34: default 'maybe' is not a value of type boolean (write "
+                "true or false)",
+                "models/fct_a.yaml:10:36: default 'none' is not a value of type integer (write a "
+                "whole number from -2147483648 to 2147483647)",
+                "models/fct_a.yaml:11:32: default '9223372036854775808' is not a value of type "
+                "bigint (write a whole number from -9223372036854775808 to 9223372036854775807)",
+                "models/fct_a.yaml:13:32: default 'abc' is not a value of type real (write a "
+                "number, e.g. 0 or 1.5)"}));
+}
+
 }  // namespace
 }  // namespace starling
