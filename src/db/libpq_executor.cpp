@@ -7,6 +7,7 @@
 
 #include "db/dsn.hpp"
 #include "db/executor.hpp"
+#include "db/lost_connection.hpp"
 #include "util/error.hpp"
 #include "util/strings.hpp"
 
@@ -147,7 +148,8 @@ class LibpqExecutor : public Executor {
       std::string why = sqlstate.empty() ? "the server closed the connection or the network failed"
                                          : one_line(PQresultErrorMessage(r));
       throw Error(ErrorCategory::unreachable,
-                  "lost the connection to " + display_ + " during " + label + ": " + why)
+                  "lost the connection to " + display_ + " during " + label + ": " + why,
+                  std::nullopt, k_lost_hint)
           .with_sqlstate(sqlstate)
           .with_statement(sql);
     }

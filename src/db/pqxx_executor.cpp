@@ -3,6 +3,7 @@
 
 #include "db/dsn.hpp"
 #include "db/executor.hpp"
+#include "db/lost_connection.hpp"
 #include "util/error.hpp"
 #include "util/strings.hpp"
 
@@ -135,7 +136,8 @@ class PqxxExecutor : public Executor {
              const std::string& sqlstate) {
     lost_during_ = label;
     return Error(ErrorCategory::unreachable,
-                 "lost the connection to " + display_ + " during " + label + ": " + why)
+                 "lost the connection to " + display_ + " during " + label + ": " + why,
+                 std::nullopt, k_lost_hint)
         .with_sqlstate(sqlstate)
         .with_statement(sql);
   }
