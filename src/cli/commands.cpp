@@ -1,6 +1,5 @@
 #include "cli/commands.hpp"
 
-#include <date/tz.h>
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
@@ -535,24 +534,17 @@ int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) 
 namespace {
 
 using Row = std::vector<std::optional<std::string>>;
-// model -> its (source, local value) watermarks, in source order
+// model -> its (source, value) watermarks, in source order
 using Watermarks =
     std::map<std::string, std::vector<std::pair<std::string, std::optional<std::string>>>>;
 
-// A local "YYYY-MM-DD HH:MM:SS" of the project's zone as ISO 8601 with its offset
-// ("2026-03-29T03:00:00+02:00"); an hour that happens twice (the fall-back) is taken as the first.
-nlohmann::ordered_json with_offset(const std::optional<std::string>& local,
-                                   const date::time_zone* tz) {
-  if (!local) return nullptr;
-  auto t = parse_local(*local);
-  if (!t) return *local;
-  date::local_seconds ls{std::chrono::seconds{t->count()}};
-  if (!tz) return date::format("%FT%T", ls) + "+00:00";
-  try {
-    return date::format("%FT%T%Ez", date::zoned_seconds(tz, ls, date::choose::earliest));
-  } catch (const std::exception&) {
-    return *local;
-  }
+// A "YYYY-MM-DD HH:MM:SS" the session read in UTC as ISO 8601 with its offset
+// ("2026-03-29T01:00:00+00:00").
+nlohmann::ordered_json utc_time(const std::optional<std::string>& utc) {
+  if (!utc) return nullptr;
+  auto t = parse_local(*utc);
+  if (!t) return *utc;
+  return format_local(*t).replace(10, 1, "T") + "+00:00";
 }
 
 nlohmann::ordered_json number(const std::optional<std::string>& x) {
@@ -582,12 +574,6 @@ nlohmann::ordered_json status_json(const Target& t, const Project& p,
                                    const std::vector<Row>& runs,
                                    const std::map<std::string, const Row*>& by_model,
                                    const Watermarks& watermarks, const std::vector<Row>& health) {
-  const date::time_zone* tz = nullptr;
-  try {
-    tz = date::locate_zone(p.config.timezone);
-  } catch (const std::exception&) {
-    tz = nullptr;  // validate refuses an unknown zone; UTC otherwise
-  }
   nlohmann::ordered_json out;
   out["target"] = t.name;
   out["timezone"] = p.config.timezone;
@@ -596,7 +582,7 @@ nlohmann::ordered_json status_json(const Target& t, const Project& p,
     out["runs"].push_back({{"run_id", number(r[0])},
                            {"command", text(r[1])},
                            {"status", text(r[3])},
-                           {"started_at", with_offset(r[4], tz)},
+                           {"started_at", utc_time(r[4])},
                            {"duration_s", number(r[5])},
                            {"error", text(r[6])}});
   out["models"] = nlohmann::ordered_json::array();
@@ -611,17 +597,17 @@ nlohmann::ordered_json status_json(const Target& t, const Project& p,
     }
     const Row& r = *it->second;
     j["status"] = text(r[1]);
-    j["finished_at"] = with_offset(r[2], tz);
+    j["finished_at"] = utc_time(r[2]);
     j["rows_inserted"] = number(r[3]);
     j["rows_updated"] = number(r[4]);
     j["rows_deleted"] = number(r[5]);
     j["periods_built"] = number(r[6]);
     j["message"] = text(r[7]);
-    j["last_success"] = with_offset(r[8], tz);
+    j["last_success"] = utc_time(r[8]);
     nlohmann::ordered_json marks = nlohmann::ordered_json::object();
     auto w = watermarks.find(name);
     if (w != watermarks.end())
-      for (const auto& [source, value] : w->second) marks[source] = with_offset(value, tz);
+      for (const auto& [source, value] : w->second) marks[source] = utc_time(value);
     j["watermarks"] = marks;
     out["models"].push_back(j);
   }
@@ -631,13 +617,13 @@ nlohmann::ordered_json status_json(const Target& t, const Project& p,
     out["health"].push_back({{"kind", text(r[0])},
                              {"name", text(r[1])},
                              {"status", text(r[2])},
-                             {"last_success", with_offset(r[3], tz)},
+                             {"last_success", utc_time(r[3])},
                              {"lag_seconds", number(r[4])},
                              {"threshold_seconds", number(r[5])},
                              {"warn_after_seconds", number(r[6])},
                              {"error_after_seconds", number(r[7])},
                              {"message", text(r[8])},
-                             {"checked_at", with_offset(r[9], tz)}});
+                             {"checked_at", utc_time(r[9])}});
   return out;
 }
 
@@ -657,6 +643,8 @@ int cmd_status(const GlobalOptions& g, const StatusOptions& o, Logger& log) {
   Watermarks watermarks;
   if (has_meta) {
     const MetaSql& sql = d->meta_sql();
+    // instants in UTC for JSON, exact even in the hour a fall-back repeats
+    if (o.json) e->execute(sql.set_time_zone("UTC"));
     runs = e->execute(sql.recent_runs(meta, o.runs)).rows;
     states = e->execute(sql.model_states(meta)).rows;
     // each model's watermarks as "source=value, …"
