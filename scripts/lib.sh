@@ -7,7 +7,7 @@ export ROOT
 STARLING_PACKAGES=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   libpqxx-dev libpq-dev libyaml-cpp-dev libfmt-dev libhowardhinnant-date-dev tzdata
-  libgtest-dev libgmock-dev libcli11-dev
+  libgtest-dev libgmock-dev libcli11-dev nlohmann-json3-dev
   postgresql-15 postgresql-client-15
 )
 

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -12,6 +14,7 @@
 
 #include "check/preflight.hpp"
 #include "db/connect.hpp"
+#include "db/dsn.hpp"
 #include "db/executor.hpp"
 #include "freshness/freshness.hpp"
 #include "health/health.hpp"
@@ -318,20 +321,50 @@ int cmd_migrate(const GlobalOptions& g, const MigrateOptions& o, Logger& log) {
 namespace {
 
 // The run summary line, shared by run, rebuild and restate.
+// `status` is what the command exits with (success or failed), `error` why it failed.
 void summarize(Logger& log, const std::string& what, const RunResult& r,
-               std::chrono::steady_clock::time_point started) {
+               std::chrono::steady_clock::time_point started, const std::string& status,
+               const std::string& error = {}) {
   long long ins = 0, upd = 0, del = 0;
   for (const auto& m : r.models) {
     ins += m.inserted;
     upd += m.updated;
     del += m.deleted;
   }
-  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  log.summary(fmt::format(
+  auto elapsed = std::chrono::steady_clock::now() - started;
+  double secs = std::chrono::duration<double>(elapsed).count();
+  long long ok = static_cast<long long>(r.models.size()) - r.failed - r.skipped;
+  LogEvent e;
+  e.level = "summary";
+  e.event = "run_finished";
+  e.msg = fmt::format(
       "{} {}: {} models ok, {} failed, {} skipped; {} rows inserted, {} updated, {} deleted; "
       "{:.1f} s",
-      what, r.run_id, r.models.size() - r.failed - r.skipped, r.failed, r.skipped, ins, upd, del,
-      secs));
+      what, r.run_id, ok, r.failed, r.skipped, ins, upd, del, secs);
+  e.run_id = r.run_id;
+  e.command = what;
+  e.status = status;
+  e.inserted = ins;
+  e.updated = upd;
+  e.deleted = del;
+  long long periods = 0;
+  for (const auto& m : r.models) periods += m.periods;
+  e.periods = periods;
+  e.models_ok = ok;
+  e.models_failed = r.failed;
+  e.models_skipped = r.skipped;
+  e.duration_ms = std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count();
+  if (!error.empty()) e.error = error;
+  log.event(e);
+}
+
+// Why a run that returned failed, in a few words ("" when nothing failed).
+std::string run_failure(const RunResult& r) {
+  std::vector<std::string> why;
+  if (r.failed) why.push_back(fmt::format("{} model{} failed", r.failed, r.failed == 1 ? "" : "s"));
+  if (!r.repeatable_error.empty()) why.push_back(r.repeatable_error);
+  if (!r.stale_decision.empty()) why.push_back(r.stale_decision);
+  return join(why, "; ");
 }
 
 }  // namespace
@@ -351,10 +384,11 @@ int cmd_run(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) {
   auto e = ctx.connect_target();
   Runner runner(*e, *d, p, t, c.graph, log);
   RunResult r = runner.run(ro);
-  summarize(log, "run", r, started);
   bool stale_fails =
       r.freshness.errors() > 0 && p.config.run.on_stale_source != OnStaleSource::warn;
-  return r.failed == 0 && r.repeatable_error.empty() && !stale_fails ? 0 : 1;
+  bool ok = r.failed == 0 && r.repeatable_error.empty() && !stale_fails;
+  summarize(log, "run", r, started, ok ? "success" : "failed", ok ? "" : run_failure(r));
+  return ok ? 0 : 1;
 }
 
 int cmd_freshness(const GlobalOptions& g, const FreshnessOptions& o, Logger& log) {
@@ -366,23 +400,30 @@ int cmd_freshness(const GlobalOptions& g, const FreshnessOptions& o, Logger& log
   if (!o.now.empty())
     now = std::chrono::duration<double>(parse_now_option(o.now).time_since_epoch()).count();
   auto e = ctx.connect_target();
-  upgrade_meta_schema(*e, *ctx.dialect, t.meta_schema, true);
   const MetaSql& sql = ctx.dialect->meta_sql();
-  RunRecord record(*e, sql, t.meta_schema, "freshness", t.name, "");
   FreshnessReport r;
-  try {
+  if (now) {
+    // a what-if (--now) is measured and shown, never recorded: no runs row, no source_freshness
+    // rows, no meta schema created, so history, the health page and status stay as they were
     r = measure_freshness(*e, sql, targets, now);
-    record_freshness(*e, sql, t.meta_schema, r, record.id(), p.config.run.freshness_retention);
-  } catch (const Error& err) {
-    record.finish("failed", err.describe());
-    throw;
+  } else {
+    upgrade_meta_schema(*e, *ctx.dialect, t.meta_schema, true);
+    RunRecord record(*e, sql, t.meta_schema, "freshness", t.name, "");
+    try {
+      r = measure_freshness(*e, sql, targets, now);
+      record_freshness(*e, sql, t.meta_schema, r, record.id(), p.config.run.freshness_retention);
+    } catch (const Error& err) {
+      record.finish("failed", err.describe());
+      throw;
+    }
+    int errors = r.errors();
+    record.finish(errors ? "failed" : "success",
+                  errors ? std::optional<std::string>(
+                               fmt::format("{} source table{} past error_after or not measurable",
+                                           errors, errors == 1 ? "" : "s"))
+                         : std::nullopt);
   }
   int errors = r.errors(), warnings = r.warnings();
-  record.finish(errors ? "failed" : "success",
-                errors ? std::optional<std::string>(
-                             fmt::format("{} source table{} past error_after or not measurable",
-                                         errors, errors == 1 ? "" : "s"))
-                       : std::nullopt);
   if (!log.quiet() && !r.checks.empty()) {
     size_t w = 12;
     for (const auto& c : r.checks) w = std::max(w, c.target.name().size());
@@ -404,9 +445,10 @@ int cmd_freshness(const GlobalOptions& g, const FreshnessOptions& o, Logger& log
       log.error("source " + c.target.name() + ": " + c.message);
     else if (c.status == "warn" && log.quiet())
       log.warn("source " + c.target.name() + ": " + c.message);
-  log.summary(fmt::format("freshness: {} source table{} measured: {} ok, {} warn, {} error",
+  log.summary(fmt::format("freshness: {} source table{} measured{}: {} ok, {} warn, {} error{}",
                           r.checks.size(), r.checks.size() == 1 ? "" : "s",
-                          r.checks.size() - errors - warnings, warnings, errors));
+                          now ? " as of --now " + o.now : "", r.checks.size() - errors - warnings,
+                          warnings, errors, now ? " (a what-if: nothing recorded)" : ""));
   return errors ? 1 : 0;
 }
 
@@ -438,7 +480,7 @@ int cmd_rebuild(const GlobalOptions& g, const RebuildOptions& o, Logger& log) {
     log.summary("rebuild: failed; the live tables are as they were");
     return 1;
   }
-  summarize(log, "rebuild", r, started);
+  summarize(log, "rebuild", r, started, "success");
   return 0;
 }
 
@@ -479,8 +521,9 @@ int cmd_restate(const GlobalOptions& g, const RestateOptions& o, Logger& log) {
   auto e = ctx.connect_target();
   Runner runner(*e, *ctx.dialect, p, *ctx.target, c.graph, log);
   RunResult r = runner.run(ro);
-  summarize(log, "restate", r, started);
-  return r.failed == 0 && r.repeatable_error.empty() ? 0 : 1;
+  bool ok = r.failed == 0 && r.repeatable_error.empty();
+  summarize(log, "restate", r, started, ok ? "success" : "failed", ok ? "" : run_failure(r));
+  return ok ? 0 : 1;
 }
 
 int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) {
@@ -516,6 +559,104 @@ int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) 
   return r.ok() ? 0 : 1;
 }
 
+namespace {
+
+using Row = std::vector<std::optional<std::string>>;
+// model -> its (source, value) watermarks, in source order
+using Watermarks =
+    std::map<std::string, std::vector<std::pair<std::string, std::optional<std::string>>>>;
+
+// A "YYYY-MM-DD HH:MM:SS" the session read in UTC as ISO 8601 with its offset
+// ("2026-03-29T01:00:00+00:00").
+nlohmann::ordered_json utc_time(const std::optional<std::string>& utc) {
+  if (!utc) return nullptr;
+  auto t = parse_local(*utc);
+  if (!t) return *utc;
+  return format_local(*t).replace(10, 1, "T") + "+00:00";
+}
+
+nlohmann::ordered_json number(const std::optional<std::string>& x) {
+  if (!x) return nullptr;
+  try {
+    size_t used = 0;
+    if (x->find_first_of(".eE") == std::string::npos) {
+      long long n = std::stoll(*x, &used);
+      if (used == x->size()) return n;
+    } else {
+      double d = std::stod(*x, &used);
+      if (used == x->size()) return d;
+    }
+  } catch (const std::exception&) {
+  }
+  return *x;
+}
+
+nlohmann::ordered_json text(const std::optional<std::string>& x) {
+  if (!x) return nullptr;
+  return *x;
+}
+
+// status --json (docs/commands.md has the schema).
+nlohmann::ordered_json status_json(const Target& t, const Project& p,
+                                   const std::vector<std::string>& order,
+                                   const std::vector<Row>& runs,
+                                   const std::map<std::string, const Row*>& by_model,
+                                   const Watermarks& watermarks, const std::vector<Row>& health) {
+  nlohmann::ordered_json out;
+  out["target"] = t.name;
+  out["timezone"] = p.config.timezone;
+  out["runs"] = nlohmann::ordered_json::array();
+  for (const auto& r : runs)
+    out["runs"].push_back({{"run_id", number(r[0])},
+                           {"command", text(r[1])},
+                           {"status", text(r[3])},
+                           {"started_at", utc_time(r[4])},
+                           {"duration_s", number(r[5])},
+                           {"error", text(r[6])}});
+  out["models"] = nlohmann::ordered_json::array();
+  for (const auto& name : order) {
+    const Model& m = *p.model(name);
+    nlohmann::ordered_json j{{"model", name}, {"kind", to_string(m.kind)}};
+    auto it = by_model.find(name);
+    if (it == by_model.end()) {
+      j["status"] = "never";
+      out["models"].push_back(j);
+      continue;
+    }
+    const Row& r = *it->second;
+    j["status"] = text(r[1]);
+    j["finished_at"] = utc_time(r[2]);
+    j["rows_inserted"] = number(r[3]);
+    j["rows_updated"] = number(r[4]);
+    j["rows_deleted"] = number(r[5]);
+    j["periods_built"] = number(r[6]);
+    j["message"] = text(r[7]);
+    j["last_success"] = utc_time(r[8]);
+    nlohmann::ordered_json marks = nlohmann::ordered_json::object();
+    auto w = watermarks.find(name);
+    if (w != watermarks.end())
+      for (const auto& [source, value] : w->second) marks[source] = utc_time(value);
+    j["watermarks"] = marks;
+    out["models"].push_back(j);
+  }
+  // pipeline_health, row for row: every source table and model with its status and lag
+  out["health"] = nlohmann::ordered_json::array();
+  for (const auto& r : health)
+    out["health"].push_back({{"kind", text(r[0])},
+                             {"name", text(r[1])},
+                             {"status", text(r[2])},
+                             {"last_success", utc_time(r[3])},
+                             {"lag_seconds", number(r[4])},
+                             {"threshold_seconds", number(r[5])},
+                             {"warn_after_seconds", number(r[6])},
+                             {"error_after_seconds", number(r[7])},
+                             {"message", text(r[8])},
+                             {"checked_at", utc_time(r[9])}});
+  return out;
+}
+
+}  // namespace
+
 int cmd_status(const GlobalOptions& g, const StatusOptions& o, Logger& log) {
   Context ctx = prepare(g, log);
   const CheckedProject& c = ctx.checked;
@@ -527,8 +668,11 @@ int cmd_status(const GlobalOptions& g, const StatusOptions& o, Logger& log) {
   int version = upgrade_meta_schema(*e, *d, t.meta_schema, false);
   bool has_meta = version > 0;
   std::vector<std::vector<std::optional<std::string>>> runs, states, health;
+  Watermarks watermarks;
   if (has_meta) {
     const MetaSql& sql = d->meta_sql();
+    // instants in UTC for JSON, exact even in the hour a fall-back repeats
+    if (o.json) e->execute(sql.set_time_zone("UTC"));
     runs = e->execute(sql.recent_runs(meta, o.runs)).rows;
     states = e->execute(sql.model_states(meta)).rows;
     // each model's watermarks as "source=value, …"
@@ -536,6 +680,7 @@ int cmd_status(const GlobalOptions& g, const StatusOptions& o, Logger& log) {
     for (const auto& w : e->execute(sql.all_watermarks(meta)).rows) {
       std::string& m = marks[w[0].value_or("")];
       m += (m.empty() ? "" : ", ") + w[1].value_or("") + "=" + w[2].value_or("");
+      watermarks[w[0].value_or("")].emplace_back(w[1].value_or(""), w[2]);
     }
     for (auto& row : states) {
       auto it = marks.find(row[0].value_or(""));
@@ -546,50 +691,11 @@ int cmd_status(const GlobalOptions& g, const StatusOptions& o, Logger& log) {
   std::map<std::string, const std::vector<std::optional<std::string>>*> by_model;
   for (const auto& row : states) by_model[row[0].value_or("")] = &row;
   auto v = [](const std::optional<std::string>& x) { return x.value_or(""); };
-  auto js = [](const std::optional<std::string>& x) {
-    return x ? "\"" + json_escape(*x) + "\"" : std::string("null");
-  };
-  auto jn = [](const std::optional<std::string>& x) { return x ? *x : std::string("null"); };
 
   if (o.json) {
-    std::string out = "{\"target\":\"" + json_escape(t.name) + "\",\"runs\":[";
-    for (size_t i = 0; i < runs.size(); ++i) {
-      const auto& r = runs[i];
-      out += std::string(i ? "," : "") + "{\"run_id\":" + jn(r[0]) + ",\"command\":" + js(r[1]) +
-             ",\"status\":" + js(r[3]) + ",\"started_at\":" + js(r[4]) +
-             ",\"duration_s\":" + jn(r[5]) + ",\"error\":" + js(r[6]) + "}";
-    }
-    out += "],\"models\":[";
-    bool first = true;
-    for (const auto& name : c.graph.order) {
-      const Model& m = *p.model(name);
-      auto it = by_model.find(name);
-      out += std::string(first ? "" : ",") + "{\"model\":\"" + json_escape(name) +
-             "\",\"kind\":\"" + to_string(m.kind) + "\"";
-      first = false;
-      if (it == by_model.end()) {
-        out += ",\"status\":\"never\"}";
-        continue;
-      }
-      const auto& r = *it->second;
-      out += ",\"status\":" + js(r[1]) + ",\"finished_at\":" + js(r[2]) +
-             ",\"rows_inserted\":" + jn(r[3]) + ",\"rows_updated\":" + jn(r[4]) +
-             ",\"rows_deleted\":" + jn(r[5]) + ",\"periods_built\":" + jn(r[6]) +
-             ",\"message\":" + js(r[7]) + ",\"last_success\":" + js(r[8]) +
-             ",\"watermarks\":" + js(r[9]) + "}";
-    }
-    // pipeline_health, row for row: every source table and model with its status and lag
-    out += "],\"health\":[";
-    for (size_t i = 0; i < health.size(); ++i) {
-      const auto& r = health[i];
-      out += std::string(i ? "," : "") + "{\"kind\":" + js(r[0]) + ",\"name\":" + js(r[1]) +
-             ",\"status\":" + js(r[2]) + ",\"last_success\":" + js(r[3]) +
-             ",\"lag_seconds\":" + jn(r[4]) + ",\"threshold_seconds\":" + jn(r[5]) +
-             ",\"warn_after_seconds\":" + jn(r[6]) + ",\"error_after_seconds\":" + jn(r[7]) +
-             ",\"message\":" + js(r[8]) + ",\"checked_at\":" + js(r[9]) + "}";
-    }
-    out += "]}";
-    std::cout << out << "\n";
+    std::cout << status_json(t, p, c.graph.order, runs, by_model, watermarks, health)
+                     .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+              << "\n";
     return 0;
   }
   std::cout << fmt::format("target {} ({}), models in schema {}\n", t.name, to_string(t.dialect),

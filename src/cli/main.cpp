@@ -2,6 +2,8 @@
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
+#include <csignal>
+
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -10,6 +12,9 @@
 
 int main(int argc, char** argv) {
   using namespace starling;
+  // `starling run | head`: a reader that goes away must not end the run; a write to a closed pipe
+  // then fails (and the line is dropped) instead of killing the process
+  std::signal(SIGPIPE, SIG_IGN);
   CLI::App app{
       "starling builds and maintains Kimball star schemas in PostgreSQL from YAML models.\n"
       "Exit codes: 0 ok, 1 a model/test/freshness check failed, 2 usage or project error,\n"
@@ -123,7 +128,14 @@ int main(int argc, char** argv) {
     if (*freshness) return cmd_freshness(g, freshness_opts, log);
     if (*health) return cmd_health(g, health_opts, log);
   } catch (const Error& e) {
-    log.error(e.describe());
+    LogEvent failed;
+    failed.level = "error";
+    failed.event = "command_failed";
+    failed.msg = e.describe();
+    failed.status = "failed";
+    failed.error = e.describe();
+    if (!e.model().empty()) failed.model = e.model();
+    log.event(failed);
     if (g.verbose && !e.statement().empty()) log.debug("statement:\n" + e.statement());
     return exit_code_for(e.category());
   } catch (const std::exception& e) {

@@ -5,7 +5,9 @@
 #include <memory>
 #include <vector>
 
+#include "db/dsn.hpp"
 #include "db/executor.hpp"
+#include "db/lost_connection.hpp"
 #include "util/error.hpp"
 #include "util/strings.hpp"
 
@@ -35,7 +37,7 @@ class LibpqExecutor : public Executor {
     char* err = nullptr;
     PQconninfoOption* opts = PQconninfoParse(dsn.c_str(), &err);
     if (!opts) {
-      std::string why = err ? one_line(err) : "malformed connection string";
+      std::string why = err ? mask_dsn_in(one_line(err), dsn) : "malformed connection string";
       if (err) PQfreemem(err);
       throw Error(ErrorCategory::unreachable, "cannot connect to " + display_ + ": " + why);
     }
@@ -67,7 +69,7 @@ class LibpqExecutor : public Executor {
       if (conn_) PQfinish(conn_);
       conn_ = nullptr;
       throw Error(ErrorCategory::unreachable,
-                  "cannot connect to " + display_ + ": " + mask_dsn(why));
+                  "cannot connect to " + display_ + ": " + mask_dsn_in(why, dsn));
     }
     // the server's NOTICEs (a DROP … CASCADE lists what it dropped) are not for the user
     PQsetNoticeProcessor(
@@ -82,6 +84,7 @@ class LibpqExecutor : public Executor {
   }
 
   ResultSet execute(const Statement& s) override {
+    refuse_if_lost(s.sql, s.label);
     std::vector<const char*> params;
     params.reserve(s.params.size());
     for (const auto& p : s.params) params.push_back(p ? p->c_str() : nullptr);
@@ -111,6 +114,7 @@ class LibpqExecutor : public Executor {
 
   void execute_script(const std::string& sql, const std::string& label) override {
     // a script runs as one simple query: several statements, no parameters
+    refuse_if_lost(sql, label);
     Result r(PQexec(conn_, sql.c_str()));
     check(r.get(), sql, label);
     while (PGresult* more = PQgetResult(conn_)) PQclear(more);
@@ -125,23 +129,38 @@ class LibpqExecutor : public Executor {
   }
 
  private:
+  // After a lost connection every statement is refused, naming the one that lost it.
+  void refuse_if_lost(const std::string& sql, const std::string& label) const {
+    if (lost_during_.empty()) return;
+    throw Error(ErrorCategory::unreachable, "the connection to " + display_ + " was lost during " +
+                                                lost_during_ + "; " + label + " was not sent")
+        .with_statement(sql);
+  }
   void check(PGresult* r, const std::string& sql, const std::string& label) {
     ExecStatusType st = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK || st == PGRES_EMPTY_QUERY) return;
-    if (PQstatus(conn_) != CONNECTION_OK)
-      throw Error(ErrorCategory::unreachable, "lost the connection to " + display_ + " during " +
-                                                  label + ": " + one_line(PQerrorMessage(conn_)))
-          .with_statement(sql);
     const char* state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
     std::string sqlstate = state ? state : "";
+    // class 08: connection exceptions; 57P01-57P03: the server is shutting down or restarting
+    if (PQstatus(conn_) != CONNECTION_OK || starts_with(sqlstate, "08") ||
+        starts_with(sqlstate, "57P0")) {
+      lost_during_ = label;
+      std::string why = sqlstate.empty() ? "the server closed the connection or the network failed"
+                                         : one_line(PQresultErrorMessage(r));
+      throw Error(ErrorCategory::unreachable,
+                  "lost the connection to " + display_ + " during " + label + ": " + why,
+                  std::nullopt, k_lost_hint)
+          .with_sqlstate(sqlstate)
+          .with_statement(sql);
+    }
     std::string msg = r ? one_line(PQresultErrorMessage(r)) : one_line(PQerrorMessage(conn_));
-    ErrorCategory cat = starts_with(sqlstate, "08") || sqlstate == "57P01"
-                            ? ErrorCategory::unreachable
-                            : ErrorCategory::database;
-    throw Error(cat, label + " failed: " + msg).with_sqlstate(sqlstate).with_statement(sql);
+    throw Error(ErrorCategory::database, label + " failed: " + msg)
+        .with_sqlstate(sqlstate)
+        .with_statement(sql);
   }
 
   std::string display_;
+  std::string lost_during_;  // the statement during which the connection was lost
   PGconn* conn_ = nullptr;
 };
 

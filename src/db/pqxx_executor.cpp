@@ -1,7 +1,9 @@
 // The PostgreSQL executor: libpqxx 6.4 behind the Executor interface.
 #include <pqxx/pqxx>
 
+#include "db/dsn.hpp"
 #include "db/executor.hpp"
+#include "db/lost_connection.hpp"
 #include "util/error.hpp"
 #include "util/strings.hpp"
 
@@ -26,7 +28,7 @@ std::string server_message(const std::string& what) {
 class PqxxExecutor : public Executor {
  public:
   PqxxExecutor(const std::string& dsn, std::string display, std::optional<long long> timeout_s)
-      : display_(std::move(display)) {
+      : display_(std::move(display)), dsn_(dsn) {
     try {
       conn_ = std::make_unique<pqxx::connection>(dsn);
       tx_ = std::make_unique<pqxx::nontransaction>(*conn_, "starling");
@@ -51,7 +53,8 @@ class PqxxExecutor : public Executor {
           "8.0.2: if it is Redshift, the target needs 'dialect: redshift' (not available in "
           "this version; see docs/redshift.md)";
     return Error(ErrorCategory::unreachable,
-                 "cannot connect to " + display_ + ": " + mask_dsn(what), std::nullopt, hint);
+                 "cannot connect to " + display_ + ": " + mask_dsn_in(what, dsn_), std::nullopt,
+                 hint);
   }
 
   ResultSet execute(const Statement& s) override {
@@ -102,18 +105,17 @@ class PqxxExecutor : public Executor {
  private:
   template <typename F>
   ResultSet guarded(const std::string& sql, const std::string& label, F&& f) {
+    if (!lost_during_.empty()) throw already_lost(sql, label);
     try {
       return f();
-    } catch (const pqxx::broken_connection& e) {
-      throw Error(ErrorCategory::unreachable, "lost the connection to " + display_ + " during " +
-                                                  label + ": " + first_line(e.what()))
-          .with_statement(sql);
+    } catch (const pqxx::broken_connection&) {
+      throw lost(sql, label, "the server closed the connection or the network failed", "");
     } catch (const pqxx::sql_error& e) {
       std::string state = e.sqlstate();
-      // class 08: connection exceptions
-      ErrorCategory cat = starts_with(state, "08") || state == "57P01" ? ErrorCategory::unreachable
-                                                                       : ErrorCategory::database;
-      throw Error(cat, label + " failed: " + server_message(e.what()))
+      // class 08: connection exceptions; 57P01-57P03: the server is shutting down or restarting
+      if (starts_with(state, "08") || starts_with(state, "57P0") || !conn_->is_open())
+        throw lost(sql, label, server_message(e.what()), state);
+      throw Error(ErrorCategory::database, label + " failed: " + server_message(e.what()))
           .with_sqlstate(state)
           .with_statement(sql);
     } catch (const pqxx::in_doubt_error& e) {
@@ -121,12 +123,33 @@ class PqxxExecutor : public Executor {
                   "the outcome of " + label + " is unknown: " + first_line(e.what()))
           .with_statement(sql);
     } catch (const pqxx::failure& e) {
+      // libpqxx's own words for a connection that is gone ("Could not obtain client encoding")
+      if (!conn_->is_open())
+        throw lost(sql, label, "the server closed the connection or the network failed", "");
       throw Error(ErrorCategory::database, label + " failed: " + first_line(e.what()))
           .with_statement(sql);
     }
   }
 
+  // The connection went away during `label`: every later statement is refused with its name.
+  Error lost(const std::string& sql, const std::string& label, const std::string& why,
+             const std::string& sqlstate) {
+    lost_during_ = label;
+    return Error(ErrorCategory::unreachable,
+                 "lost the connection to " + display_ + " during " + label + ": " + why,
+                 std::nullopt, k_lost_hint)
+        .with_sqlstate(sqlstate)
+        .with_statement(sql);
+  }
+  Error already_lost(const std::string& sql, const std::string& label) const {
+    return Error(ErrorCategory::unreachable, "the connection to " + display_ + " was lost during " +
+                                                 lost_during_ + "; " + label + " was not sent")
+        .with_statement(sql);
+  }
+
   std::string display_;
+  std::string dsn_;          // for masking its password out of libpq's messages
+  std::string lost_during_;  // the statement during which the connection was lost
   std::unique_ptr<pqxx::connection> conn_;
   std::unique_ptr<pqxx::nontransaction> tx_;
 };

@@ -130,6 +130,7 @@ FreshnessReport measure_freshness(Executor& e, const MetaSql& sql,
                                   const std::vector<FreshnessTarget>& targets,
                                   std::optional<double> now) {
   FreshnessReport rep;
+  rep.what_if = now.has_value();
   if (targets.empty()) return rep;
   double clock = now ? *now : std::stod(e.execute(sql.server_epoch()).scalar().value_or("0"));
   for (const auto& t : targets) rep.checks.push_back(measure_one(e, sql, t, clock));
@@ -139,6 +140,7 @@ FreshnessReport measure_freshness(Executor& e, const MetaSql& sql,
 void record_freshness(Executor& e, const MetaSql& sql, const std::string& meta,
                       const FreshnessReport& r, std::optional<long long> run_id,
                       std::optional<std::chrono::seconds> retention) {
+  if (r.what_if) return;
   Ident m(meta);
   auto secs = [](const std::optional<std::chrono::seconds>& d) {
     return d ? std::optional<long long>(d->count()) : std::nullopt;

@@ -42,6 +42,8 @@ std::string freshness_status(long long lag_seconds, std::optional<std::chrono::s
 
 struct FreshnessReport {
   std::vector<FreshnessCheck> checks;
+  // measured against a given "now" instead of the server's clock: a what-if, never recorded
+  bool what_if = false;
   int errors() const;
   int warnings() const;
   // "source.table" of every check in error
@@ -51,13 +53,13 @@ struct FreshnessReport {
 // Measures every table of `targets` with one read each; a missing table, a missing or non-time
 // column or a failing filter is that table's error, and the others are still measured. A table
 // without rows is past every threshold it has (error with error_after set). `now` (seconds since
-// the epoch) replaces the server's clock when given.
+// the epoch) replaces the server's clock when given, and makes the report a what-if.
 FreshnessReport measure_freshness(Executor& e, const MetaSql& sql,
                                   const std::vector<FreshnessTarget>& targets,
                                   std::optional<double> now = std::nullopt);
 
 // Appends one source_freshness row per check (with the run that made them), then prunes rows older
-// than `retention` when it is set.
+// than `retention` when it is set. A what-if report records nothing and prunes nothing.
 void record_freshness(Executor& e, const MetaSql& sql, const std::string& meta,
                       const FreshnessReport& r, std::optional<long long> run_id,
                       std::optional<std::chrono::seconds> retention);

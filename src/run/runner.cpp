@@ -99,6 +99,32 @@ bool reads_the_clock(const Model& m) {
   return false;
 }
 
+// What the log says of a model's outcome: finished, failed or skipped, with its rows.
+LogEvent model_event(long long run_id, const ModelOutcome& out) {
+  LogEvent e;
+  e.run_id = run_id;
+  e.model = out.model;
+  e.status = out.status;
+  if (out.status == "success") {
+    e.event = "model_finished";
+    e.msg = fmt::format(
+        "{}: {} inserted, {} updated, {} deleted{} ({} ms)", out.model, out.inserted, out.updated,
+        out.deleted, out.periods ? fmt::format(", {} periods", out.periods) : "", out.duration_ms);
+    e.inserted = out.inserted;
+    e.updated = out.updated;
+    e.deleted = out.deleted;
+    e.periods = out.periods;
+    e.duration_ms = out.duration_ms;
+  } else {
+    e.level = out.status == "skipped" ? "warn" : "error";
+    e.event = out.status == "skipped" ? "model_skipped" : "model_failed";
+    e.msg = out.model + ": " + out.error;
+    e.error = out.error;
+    if (out.status == "failed") e.duration_ms = out.duration_ms;
+  }
+  return e;
+}
+
 // Fails the model with a message, rolling its transaction back.
 [[noreturn]] void fail(const std::string& msg) {
   throw Error(ErrorCategory::database, msg);
@@ -259,7 +285,7 @@ RunResult Runner::run(const RunOptions& o) {
             meta, {record.id(), name, "failed", 0, 0, 0, 0, 0, std::nullopt, out.error}));
         ++result.failed;
         broken.insert(name);
-        log_.error(name + ": " + out.error);
+        log_.event(model_event(record.id(), out));
       } else if (!blocked.empty()) {
         out.model = name;
         out.status = "skipped";
@@ -268,7 +294,7 @@ RunResult Runner::run(const RunOptions& o) {
             meta, {record.id(), name, "skipped", 0, 0, 0, 0, 0, out.error, std::nullopt}));
         ++result.skipped;
         broken.insert(name);
-        log_.warn(name + ": " + out.error);
+        log_.event(model_event(record.id(), out));
       } else {
         if (!note.empty()) log_.warn(name + ": " + note);
         if (tables.count(name)) add_note(add_missing_index(m, indexes));
@@ -304,14 +330,10 @@ RunResult Runner::run(const RunOptions& o) {
         if (out.status == "failed") {
           ++result.failed;
           broken.insert(name);
-          log_.error(name + ": " + out.error);
-        } else {
-          if (in.additive) log_.info(name + ": applied " + change.describe());
-          log_.info(fmt::format("{}: {} inserted, {} updated, {} deleted{} ({} ms)", name,
-                                out.inserted, out.updated, out.deleted,
-                                out.periods ? fmt::format(", {} periods", out.periods) : "",
-                                out.duration_ms));
+        } else if (in.additive) {
+          log_.info(name + ": applied " + change.describe());
         }
+        log_.event(model_event(record.id(), out));
       }
       result.models.push_back(out);
     }
@@ -336,7 +358,12 @@ RunResult Runner::run(const RunOptions& o) {
                                                  ? std::nullopt
                                                  : std::optional<std::string>(why));
   } catch (const Error& err) {
-    record.finish("failed", err.describe());
+    try {
+      record.finish("failed", err.describe());
+    } catch (const Error&) {
+      // (the connection is gone) the next run records this one as interrupted; the error that
+      // ended it is the one to report, not the failed attempt to record it
+    }
     throw;
   }
   return result;
@@ -613,9 +640,9 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
                        m.kind == ModelKind::fact ? "grain" : "natural key",
                        join(m.kind == ModelKind::fact ? m.grain : m.key, ", ")));
     if (long long n = count_of(e_.execute(sql.count_duplicate_keys(bt))))
-      fail(fmt::format("{} {} value{} appear more than once in the model's rows ({})", n,
+      fail(fmt::format("{} {} value{} appear{} more than once in the model's rows ({})", n,
                        m.kind == ModelKind::fact ? "grain" : "natural key", n == 1 ? "" : "s",
-                       join(m.kind == ModelKind::fact ? m.grain : m.key, ", ")));
+                       n == 1 ? "s" : "", join(m.kind == ModelKind::fact ? m.grain : m.key, ", ")));
   };
   // a staged key that rows read by earlier runs hold too: the model's whole result is checked
   // for the stage's keys (a stage read from -infinity holds all of it: check_stage saw it)
@@ -1088,7 +1115,8 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       commit(tx);
     }
   } catch (const Error& err) {
-    if (err.category() == ErrorCategory::unreachable) throw;
+    // a lost connection ends the run: it names the model that was building
+    if (err.category() == ErrorCategory::unreachable) throw Error(err).with_model(m.name);
     if (!in.last_attempt && is_serialization_conflict(err)) throw;  // run() builds it again
     out.status = "failed";
     out.error = err.message();

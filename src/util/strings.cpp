@@ -7,7 +7,6 @@
 #include <cctype>
 #include <cstdint>
 #include <cstdlib>
-#include <regex>
 
 namespace starling {
 
@@ -138,17 +137,6 @@ std::optional<std::string> getenv_lookup(const std::string& name) {
   const char* v = std::getenv(name.c_str());
   if (!v) return std::nullopt;
   return std::string(v);
-}
-
-std::string mask_dsn(std::string_view dsn) {
-  std::string s(dsn);
-  // URI form: scheme://user:password@host
-  static const std::regex uri(R"(^([a-zA-Z][a-zA-Z0-9+.-]*://[^:/@]*):([^@]*)@)");
-  s = std::regex_replace(s, uri, "$1:***@");
-  // keyword form and URI query parameter: password=secret / password='se cret'
-  static const std::regex kw(R"((password\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&]*))", std::regex::icase);
-  s = std::regex_replace(s, kw, "$1***");
-  return s;
 }
 
 std::optional<std::chrono::seconds> parse_duration(std::string_view s) {

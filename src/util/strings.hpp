@@ -39,9 +39,6 @@ std::string expand_env(std::string_view s,
 // The process environment as a lookup for expand_env.
 std::optional<std::string> getenv_lookup(const std::string& name);
 
-// A DSN with its password replaced by "***" (libpq URI or keyword/value form).
-std::string mask_dsn(std::string_view dsn);
-
 // Parses a duration such as "30s", "30m", "2h", "1d", "1h30m", "1w"; nothing if malformed.
 std::optional<std::chrono::seconds> parse_duration(std::string_view s);
 // Formats seconds back as "1h30m", "2d", "45s", "0s".

@@ -2,10 +2,13 @@
 // Checks take --now where a boundary must be hit to the second.
 #include <gtest/gtest.h>
 
+#include <regex>
+
 #include "db/executor.hpp"
 #include "sql/meta.hpp"
 #include "state/meta.hpp"
 #include "support/helpers.hpp"
+#include "util/strings.hpp"
 
 namespace starling::testing {
 namespace {
@@ -25,6 +28,24 @@ class Freshness : public ::testing::Test {
     std::vector<std::string> args = {"--project", dir.path(), "freshness"};
     if (!now.empty()) args.insert(args.end(), {"--now", now});
     return run_starling(args);
+  }
+  // status and lag of a table as a freshness command printed them: "warn 2h 00m"
+  static std::string shown(const CommandResult& r, const std::string& table) {
+    for (const auto& line : split(r.out, '\n')) {
+      if (!starts_with(line, table + " ")) continue;
+      std::vector<std::string> cells;
+      for (const auto& c : split(line, ' '))
+        if (!c.empty()) cells.push_back(c);
+      // table, status, date, time (or "-"), lag (one or two words), ...
+      if (cells.size() < 5) return "?";
+      size_t lag = cells[2] == "-" ? 3 : 4;
+      std::string out = cells[1] + " " + cells[lag];
+      if (cells[lag] != "-" && lag + 1 < cells.size() && cells[lag].back() != 's' &&
+          cells[lag + 1].find_first_not_of("0123456789") != 0)
+        out += " " + cells[lag + 1];
+      return out;
+    }
+    return "(not shown)";
   }
   // status and lag of the newest check of a table
   std::string last(const std::string& table) {
@@ -52,26 +73,29 @@ TEST_F(Freshness, ThresholdsArePassedOnlyAfterTheirExactSecond) {
   struct Case {
     const char* now;
     int exit;
-    const char* last;
-  } cases[] = {{"2025-01-01 02:00:00", 0, "ok 7200"},
-               {"2025-01-01 02:00:01", 0, "warn 7201"},
-               {"2025-01-01 06:00:00", 0, "warn 21600"},
-               {"2025-01-01 06:00:01", 1, "error 21601"},
-               {"2024-12-31 23:00:00", 0, "ok 0"}};  // a server clock behind the rows
+    const char* shown;
+  } cases[] = {{"2025-01-01 02:00:00", 0, "ok 2h 00m"},
+               {"2025-01-01 02:00:01", 0, "warn 2h 00m"},
+               {"2025-01-01 06:00:00", 0, "warn 6h 00m"},
+               {"2025-01-01 06:00:01", 1, "error 6h 00m"},
+               {"2024-12-31 23:00:00", 0, "ok 0s"}};  // a server clock behind the rows
   for (const auto& c : cases) {
     auto r = freshness(c.now);
     EXPECT_EQ(r.exit_code, c.exit) << c.now << "\n" << r.out << r.err;
-    EXPECT_EQ(last("app.users"), c.last) << c.now;
+    EXPECT_EQ(shown(r, "app.users"), c.shown) << c.now << "\n" << r.out;
   }
-  // every check is kept, with its thresholds, and the command is in the ledger
+  // a real check is kept, with its thresholds, and the command is in the ledger
+  EXPECT_EQ(freshness().exit_code, 1);
   EXPECT_EQ(db.scalar("SELECT count(*) FROM starling.source_freshness WHERE warn_after_seconds = "
                       "7200 AND error_after_seconds = 21600"),
-            "5");
-  EXPECT_EQ(db.scalar("SELECT count(*) FROM starling.runs WHERE command = 'freshness'"), "5");
+            "1");
+  EXPECT_EQ(db.scalar("SELECT count(*) FROM starling.runs WHERE command = 'freshness'"), "1");
   auto r = freshness("2025-01-01 06:00:01");
   EXPECT_NE(r.out.find("past error_after (6h)"), std::string::npos) << r.out;
   EXPECT_NE(r.err.find("error: source app.users: past error_after (6h)"), std::string::npos);
-  EXPECT_NE(r.err.find("1 source table measured: 0 ok, 0 warn, 1 error"), std::string::npos)
+  EXPECT_NE(r.err.find("1 source table measured as of --now 2025-01-01 06:00:01: 0 ok, 0 warn, 1 "
+                       "error (a what-if: nothing recorded)"),
+            std::string::npos)
       << r.err;
 }
 
@@ -95,14 +119,15 @@ TEST_F(Freshness, LocalTimestampsAreReadInTheProjectsTimeZone) {
           "America/New_York");
   auto r = freshness("2025-01-01 06:00:00");  // UTC
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
-  EXPECT_EQ(last("app.local_clock"), "warn 3600");
-  EXPECT_EQ(last("app.utc_clock"), "warn 3600");
-  EXPECT_EQ(last("app.by_day"), "warn 3600");
+  EXPECT_EQ(shown(r, "app.local_clock"), "warn 1h 00m") << r.out;
+  EXPECT_EQ(shown(r, "app.utc_clock"), "warn 1h 00m");
+  EXPECT_EQ(shown(r, "app.by_day"), "warn 1h 00m");
   // shown in the project's zone
   EXPECT_NE(r.out.find("max loaded_at (America/New_York)"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("2025-01-01 00:00:00"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("2025-01-01 05:00:00"), std::string::npos) << r.out;
-  // and recorded as the same instant
+  // and recorded (by a real check) as the same instant
+  EXPECT_EQ(freshness().exit_code, 1);  // 2025 is long past error_after
   EXPECT_EQ(db.scalar("SELECT count(DISTINCT max_loaded_at) FROM starling.source_freshness"), "1");
 }
 
@@ -175,15 +200,65 @@ TEST_F(Freshness, ASourceThatStopsThenResumes) {
 )Y",
           "CREATE SCHEMA raw; CREATE TABLE raw.tracks (id int, received_at timestamptz);"
           "INSERT INTO raw.tracks VALUES (1, '2025-03-01 10:00:00+00')");
-  EXPECT_EQ(freshness("2025-03-01 10:10:00").exit_code, 0);
-  EXPECT_EQ(last("events.tracks"), "ok 600");
-  EXPECT_EQ(freshness("2025-03-01 10:45:00").exit_code, 0);
-  EXPECT_EQ(last("events.tracks"), "warn 2700");
-  EXPECT_EQ(freshness("2025-03-01 12:00:00").exit_code, 1);  // nothing for two hours
-  EXPECT_EQ(last("events.tracks"), "error 7200");
+  auto r = freshness("2025-03-01 10:10:00");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(shown(r, "events.tracks"), "ok 10m 00s") << r.out;
+  r = freshness("2025-03-01 10:45:00");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(shown(r, "events.tracks"), "warn 45m 00s");
+  r = freshness("2025-03-01 12:00:00");
+  EXPECT_EQ(r.exit_code, 1);  // nothing for two hours
+  EXPECT_EQ(shown(r, "events.tracks"), "error 2h 00m");
   db.exec("INSERT INTO raw.tracks VALUES (2, '2025-03-01 12:01:00+00')");  // it resumes
-  EXPECT_EQ(freshness("2025-03-01 12:02:00").exit_code, 0);
-  EXPECT_EQ(last("events.tracks"), "ok 60");
+  r = freshness("2025-03-01 12:02:00");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(shown(r, "events.tracks"), "ok 1m 00s");
+}
+
+// Bug 6: `freshness --now` wrote its what-if into source_freshness, the health page's charts and
+// status. A what-if is shown and records nothing: no meta schema, no runs row, no checks.
+TEST_F(Freshness, WhatIfWithNowRecordsNothing) {
+  project(k_one_table,
+          "CREATE SCHEMA app; CREATE TABLE app.users (id int, _loaded_at timestamptz);"
+          "INSERT INTO app.users VALUES (1, now() - interval '10 minutes')");
+  // on a target nothing has run on: not even the meta schema appears
+  auto r = freshness("2099-01-01 00:00:00");
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_EQ(shown(r, "app.users").substr(0, 6), "error ") << r.out;
+  EXPECT_NE(r.err.find("freshness: 1 source table measured as of --now 2099-01-01 00:00:00: 0 ok, "
+                       "0 warn, 1 error (a what-if: nothing recorded)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(db.scalar("SELECT count(*) FROM pg_namespace WHERE nspname = 'starling'"), "0");
+  // after a real check, a what-if leaves every table, the view and status as they were
+  ASSERT_EQ(freshness().exit_code, 0);
+  auto snapshot = [&] {
+    return db.scalar(
+               "SELECT count(*) || ' ' || string_agg(status || ':' || coalesce(lag_seconds, -1), "
+               "',') FROM starling.source_freshness") +
+           " | " + db.scalar("SELECT count(*) || ' ' || max(run_id) FROM starling.runs") + " | " +
+           db.scalar(
+               "SELECT string_agg(kind || ':' || name || ':' || status, ',') FROM "
+               "starling.pipeline_health");
+  };
+  // (the lag of pipeline_health grows with the clock)
+  auto status = [&] {
+    static const std::regex lag(R"("lag_seconds":\d+)");
+    return std::regex_replace(run_starling({"--project", dir.path(), "status", "--json"}).out, lag,
+                              "");
+  };
+  std::string before = snapshot(), status_before = status();
+  EXPECT_EQ(before.substr(0, 6), "1 ok:6") << before;
+  for (const char* now : {"2099-01-01 00:00:00", "2000-01-01 00:00:00"}) {
+    auto w = freshness(now);
+    EXPECT_NE(w.err.find("(a what-if: nothing recorded)"), std::string::npos) << w.err;
+  }
+  EXPECT_EQ(snapshot(), before);
+  EXPECT_EQ(status(), status_before);
+  TempDir out;
+  auto h = run_starling({"--project", dir.path(), "health", "--html", out / "h.html"});
+  ASSERT_EQ(h.exit_code, 0) << h.err;
+  EXPECT_NE(h.err.find("overall ok"), std::string::npos) << h.err;
 }
 
 TEST_F(Freshness, PipelineHealthJudgesByTheLagNow) {

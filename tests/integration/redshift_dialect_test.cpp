@@ -137,7 +137,7 @@ TEST_F(RedshiftOnPostgres, EveryCommandRunsThroughAServerReporting802) {
   EXPECT_NE(status.out.find("app.users="), std::string::npos) << status.out;  // its watermark
   auto json = cmd({"status", "--json"});
   ASSERT_EQ(json.exit_code, 0) << json.err;
-  EXPECT_NE(json.out.find("\"watermarks\":\"app.users="), std::string::npos) << json.out;
+  EXPECT_NE(json.out.find("\"watermarks\":{\"app.users\":\"20"), std::string::npos) << json.out;
   auto fresh = cmd({"freshness"});
   EXPECT_EQ(fresh.exit_code, 0) << fresh.err;
   EXPECT_EQ(db.scalar("SELECT count(*) > 0 FROM starling.source_freshness WHERE status = 'ok'"),

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "health/health.hpp"
+#include "sql/dialect.hpp"
 
 namespace starling {
 namespace {
@@ -70,6 +71,35 @@ TEST(FreshnessReport, CountsAndErroring) {
   EXPECT_EQ(r.errors(), 1);
   EXPECT_EQ(r.warnings(), 1);
   EXPECT_EQ(r.erroring(), std::set<std::string>{"app.b"});
+}
+
+// Bug 6: a what-if (`freshness --now`) was recorded. A report measured against a given now is one,
+// and recording it writes nothing: no check, no pruning.
+TEST(FreshnessReport, AWhatIfIsNeverRecorded) {
+  FreshnessTarget t{"app", "users", "app", "_loaded_at", seconds{60}, seconds{120}, std::nullopt};
+  auto answer = [](const Statement& s) {
+    ResultSet r;
+    if (s.label.rfind("columns of", 0) == 0)
+      r.rows = {{std::string("_loaded_at"), std::string("timestamp with time zone")}};
+    else
+      r.rows = {{std::string("2025-01-01 00:00:00"), std::string("1735689600")}};
+    return r;
+  };
+  auto postgres = make_dialect(DialectName::postgres);
+  RecordingExecutor measuring(answer);
+  FreshnessReport what_if =
+      measure_freshness(measuring, postgres->meta_sql(), {t}, 1735689600.0 + 90);
+  EXPECT_TRUE(what_if.what_if);
+  ASSERT_EQ(what_if.checks.size(), 1u);
+  EXPECT_EQ(what_if.checks[0].status, "warn");
+  RecordingExecutor recording;
+  record_freshness(recording, postgres->meta_sql(), "starling", what_if, 1, seconds{3600});
+  EXPECT_TRUE(recording.statements().empty());
+  // measured by the server's clock, the same report is recorded and pruned
+  FreshnessReport real = what_if;
+  real.what_if = false;
+  record_freshness(recording, postgres->meta_sql(), "starling", real, 1, seconds{3600});
+  EXPECT_EQ(recording.statements().size(), 2u);
 }
 
 TEST(FormatLag, ReadsLikeAPerson) {
