@@ -154,7 +154,7 @@ class MapReader {
     if (!s) return std::nullopt;
     for (size_t i = 0; i < choices.size(); ++i)
       if (choices[i] == *s) return i;
-    std::string hint = suggest(*s, choices);
+    std::string hint = did_you_mean(*s, choices);
     if (hint.empty()) hint = "expected " + join(choices, " | ");
     d_.add(value_loc(k), "invalid value '" + *s + "' for '" + k + "'", hint);
     return std::nullopt;
@@ -207,7 +207,7 @@ class MapReader {
 
  private:
   static std::string unknown_hint(const std::string& k, const std::vector<std::string>& allowed) {
-    std::string h = suggest(k, allowed);
+    std::string h = did_you_mean(k, allowed);
     return h.empty() ? "allowed keys: " + join(allowed, ", ") : h;
   }
 
@@ -735,7 +735,7 @@ void read_tests(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d)
     t.loc = f.at(it->first);
     auto kind = std::find(kinds.begin(), kinds.end(), k);
     if (kind == kinds.end()) {
-      std::string hint = suggest(k, kinds);
+      std::string hint = did_you_mean(k, kinds);
       d.add(t.loc, "unknown test '" + k + "'",
             hint.empty() ? "expected " + join(kinds, ", ") : hint);
       continue;

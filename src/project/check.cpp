@@ -164,10 +164,6 @@ const char* const k_type_examples =
 
 }  // namespace
 
-std::string suggest(std::string_view word, const std::vector<std::string>& candidates) {
-  return word.size() > 64 ? std::string() : did_you_mean(word, candidates);
-}
-
 std::optional<TypeProblem> type_problem(const std::string& t) {
   auto parsed = parse_type(t);
   if (!parsed) return TypeProblem{false, k_type_examples};
@@ -184,7 +180,7 @@ std::optional<TypeProblem> type_problem(const std::string& t) {
                                      "timestamp, …)"};
     std::vector<std::string> names;
     for (const auto& r : k_postgres_types) names.emplace_back(r.name);
-    std::string hint = suggest(parsed->base, names);
+    std::string hint = did_you_mean(parsed->base, names);
     if (hint.empty())
       hint = std::string(k_type_examples) + ", or a type of your own as schema.name";
     return TypeProblem{true, hint};
@@ -349,7 +345,7 @@ void check_source_ref(const Project& p, Diagnostics& d, const SourceLoc& loc,
   if (!s) {
     std::vector<std::string> names;
     for (const auto& x : p.config.sources) names.push_back(x.name);
-    std::string hint = suggest(source, names);
+    std::string hint = did_you_mean(source, names);
     d.add(loc, "unknown source '" + source + "'",
           hint.empty() ? "declare it under 'sources:' in config.yaml" : hint);
     return;
@@ -357,7 +353,7 @@ void check_source_ref(const Project& p, Diagnostics& d, const SourceLoc& loc,
   if (!s->table(table)) {
     std::vector<std::string> names;
     for (const auto& x : s->tables) names.push_back(x.name);
-    std::string hint = suggest(table, names);
+    std::string hint = did_you_mean(table, names);
     d.add(loc, "unknown table '" + table + "' in source '" + source + "'",
           hint.empty() ? "declare it under sources." + source + ".tables in config.yaml" : hint);
   }
@@ -510,7 +506,7 @@ void check_config(const Project& p, Diagnostics& d) {
   if (!c.default_target.empty() && !c.target(c.default_target)) {
     std::vector<std::string> names;
     for (const auto& t : c.targets) names.push_back(t.name);
-    std::string hint = suggest(c.default_target, names);
+    std::string hint = did_you_mean(c.default_target, names);
     d.add(c.at("target"), "default target '" + c.default_target + "' is not under 'targets:'",
           hint.empty() ? "targets: " + join(names, ", ") : hint);
   }
@@ -555,7 +551,7 @@ void check_template(const Project& p, const Model& m, Diagnostics& d) {
       check_source_ref(p, d, part.loc, s->source, s->table);
     } else if (auto r = std::get_if<ModelRef>(&part.value)) {
       if (!p.model(r->model)) {
-        std::string hint = suggest(r->model, model_names(p));
+        std::string hint = did_you_mean(r->model, model_names(p));
         d.add(part.loc, "unknown model '" + r->model + "' in ref()",
               hint.empty() ? "add models/" + r->model + ".yaml or fix the name" : hint);
       } else if (r->model == m.name) {
@@ -602,7 +598,7 @@ void check_dimension(const Project& p, const Model& m, Diagnostics& d) {
   for (const auto& c : m.columns) cols.push_back(c.name);
   for (const auto& k : m.key) {
     if (!m.column(k)) {
-      std::string hint = suggest(k, cols);
+      std::string hint = did_you_mean(k, cols);
       d.add(m.at("key"), "key column '" + k + "' is not declared under 'columns'",
             hint.empty() ? "add '" + k + ": {type: ...}' to columns" : hint);
     }
@@ -617,7 +613,7 @@ void check_dimension(const Project& p, const Model& m, Diagnostics& d) {
           "rename this column");
   for (const auto& [k, v] : m.unknown_member) {
     if (!m.column(k)) {
-      std::string hint = suggest(k, cols);
+      std::string hint = did_you_mean(k, cols);
       d.add(m.at("unknown_member"), "unknown_member sets '" + k + "', which is not a column",
             hint.empty() ? "columns: " + join(cols, ", ") : hint);
     }
@@ -640,7 +636,7 @@ void check_fact(const Project& p, const Model& m, Diagnostics& d) {
     store(r.column, r.loc);
     const Model* dim = p.model(r.dimension);
     if (!dim) {
-      std::string hint = suggest(r.dimension, model_names(p));
+      std::string hint = did_you_mean(r.dimension, model_names(p));
       d.add(r.loc, "reference '" + r.column + "' names unknown dimension '" + r.dimension + "'",
             hint.empty() ? "add models/" + r.dimension + ".yaml or fix the name" : hint);
     } else if (dim->kind == ModelKind::fact) {
@@ -669,7 +665,7 @@ void check_fact(const Project& p, const Model& m, Diagnostics& d) {
           "list the columns that make a row");
   for (const auto& g : m.grain) {
     if (!names.count(g)) {
-      std::string hint = suggest(g, name_list);
+      std::string hint = did_you_mean(g, name_list);
       d.add(m.at("grain"), "grain column '" + g + "' is not declared",
             hint.empty() ? "declare it under 'columns' or as a reference's key" : hint);
     } else if (std::any_of(m.measures.begin(), m.measures.end(),
@@ -681,7 +677,7 @@ void check_fact(const Project& p, const Model& m, Diagnostics& d) {
   if (m.incremental) {
     const auto& inc = *m.incremental;
     if (inc.time && !names.count(*inc.time)) {
-      std::string hint = suggest(*inc.time, name_list);
+      std::string hint = did_you_mean(*inc.time, name_list);
       d.add(inc.loc, "time column '" + *inc.time + "' is not declared",
             hint.empty() ? "declare it under 'columns' or as a reference's key" : hint);
     }
@@ -732,7 +728,7 @@ void check_tests(const Project& p, const Model& m, Diagnostics& d) {
     if (t.column && t.kind != TestKind::expression) {
       for (const auto& c : split(*t.column, ',')) {
         if (!has_col(c)) {
-          std::string hint = suggest(c, cols);
+          std::string hint = did_you_mean(c, cols);
           d.add(t.loc, "test names column '" + c + "', which " + m.name + " does not store",
                 hint.empty() ? "columns: " + join(cols, ", ") : hint);
         }
@@ -742,7 +738,7 @@ void check_tests(const Project& p, const Model& m, Diagnostics& d) {
       const Model* other = p.model(*t.to);
       if (!other) {
         d.add(t.loc, "relationships test names unknown model '" + *t.to + "'",
-              suggest(*t.to, model_names(p)));
+              did_you_mean(*t.to, model_names(p)));
       } else if (t.field) {
         bool found = false;
         for (const auto& c : stored_columns(*other, p)) found = found || c.name == *t.field;
@@ -767,7 +763,7 @@ void check_redshift(const Project& p, const Model& m, Diagnostics& d) {
   if (m.redshift) {
     const RedshiftOptions& r = *m.redshift;
     auto unknown = [&](const std::string& what, const std::string& col) {
-      std::string hint = suggest(col, names);
+      std::string hint = did_you_mean(col, names);
       d.add(r.loc, "redshift " + what + " '" + col + "' is not a column of the table",
             hint.empty() ? "the table stores: " + join(names, ", ") : hint);
     };

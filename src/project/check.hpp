@@ -28,11 +28,6 @@ struct TypeProblem {
 // time, an optional [], or a schema-qualified name of a type of one's own.
 std::optional<TypeProblem> type_problem(const std::string& t);
 
-// did_you_mean for a name a person may have mistyped; "" for a word longer than any name (64
-// bytes), whose edit distances would cost more than the hint is worth (a fuzzed 147 KB type took 25
-// s).
-std::string suggest(std::string_view word, const std::vector<std::string>& candidates);
-
 // True iff `t` is a column type starling accepts (see type_problem).
 bool is_valid_type(const std::string& t);
 

@@ -71,9 +71,13 @@ std::optional<std::string> closest_match(std::string_view word,
                                          const std::vector<std::string>& candidates) {
   std::optional<std::string> best;
   size_t best_d = 0;
+  const std::string w = to_lower(word);
   for (const auto& c : candidates) {
-    size_t d = edit_distance(to_lower(word), to_lower(c));
     size_t limit = std::max<size_t>(1, std::min(word.size(), c.size()) / 3);
+    // the distance is at least the difference in length: a long word is not compared at all
+    size_t longer = std::max(word.size(), c.size()), shorter = std::min(word.size(), c.size());
+    if (longer - shorter > limit) continue;
+    size_t d = edit_distance(w, to_lower(c));
     if (d <= limit && (!best || d < best_d)) {
       best = c;
       best_d = d;
