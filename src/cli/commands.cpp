@@ -197,11 +197,14 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
   // every model against the target's catalog, nothing executed (check/preflight)
   std::vector<PreflightProblem> problems;
   size_t checked_models = 0;
+  std::vector<std::string> unchecked;  // breaking changes: run refuses them, rebuild builds anew
   if (online) {
     std::vector<PreflightModel> check;
     for (const auto& s : plan.steps)
       if (s.change.level != ChangeLevel::breaking)
         check.push_back({s.model, s.action == ModelAction::exists, s.change.new_columns});
+      else
+        unchecked.push_back(s.model);
     std::vector<const Migration*> pending;
     for (const auto& m : p.migrations)
       if (std::count(st.pending_migrations.begin(), st.pending_migrations.end(), m.file))
@@ -280,6 +283,11 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
   for (const auto& pr : problems) log.error(pr.str());
   std::string checked = fmt::format("{} model{} against the catalog of target {}", checked_models,
                                     checked_models == 1 ? "" : "s", t.name);
+  if (!unchecked.empty())
+    checked += fmt::format(
+        " (not checked, as run refuses {}: {}, whose breaking change `starling "
+        "rebuild` checks as it builds)",
+        unchecked.size() == 1 ? "it" : "them", join(unchecked, ", "));
   if (problems.empty()) {
     log.info("plan: checked " + checked + ": no problems");
     return 0;
@@ -338,9 +346,9 @@ void summarize(Logger& log, const std::string& what, const RunResult& r,
   e.level = "summary";
   e.event = "run_finished";
   e.msg = fmt::format(
-      "{} {}: {} models ok, {} failed, {} skipped; {} rows inserted, {} updated, {} deleted; "
+      "{} {}: {} model{} ok, {} failed, {} skipped; {} rows inserted, {} updated, {} deleted; "
       "{:.1f} s",
-      what, r.run_id, ok, r.failed, r.skipped, ins, upd, del, secs);
+      what, r.run_id, ok, ok == 1 ? "" : "s", r.failed, r.skipped, ins, upd, del, secs);
   e.run_id = r.run_id;
   e.command = what;
   e.status = status;

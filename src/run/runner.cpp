@@ -1121,6 +1121,8 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
     out.status = "failed";
     out.error = err.message();
     if (!err.sqlstate().empty()) out.error += " [SQLSTATE " + err.sqlstate() + "]";
+    if (in.additive && !noted)  // rolled back with the build: the model stays as it was
+      out.error += " (applying " + in.additive->describe() + "; nothing of it was kept)";
     // only what committed was written; the rest was rolled back, and the message says so
     if (long long i = out.inserted - kept.inserted, u = out.updated - kept.updated,
         d = out.deleted - kept.deleted;

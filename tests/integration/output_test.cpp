@@ -432,8 +432,8 @@ columns:
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
     killed = db.scalar(
         "SELECT coalesce(bool_or(pg_terminate_backend(pid)), false) FROM pg_stat_activity WHERE "
-        "application_name = 'starling' AND state = 'active' AND query LIKE '%pg_sleep(30)%' AND "
-        "pid <> pg_backend_pid()");
+        "application_name LIKE 'starling%' AND datname = current_database() AND state = "
+        "'active' AND query LIKE '%pg_sleep(30)%' AND pid <> pg_backend_pid()");
   }
   int status = 0;
   waitpid(pid, &status, 0);
