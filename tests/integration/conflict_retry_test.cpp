@@ -44,21 +44,10 @@ class ConflictingExecutor : public Executor {
   int times_;
 };
 
-const char* k_sources = R"Y(  app:
-    schema: app
-    loaded_at: _loaded_at
-    tables:
-      customers: {}
-      orders: {}
-)Y";
+const std::string k_sources = app_sources();
 
-const char* k_migration = R"Y(
-CREATE SCHEMA app;
-CREATE TABLE app.customers (id bigint PRIMARY KEY, name text,
-                            _loaded_at timestamptz NOT NULL DEFAULT now());
-CREATE TABLE app.orders (id bigint PRIMARY KEY, customer_id bigint, amount numeric(10,2),
-                         _loaded_at timestamptz NOT NULL DEFAULT now());
-INSERT INTO app.customers VALUES (1, 'ada'), (2, 'bob');
+const std::string k_migration =
+    std::string(k_app_tables) + R"Y(INSERT INTO app.customers VALUES (1, 'ada'), (2, 'bob');
 INSERT INTO app.orders VALUES (10, 1, 5), (11, 2, 7), (12, 3, 9);
 )Y";
 

@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "db/executor.hpp"
+#include "support/fixtures.hpp"
 #include "support/helpers.hpp"
 #include "support/project.hpp"
 #include "util/strings.hpp"
@@ -25,21 +26,10 @@ namespace {
 
 using nlohmann::json;
 
-const char* k_sources = R"Y(  app:
-    schema: app
-    loaded_at: _loaded_at
-    tables:
-      customers: {}
-      orders: {}
-)Y";
+const std::string k_sources = app_sources();
 
-const char* k_tables = R"Y(
-CREATE SCHEMA app;
-CREATE TABLE app.customers (id bigint PRIMARY KEY, name text,
-                            _loaded_at timestamptz NOT NULL DEFAULT now());
-CREATE TABLE app.orders (id bigint PRIMARY KEY, customer_id bigint, amount numeric(10,2),
-                         _loaded_at timestamptz NOT NULL DEFAULT now());
-INSERT INTO app.customers (id, name) VALUES (1, 'ann'), (2, 'bob');
+const std::string k_tables = std::string(k_app_tables) +
+                             R"Y(INSERT INTO app.customers (id, name) VALUES (1, 'ann'), (2, 'bob');
 INSERT INTO app.orders (id, customer_id, amount) VALUES (10, 1, 5), (11, 2, 7), (12, 3, 9);
 )Y";
 

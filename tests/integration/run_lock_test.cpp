@@ -18,22 +18,11 @@
 namespace starling::testing {
 namespace {
 
-const char* k_sources = R"Y(  app:
-    schema: app
-    loaded_at: _loaded_at
-    tables:
-      customers: {}
-      orders: {}
-      pause: {}
-)Y";
+const std::string k_sources = app_sources("      pause: {}\n");
 
-const char* k_migration = R"Y(
-CREATE SCHEMA app;
-CREATE TABLE app.customers (id bigint PRIMARY KEY, name text,
-                            _loaded_at timestamptz NOT NULL DEFAULT now());
-CREATE TABLE app.orders (id bigint PRIMARY KEY, customer_id bigint, amount numeric(10,2),
-                         _loaded_at timestamptz NOT NULL DEFAULT now());
--- how long the dimension's statement sleeps: a statement that runs on after its client is killed
+const std::string k_migration =
+    std::string(k_app_tables) +
+    R"Y(-- how long the dimension's statement sleeps: a statement that runs on after its client is killed
 CREATE TABLE app.pause (seconds double precision NOT NULL,
                         _loaded_at timestamptz NOT NULL DEFAULT now());
 INSERT INTO app.pause (seconds) VALUES (0);

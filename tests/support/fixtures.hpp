@@ -5,6 +5,23 @@
 
 namespace starling::testing {
 
+// The `app` source of customers and orders (loaded_at: _loaded_at) as config.yaml's `sources:`
+// block, with `extra` table entries after them ("      name: {}\n" each).
+inline std::string app_sources(const std::string& extra = "") {
+  return "  app:\n    schema: app\n    loaded_at: _loaded_at\n    tables:\n      customers: {}\n"
+         "      orders: {}\n" +
+         extra;
+}
+
+// The `app` schema with its customers and orders tables, empty.
+inline constexpr const char* k_app_tables = R"Y(
+CREATE SCHEMA app;
+CREATE TABLE app.customers (id bigint PRIMARY KEY, name text,
+                            _loaded_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE app.orders (id bigint PRIMARY KEY, customer_id bigint, amount numeric(10,2),
+                         _loaded_at timestamptz NOT NULL DEFAULT now());
+)Y";
+
 // A key fact of orders (app.orders, whose `key` column names the member) referencing the dimension
 // `dim` by its surrogate key `sk`, inferring unknown members.
 inline std::string orders_fact(const std::string& dim, const std::string& sk,
