@@ -907,11 +907,12 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
       const Incremental& inc = *m.incremental;
       if (!table_exists || in.additive) {
         // its periods commit a batch at a time: the table (or an additive change) commits first,
-        // with the definition it has (not yet built when new), so that a later run knows its
-        // shape and resumes
+        // with the definition it has, so that a later run knows its shape and resumes; it counts
+        // as built (built_at) only once a build finishes: never for a new table, as before for an
+        // additive change
         Transaction tx(e_);
         create_if_missing();
-        record_definition(m, table_exists);
+        record_definition(m, false);
         commit(tx);
         applied();
         table_exists = true;
