@@ -127,7 +127,7 @@ class Sandbox {
       return std::nullopt;
     } catch (const Error& err) {
       if (err.category() == ErrorCategory::unreachable) throw;
-      if (!e_.savepoints) {
+      if (!e_.savepoints()) {
         tx_.reset();
         open();
       }

@@ -270,7 +270,7 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
     std::optional<AdaptingExecutor> adapted;
     if (auto adapt = d->statement_adapter()) adapted.emplace(dry, std::move(adapt));
     Executor& on = adapted ? static_cast<Executor&>(*adapted) : dry;
-    on.savepoints = d->savepoints();
+    on.set_savepoints(d->savepoints());
     std::ostringstream sink;
     Logger quiet(sink, LogFormat::text, Verbosity::quiet, false);
     Runner(on, *d, p, t, c.graph, quiet).run(ro);

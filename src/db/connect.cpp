@@ -11,7 +11,7 @@ std::unique_ptr<Executor> connect_dialect(const std::string& dsn, const std::str
                                     : connect_postgres(dsn, display_name, statement_timeout_s);
   if (auto adapt = d.statement_adapter())
     e = std::make_unique<AdaptingExecutor>(std::move(e), std::move(adapt));
-  e->savepoints = d.savepoints();
+  e->set_savepoints(d.savepoints());
   if (auto mismatch = d.server_mismatch(e->server_version()); mismatch && warn)
     warn(display_name + ": " + *mismatch);
   for (const auto& s : d.session_setup()) e->execute(s);

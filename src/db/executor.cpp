@@ -29,33 +29,33 @@ void FaultyExecutor::tick(const std::string& what) {
 
 void FaultyExecutor::begin() {
   if (failed_) throw Error(ErrorCategory::unreachable, "the connection was cut");
-  inner_.begin();
+  ExecutorWrapper::begin();
 }
 
 void FaultyExecutor::rollback() {
   if (failed_) throw Error(ErrorCategory::unreachable, "the connection was cut");
-  inner_.rollback();
+  ExecutorWrapper::rollback();
 }
 
 ResultSet FaultyExecutor::execute(const Statement& s) {
   tick(s.label);
-  return inner_.execute(s);
+  return ExecutorWrapper::execute(s);
 }
 
 void FaultyExecutor::execute_script(const std::string& sql, const std::string& label) {
   tick(label);
-  inner_.execute_script(sql, label);
+  ExecutorWrapper::execute_script(sql, label);
 }
 
 void FaultyExecutor::commit() {
   tick("commit");
-  inner_.commit();
+  ExecutorWrapper::commit();
 }
 
 ResultSet AdaptingExecutor::execute(const Statement& s) {
   Statement adapted = s;
   adapt_(adapted);
-  return inner_.execute(adapted);
+  return ExecutorWrapper::execute(adapted);
 }
 
 ResultSet execute_all(Executor& e, const std::vector<Statement>& statements) {
@@ -65,7 +65,7 @@ ResultSet execute_all(Executor& e, const std::vector<Statement>& statements) {
 }
 
 ResultSet execute_write(Executor& e, const Statement& s) {
-  if (e.transaction_depth > 0 || e.transaction_prelude.empty()) return e.execute(s);
+  if (e.transaction_depth() > 0 || e.transaction_prelude().empty()) return e.execute(s);
   Transaction tx(e);
   ResultSet r = e.execute(s);
   tx.commit();
@@ -104,15 +104,15 @@ void PlanningExecutor::execute_script(const std::string& sql, const std::string&
   recorded_.push_back({sql, {}, label});
 }
 
-Transaction::Transaction(Executor& e) : e_(e), level_(e.transaction_depth + 1) {
+Transaction::Transaction(Executor& e) : e_(e), state_(*e.state_), level_(state_.depth + 1) {
   if (level_ == 1) {
     e_.begin();
-    e_.inner_rolled_back = false;
-    e_.transaction_depth = level_;
+    state_.inner_rolled_back = false;
+    state_.depth = level_;
     try {
-      for (const auto& s : e_.transaction_prelude) e_.execute(s);
+      for (const auto& s : state_.prelude) e_.execute(s);
     } catch (...) {
-      e_.transaction_depth = 0;
+      state_.depth = 0;
       try {
         e_.rollback();
       } catch (...) {
@@ -121,18 +121,19 @@ Transaction::Transaction(Executor& e) : e_(e), level_(e.transaction_depth + 1) {
     }
     return;
   }
-  if (e_.savepoints) e_.execute({"SAVEPOINT starling_" + std::to_string(level_), {}, "savepoint"});
-  e_.transaction_depth = level_;
+  if (state_.savepoints)
+    e_.execute({"SAVEPOINT starling_" + std::to_string(level_), {}, "savepoint"});
+  state_.depth = level_;
 }
 
 Transaction::~Transaction() {
   if (done_) return;
-  e_.transaction_depth = level_ - 1;
+  state_.depth = level_ - 1;
   try {
     if (level_ == 1) {
       e_.rollback();
-    } else if (!e_.savepoints) {
-      e_.inner_rolled_back = true;
+    } else if (!state_.savepoints) {
+      state_.inner_rolled_back = true;
     } else {
       std::string sp = "starling_" + std::to_string(level_);
       e_.execute({"ROLLBACK TO SAVEPOINT " + sp, {}, "rollback to savepoint"});
@@ -145,16 +146,16 @@ Transaction::~Transaction() {
 
 void Transaction::commit() {
   done_ = true;
-  e_.transaction_depth = level_ - 1;
+  state_.depth = level_ - 1;
   if (level_ == 1) {
-    if (e_.inner_rolled_back) {
+    if (state_.inner_rolled_back) {
       e_.rollback();
       throw Error(ErrorCategory::database,
                   "a step inside this transaction was rolled back and the database has no "
                   "savepoints to undo it alone, so nothing was committed");
     }
     e_.commit();
-  } else if (e_.savepoints) {
+  } else if (state_.savepoints) {
     e_.execute({"RELEASE SAVEPOINT starling_" + std::to_string(level_), {}, "release savepoint"});
   }
 }

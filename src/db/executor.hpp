@@ -22,8 +22,25 @@ struct ResultSet {
   std::optional<std::string> scalar() const;
 };
 
+// How a connection's transactions stand. One per connection: an executor that decorates another
+// (ExecutorWrapper) shares its target's, so a Transaction opened on the decorator is the
+// connection's.
+struct TransactionState {
+  // How many Transactions are open: an inner one is a savepoint.
+  int depth = 0;
+  // Whether the database has savepoints. Without them an inner Transaction is part of the outer
+  // one: rolling it back marks the outer one, which then refuses to commit.
+  bool savepoints = true;
+  bool inner_rolled_back = false;
+  // Executed right after BEGIN of every outermost Transaction (Redshift's run lock).
+  std::vector<Statement> prelude;
+};
+
 class Executor {
  public:
+  Executor() = default;
+  Executor(const Executor&) = delete;
+  Executor& operator=(const Executor&) = delete;
   virtual ~Executor() = default;
   // Runs one statement with its parameters. Throws Error(database) with the SQLSTATE and the
   // statement, or Error(unreachable) when the connection is lost.
@@ -36,14 +53,45 @@ class Executor {
   // The server's version() text.
   virtual std::string server_version() = 0;
 
-  // How many Transactions are open on this executor: an inner one is a savepoint.
-  int transaction_depth = 0;
-  // Whether the database has savepoints. Without them an inner Transaction is part of the outer
-  // one: rolling it back marks the outer one, which then refuses to commit.
-  bool savepoints = true;
-  bool inner_rolled_back = false;
-  // Executed right after BEGIN of every outermost Transaction (Redshift's run lock).
-  std::vector<Statement> transaction_prelude;
+  // How many Transactions are open on this connection.
+  int transaction_depth() const { return state_->depth; }
+  bool savepoints() const { return state_->savepoints; }
+  void set_savepoints(bool on) { state_->savepoints = on; }
+  // The statements run right after BEGIN of every outermost Transaction, last pushed last.
+  const std::vector<Statement>& transaction_prelude() const { return state_->prelude; }
+  void push_prelude(Statement s) { state_->prelude.push_back(std::move(s)); }
+  // REQUIRES: a statement was pushed and not popped.
+  void pop_prelude() { state_->prelude.pop_back(); }
+
+ protected:
+  // An executor in front of `target`, on its connection: it shares the target's transactions.
+  explicit Executor(Executor& target) : state_(target.state_) {}
+
+ private:
+  friend class Transaction;
+  TransactionState own_state_;
+  TransactionState* state_ = &own_state_;
+};
+
+// Forwards every call to `target` and shares its transactions (leveldb's EnvWrapper): a decorator
+// derives from it and overrides only what it changes.
+class ExecutorWrapper : public Executor {
+ public:
+  explicit ExecutorWrapper(Executor& target) : Executor(target), target_(target) {}
+  ResultSet execute(const Statement& s) override { return target_.execute(s); }
+  void execute_script(const std::string& sql, const std::string& label) override {
+    target_.execute_script(sql, label);
+  }
+  void begin() override { target_.begin(); }
+  void commit() override { target_.commit(); }
+  void rollback() override { target_.rollback(); }
+  std::string server_version() override { return target_.server_version(); }
+
+ protected:
+  Executor& target() { return target_; }
+
+ private:
+  Executor& target_;
 };
 
 // Connects to PostgreSQL through libpqxx. `display_name` (target name and masked DSN) is what
@@ -80,21 +128,19 @@ class RecordingExecutor : public Executor {
 // counting execute, execute_script and commit calls), as if the connection had been cut there:
 // every call after it fails too. Drop `inner` afterwards, so the server rolls back and releases
 // the session's locks as it would for a killed process.
-class FaultyExecutor : public Executor {
+class FaultyExecutor : public ExecutorWrapper {
  public:
-  FaultyExecutor(Executor& inner, long long fail_at) : inner_(inner), fail_at_(fail_at) {}
+  FaultyExecutor(Executor& inner, long long fail_at) : ExecutorWrapper(inner), fail_at_(fail_at) {}
   ResultSet execute(const Statement& s) override;
   void execute_script(const std::string& sql, const std::string& label) override;
   void begin() override;
   void commit() override;
   void rollback() override;
-  std::string server_version() override { return inner_.server_version(); }
   long long count() const { return count_; }
   bool failed() const { return failed_; }
 
  private:
   void tick(const std::string& what);
-  Executor& inner_;
   long long fail_at_;
   long long count_ = 0;
   bool failed_ = false;
@@ -102,7 +148,8 @@ class FaultyExecutor : public Executor {
 
 // A dry run: executes only statements that read state (on `inner`; with no inner, answers them as
 // an empty target would), answers the run lock as taken, and records every other statement,
-// answering it with an empty result. Plans show what a run would execute this way.
+// answering it with an empty result. Plans show what a run would execute this way. Its
+// transactions are its own (recorded, not opened on `inner`).
 class PlanningExecutor : public Executor {
  public:
   explicit PlanningExecutor(Executor* inner) : inner_(inner) {}
@@ -121,24 +168,17 @@ class PlanningExecutor : public Executor {
 
 // Forwards to another executor, each statement first passed through `adapt` (a dialect's last
 // word on what it sends, e.g. Redshift's finite stand-ins for ±infinity).
-class AdaptingExecutor : public Executor {
+class AdaptingExecutor : public ExecutorWrapper {
  public:
   using Adapt = std::function<void(Statement&)>;
   AdaptingExecutor(std::unique_ptr<Executor> inner, Adapt adapt)
-      : owned_(std::move(inner)), inner_(*owned_), adapt_(std::move(adapt)) {}
-  AdaptingExecutor(Executor& inner, Adapt adapt) : inner_(inner), adapt_(std::move(adapt)) {}
+      : ExecutorWrapper(*inner), owned_(std::move(inner)), adapt_(std::move(adapt)) {}
+  AdaptingExecutor(Executor& inner, Adapt adapt)
+      : ExecutorWrapper(inner), adapt_(std::move(adapt)) {}
   ResultSet execute(const Statement& s) override;
-  void execute_script(const std::string& sql, const std::string& label) override {
-    inner_.execute_script(sql, label);
-  }
-  void begin() override { inner_.begin(); }
-  void commit() override { inner_.commit(); }
-  void rollback() override { inner_.rollback(); }
-  std::string server_version() override { return inner_.server_version(); }
 
  private:
   std::unique_ptr<Executor> owned_;
-  Executor& inner_;
   Adapt adapt_;
 };
 
@@ -162,7 +202,8 @@ class Transaction {
 
  private:
   Executor& e_;
-  int level_;  // 1 for the outermost
+  TransactionState& state_;  // the connection's
+  int level_;                // 1 for the outermost
   bool done_ = false;
 };
 

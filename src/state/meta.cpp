@@ -182,7 +182,7 @@ RunLock::RunLock(Executor& e, const Dialect& d, const std::string& meta,
     if (check + 1 >= k_checks) locked(meta_, "session " + holder);
     std::this_thread::sleep_for(k_pause);
   }
-  e_.transaction_prelude.push_back(l.lock_table);
+  e_.push_prelude(l.lock_table);
 }
 
 RunLock::~RunLock() {
@@ -192,7 +192,7 @@ RunLock::~RunLock() {
       return;
     }
     // a lease that was taken pushed its LOCK (the constructor threw otherwise)
-    if (!e_.transaction_prelude.empty()) e_.transaction_prelude.pop_back();
+    if (!e_.transaction_prelude().empty()) e_.pop_prelude();
     Transaction tx(e_);
     e_.execute(l_.lock_table);
     Statement release = l_.release;

@@ -15,10 +15,10 @@ namespace {
 
 // Throws Redshift's serializable-isolation error the first `times` times a statement whose label
 // starts with `label` is executed.
-class ConflictingExecutor : public Executor {
+class ConflictingExecutor : public ExecutorWrapper {
  public:
   ConflictingExecutor(Executor& inner, std::string label, int times)
-      : inner_(inner), label_(std::move(label)), times_(times) {}
+      : ExecutorWrapper(inner), label_(std::move(label)), times_(times) {}
   ResultSet execute(const Statement& s) override {
     if (s.label.rfind(label_, 0) == 0 && thrown < times_) {
       ++thrown;
@@ -27,19 +27,11 @@ class ConflictingExecutor : public Executor {
                   "forming the cycle are: 1234, 1235 (pid:5678)")
           .with_sqlstate("XX000");
     }
-    return inner_.execute(s);
+    return ExecutorWrapper::execute(s);
   }
-  void execute_script(const std::string& sql, const std::string& label) override {
-    inner_.execute_script(sql, label);
-  }
-  void begin() override { inner_.begin(); }
-  void commit() override { inner_.commit(); }
-  void rollback() override { inner_.rollback(); }
-  std::string server_version() override { return inner_.server_version(); }
   int thrown = 0;
 
  private:
-  Executor& inner_;
   std::string label_;
   int times_;
 };

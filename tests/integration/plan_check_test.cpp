@@ -227,7 +227,7 @@ TEST(PlanCheck, LeavesNoPreparedStatementStageOrTransactionInItsSession) {
   ASSERT_EQ(problems.size(), 2u);
   EXPECT_EQ(problems[0].model, "dim_domains");
   EXPECT_EQ(problems[1].model, "fct_paid_orders");
-  EXPECT_EQ(e->transaction_depth, 0);
+  EXPECT_EQ(e->transaction_depth(), 0);
   EXPECT_EQ(e->execute({"SELECT count(*) FROM pg_prepared_statements", {}, "t"}).scalar(), "0");
   EXPECT_EQ(e->execute({"SELECT count(*) FROM pg_class WHERE relname LIKE '\\_stage\\_%'", {}, "t"})
                 .scalar(),

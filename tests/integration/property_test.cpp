@@ -77,7 +77,6 @@ void incremental_equals_rebuild(int sequences, int steps, int seed, bool redshif
     auto run = [&](std::chrono::system_clock::time_point now, long long fail_at) {
       auto real = connect("test");
       FaultyExecutor e(*real, fail_at);
-      e.savepoints = real->savepoints;
       Runner runner = lp.runner(e);
       RunOptions o;
       o.models = g.order;
@@ -242,7 +241,6 @@ void model_changes_keep_incremental_equal(int sequences, int steps, int seed, bo
         {  // a rebuild killed at a random statement first (or completing, cut after its end)
           auto real = c.connect("test");
           FaultyExecutor e(*real, 1 + static_cast<long long>(rng() % 80));
-          e.savepoints = real->savepoints;
           try {
             runner_on(e).rebuild(o);
           } catch (const Error& err) {

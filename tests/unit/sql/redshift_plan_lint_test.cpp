@@ -58,7 +58,7 @@ struct OfflinePlan {
     o.now = fixed_now();
     return o;
   }
-  OfflinePlan() { dry.savepoints = lp.dialect->savepoints(); }
+  OfflinePlan() { dry.set_savepoints(lp.dialect->savepoints()); }
 };
 
 TEST(RedshiftPlanLint, AFirstRunOfTheDemoHasNothingRedshiftRefuses) {
