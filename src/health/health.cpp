@@ -275,15 +275,21 @@ std::string overall_status(const std::vector<HealthRow>& rows) {
   return worst;
 }
 
+std::vector<HealthRow> read_health_rows(Executor& e, const MetaSql& sql, const Ident& meta) {
+  std::vector<HealthRow> out;
+  for (const auto& r : e.execute(sql.health_rows(meta)).rows)
+    out.push_back({r[0].value_or(""), r[1].value_or(""), r[2].value_or(""), r[3], num(r[4]),
+                   num(r[5]), num(r[6]), num(r[7]), r[8], r[9]});
+  return out;
+}
+
 HealthData read_health(Executor& e, const MetaSql& sql, const std::string& meta, int runs,
                        int days) {
   Ident m(meta);
   HealthData d;
   d.history_days = days;
   d.generated_at = std::stod(e.execute(sql.server_epoch()).scalar().value_or("0"));
-  for (const auto& r : e.execute(sql.health_rows(m)).rows)
-    d.rows.push_back({r[0].value_or(""), r[1].value_or(""), r[2].value_or(""), r[3], num(r[4]),
-                      num(r[5]), num(r[6]), num(r[7]), r[8], r[9]});
+  d.rows = read_health_rows(e, sql, m);
   for (const auto& r : e.execute(sql.health_runs(m, runs)).rows) {
     HealthRun h;
     h.run_id = std::stoll(r[0].value_or("0"));
@@ -308,7 +314,10 @@ HealthData read_health(Executor& e, const MetaSql& sql, const std::string& meta,
   return d;
 }
 
-std::string render_health_html(const HealthData& d) {
+namespace {
+
+// The page's head, its header with the overall status, and main's opening.
+std::string page_top(const HealthData& d) {
   std::string worst = overall_status(d.rows);
   int problems = 0;
   for (const auto& r : d.rows) problems += r.status != "ok";
@@ -327,8 +336,12 @@ std::string render_health_html(const HealthData& d) {
   if (d.rows.empty())
     s += "<section><h2>Nothing recorded yet</h2><p>Run <code>starling freshness</code> or "
          "<code>starling run</code> on this target first.</p></section>\n";
+  return s;
+}
 
-  // the board: sources, then models
+// The board and table of the sources, then of the models.
+std::string board_sections(const HealthData& d) {
+  std::string s;
   for (const char* kind : {"source", "model"}) {
     bool any = false;
     for (const auto& r : d.rows) any = any || r.kind == kind;
@@ -354,7 +367,12 @@ std::string render_health_html(const HealthData& d) {
     }
     s += "</tbody></table></section>\n";
   }
+  return s;
+}
 
+// The last runs.
+std::string runs_section(const HealthData& d) {
+  std::string s;
   if (!d.runs.empty()) {
     s += "<section><h2>Last runs</h2>\n<table><thead><tr><th>run</th><th>command</th>"
          "<th>status</th><th>started</th><th>duration</th><th>models ok / failed / "
@@ -370,7 +388,12 @@ std::string render_health_html(const HealthData& d) {
           r.models_failed, r.models_skipped, r.inserted, r.updated, r.deleted, opt(r.error, ""));
     s += "</tbody></table></section>\n";
   }
+  return s;
+}
 
+// The charts of source lag and run duration, and the end of the page.
+std::string history_sections(const HealthData& d) {
+  std::string s;
   s += fmt::format("<section><h2>Source lag, last {} days</h2>\n", d.history_days);
   if (d.lag.empty()) {
     s += "<p class=\"msg\">No freshness checks with a lag in this period.</p>";
@@ -397,6 +420,12 @@ std::string render_health_html(const HealthData& d) {
        "pipeline_health</code> in the meta schema, or <code>starling status --json</code>."
        "</footer>\n</body>\n</html>\n";
   return s;
+}
+
+}  // namespace
+
+std::string render_health_html(const HealthData& d) {
+  return page_top(d) + board_sections(d) + runs_section(d) + history_sections(d);
 }
 
 }  // namespace starling

@@ -48,6 +48,9 @@ struct HealthData {
   int history_days = 7;
 };
 
+// The pipeline_health view, sources first, by name.
+std::vector<HealthRow> read_health_rows(Executor& e, const MetaSql& sql, const Ident& meta);
+
 // Reads the board, the last `runs` runs and `days` days of history from the meta schema.
 HealthData read_health(Executor& e, const MetaSql& sql, const std::string& meta, int runs,
                        int days);

@@ -105,6 +105,20 @@ std::optional<SessionHolder> session_holder(Executor& e, const RunLockSql& l) {
   return SessionHolder{row[0].value_or(""), row[1].value_or(""), row[2].value_or(""),
                        row[3].value_or(""), row[4].value_or("")};
 }
+// Who holds the lease on the run lock, as the lock table says.
+struct Lease {
+  bool free = true;    // nobody but `session` (or `gone`, found disconnected) holds it
+  std::string holder;  // the session holding it when not free
+};
+
+Lease read_lease(Executor& e, const RunLockSql& l, const std::string& session,
+                 const std::string& gone) {
+  Statement h = l.holder;
+  h.params = {session, gone};
+  auto r = e.execute(h);
+  if (r.rows.empty() || is_true(r.rows[0][0])) return {};
+  return {false, r.rows[0].size() > 1 ? r.rows[0][1].value_or("") : ""};
+}
 }  // namespace
 
 std::string run_lock_holder_name() {
@@ -159,10 +173,8 @@ RunLock::RunLock(Executor& e, const Dialect& d, const std::string& meta,
     {
       Transaction tx(e_);
       e_.execute(l.lock_table);
-      Statement h = l.holder;
-      h.params = {session_, gone};
-      auto row = e_.execute(h);
-      if (row.rows.empty() || is_true(row.rows[0][0])) {
+      Lease lease = read_lease(e_, l, session_, gone);
+      if (lease.free) {
         for (auto s : l.claim) {
           if (s.sql.find("$1") != std::string::npos) s.params = {session_};
           e_.execute(s);
@@ -170,7 +182,7 @@ RunLock::RunLock(Executor& e, const Dialect& d, const std::string& meta,
         tx.commit();
         break;
       }
-      holder = row.rows[0].size() > 1 ? row.rows[0][1].value_or("") : "";
+      holder = lease.holder;
     }  // rolled back: nothing was written
     // outside the transaction, so that each look at the sessions is a fresh one
     Statement alive = l.session_alive;

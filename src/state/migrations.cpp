@@ -14,15 +14,27 @@ std::string short_sum(const std::string& s) {
 }
 }  // namespace
 
+std::vector<AppliedMigration> applied_migrations(Executor& e, const Dialect& d, const Ident& meta) {
+  std::vector<AppliedMigration> out;
+  for (const auto& r : e.execute(d.meta_sql().applied_migrations(meta)).rows)
+    out.push_back({std::stoi(r[0].value_or("0")), r[1].value_or(""), r[2].value_or(""),
+                   r[3].value_or(""), r[4].value_or("")});
+  return out;
+}
+
+std::vector<AppliedRepeatable> applied_repeatables(Executor& e, const Dialect& d,
+                                                   const Ident& meta) {
+  std::vector<AppliedRepeatable> out;
+  for (const auto& r : e.execute(d.meta_sql().applied_repeatables(meta)).rows)
+    out.push_back({r[0].value_or(""), r[1].value_or(""), r[2].value_or(""), r[3].value_or("")});
+  return out;
+}
+
 MigrationStatus migration_status(Executor& e, const Dialect& d, const Project& p,
                                  const std::string& meta) {
   Ident m(meta);
   MigrationStatus st;
-  for (const auto& row : e.execute(d.meta_sql().applied_migrations(m)).rows) {
-    st.applied.push_back(AppliedMigration{std::stoi(row[0].value_or("0")), row[1].value_or(""),
-                                          row[2].value_or(""), row[3].value_or(""),
-                                          row[4].value_or("")});
-  }
+  st.applied = applied_migrations(e, d, m);
   std::map<int, const Migration*> files;
   for (const auto& mig : p.migrations)
     if (mig.kind == Migration::Kind::versioned) files[mig.version] = &mig;
@@ -61,8 +73,7 @@ MigrationStatus migration_status(Executor& e, const Dialect& d, const Project& p
   }
 
   std::map<std::string, std::string> repeatable_sums;
-  for (const auto& row : e.execute(d.meta_sql().applied_repeatables(m)).rows)
-    repeatable_sums[row[0].value_or("")] = row[2].value_or("");
+  for (const auto& r : applied_repeatables(e, d, m)) repeatable_sums[r.name] = r.checksum;
   for (const auto& mig : p.migrations) {
     if (mig.kind != Migration::Kind::repeatable) continue;
     auto it = repeatable_sums.find(mig.name);

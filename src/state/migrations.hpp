@@ -18,6 +18,17 @@ struct AppliedMigration {
   std::string name, file, checksum, applied_at;
 };
 
+// A row of schema_migrations, in version order.
+std::vector<AppliedMigration> applied_migrations(Executor& e, const Dialect& d, const Ident& meta);
+
+// A row of repeatable_migrations: the checksum of the text last applied.
+struct AppliedRepeatable {
+  std::string name, file, checksum, applied_at;
+};
+// By name.
+std::vector<AppliedRepeatable> applied_repeatables(Executor& e, const Dialect& d,
+                                                   const Ident& meta);
+
 struct MigrationStatus {
   std::vector<const Migration*> pending;             // versioned, to apply, in order
   std::vector<const Migration*> pending_repeatable;  // new or changed repeatable files
