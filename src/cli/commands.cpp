@@ -25,6 +25,7 @@
 #include "project/graph.hpp"
 #include "run/runner.hpp"
 #include "sql/meta.hpp"
+#include "state/ledger.hpp"
 #include "state/meta.hpp"
 #include "state/migrations.hpp"
 #include "util/strings.hpp"
@@ -81,8 +82,8 @@ TargetState read_state(Executor& e, const Dialect& d, const Project& p, const Ta
     if (st.tables.count(m.name) && missing_index(d, m, p, t.schema, indexes))
       st.lacking_index.insert(m.name);
   if (st.meta_version >= 3)
-    for (const auto& row : e.execute(d.meta_sql().recorded_models(Ident(t.meta_schema))).rows)
-      st.recorded[row[0].value_or("")] = {row[1].value_or(""), row[2]};
+    for (const auto& [model, r] : read_recorded_models(e, d.meta_sql(), Ident(t.meta_schema)))
+      st.recorded[model] = {r.fingerprint, r.definition};
   if (st.meta_version > 0) {
     MigrationStatus ms = migration_status(e, d, p, t.meta_schema);
     st.pending_migrations.clear();
@@ -128,28 +129,41 @@ int upgrade_meta_schema(Executor& e, const Dialect& d, const std::string& meta, 
   return meta_schema_version(e, d, meta);
 }
 
-// What every command that talks to a target starts from.
+// What every command that talks to a target starts from: the checked project, the target chosen
+// and its dialect, built once at the top of the command.
 struct Context {
+  Context(const GlobalOptions& g, Logger& l)
+      : checked(load_checked_project(g.project_dir)),
+        project(checked.project),
+        graph(checked.graph),
+        target(pick_target(project, g.target)),
+        owned_dialect(make_dialect(target.dialect, redshift_on_postgres())),
+        dialect(*owned_dialect),
+        log(l) {}
+  Context(const Context&) = delete;
+  Context& operator=(const Context&) = delete;
+
   CheckedProject checked;
-  const Target* target = nullptr;
-  std::unique_ptr<Dialect> dialect;
-  const Project& project() const { return checked.project; }
+  const Project& project;
+  const CheckedGraph& graph;
+  const Target& target;
+  const std::unique_ptr<Dialect> owned_dialect;
+  const Dialect& dialect;
+  Logger& log;
+
   // the models `selectors` pick, in build order
   std::vector<std::string> select(const std::vector<std::string>& selectors) const {
-    return select_models(checked.project, checked.graph.lineage, checked.graph.order, selectors);
+    return select_models(project, graph.lineage, graph.order, selectors);
   }
-  Logger* log = nullptr;
-  std::unique_ptr<Executor> connect_target() const {
-    return connect(*target, project().config, *dialect, *log);
+  std::unique_ptr<Executor> connect() const {
+    return starling::connect(target, project.config, dialect, log);
   }
+  // A run of this project on the target through `e`, logging to `to` (the command's log).
+  Runner runner(Executor& e, Logger& to) const {
+    return Runner(e, dialect, project, target, graph, to);
+  }
+  Runner runner(Executor& e) const { return runner(e, log); }
 };
-
-Context prepare(const GlobalOptions& g, Logger& log) {
-  Context c{load_checked_project(g.project_dir), nullptr, nullptr, &log};
-  c.target = &pick_target(c.checked.project, g.target);
-  c.dialect = make_dialect(c.target->dialect, redshift_on_postgres());
-  return c;
-}
 
 }  // namespace
 
@@ -179,43 +193,36 @@ int cmd_validate(const GlobalOptions& g, Logger& log) {
   return 0;
 }
 
-int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
-  Context ctx = prepare(g, log);
-  const CheckedProject& c = ctx.checked;
-  const Project& p = ctx.project();
-  const Target& t = *ctx.target;
-  const auto& d = ctx.dialect;
-  auto models = ctx.select(o.selectors);
+namespace {
 
-  TargetState st = empty_state(p);
-  std::unique_ptr<Executor> online;
-  if (!o.offline) {
-    online = ctx.connect_target();
-    st = read_state(*online, *d, p, t);
-  }
-  Plan plan = make_plan(p, t, models, st, *d);
-  // every model against the target's catalog, nothing executed (check/preflight)
+// What plan found checking the models against the target's catalog (check/preflight).
+struct PlanCheck {
   std::vector<PreflightProblem> problems;
-  size_t checked_models = 0;
+  size_t checked = 0;
   std::vector<std::string> unchecked;  // breaking changes: run refuses them, rebuild builds anew
-  if (online) {
-    std::vector<PreflightModel> check;
-    for (const auto& s : plan.steps)
-      if (s.change.level != ChangeLevel::breaking)
-        check.push_back({s.model, s.action == ModelAction::exists, s.change.new_columns});
-      else
-        unchecked.push_back(s.model);
-    std::vector<const Migration*> pending;
-    for (const auto& m : p.migrations)
-      if (std::count(st.pending_migrations.begin(), st.pending_migrations.end(), m.file))
-        pending.push_back(&m);
-    problems = check_models(*online, *d, p, t, check, pending);
-    checked_models = check.size();
-  }
+};
 
+PlanCheck check_plan(Executor& e, const Context& ctx, const Plan& plan, const TargetState& st) {
+  PlanCheck out;
+  std::vector<PreflightModel> check;
+  for (const auto& s : plan.steps)
+    if (s.change.level != ChangeLevel::breaking)
+      check.push_back({s.model, s.action == ModelAction::exists, s.change.new_columns});
+    else
+      out.unchecked.push_back(s.model);
+  std::vector<const Migration*> pending;
+  for (const auto& m : ctx.project.migrations)
+    if (std::count(st.pending_migrations.begin(), st.pending_migrations.end(), m.file))
+      pending.push_back(&m);
+  out.problems = check_models(e, ctx.dialect, ctx.project, ctx.target, check, pending);
+  out.checked = check.size();
+  return out;
+}
+
+void print_plan_header(const Plan& plan, bool offline) {
   std::cout << fmt::format("target {} ({}), models in schema {}, meta in schema {}{}\n",
                            plan.target, to_string(plan.dialect), plan.schema, plan.meta_schema,
-                           o.offline ? " [offline: planned as for an empty target]" : "");
+                           offline ? " [offline: planned as for an empty target]" : "");
   if (plan.meta_from < plan.meta_to) {
     std::cout << fmt::format("meta schema: {} (version {} -> {})\n",
                              plan.meta_from == 0 ? "create" : "upgrade", plan.meta_from,
@@ -231,6 +238,10 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
   if (!plan.repeatable.empty())
     std::cout << fmt::format("repeatable migrations: {} to apply after the models: {}\n",
                              plan.repeatable.size(), join(plan.repeatable, ", "));
+}
+
+// Prints the models in build order; returns those with a breaking change (rebuild builds them).
+std::vector<std::string> print_plan_steps(const Plan& plan) {
   std::cout << fmt::format("models: {} in build order\n", plan.steps.size());
   size_t width = 0;
   for (const auto& s : plan.steps) width = std::max(width, s.model.size());
@@ -248,6 +259,69 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
     std::cout << fmt::format("  {:>4}  {:<{}}  {:<14}  {}\n", ++i, s.model, width,
                              to_string(s.kind), what);
   }
+  return rebuild;
+}
+
+// plan --sql: the run itself, on a dry-run executor: state is read, everything else only recorded.
+void print_plan_sql(const Context& ctx, const PlanOptions& o,
+                    const std::vector<std::string>& models) {
+  RunOptions ro;
+  ro.models = models;
+  ro.dry_run = true;
+  if (!o.now.empty()) ro.now = parse_now_option(o.now);
+  std::unique_ptr<Executor> real;
+  if (!o.offline) real = ctx.connect();
+  PlanningExecutor dry(real.get());
+  // what the dialect sends, as it sends it
+  std::optional<AdaptingExecutor> adapted;
+  if (auto adapt = ctx.dialect.statement_adapter()) adapted.emplace(dry, std::move(adapt));
+  Executor& on = adapted ? static_cast<Executor&>(*adapted) : dry;
+  on.set_savepoints(ctx.dialect.savepoints());
+  std::ostringstream sink;
+  Logger quiet(sink, LogFormat::text, Verbosity::quiet, false);
+  ctx.runner(on, quiet).run(ro);
+  std::cout << fmt::format("statements of a run{} ({}):\n",
+                           o.offline ? " on an empty target" : " now", dry.recorded().size());
+  print_statements(dry.recorded(), "  ");
+}
+
+// The end of an online plan: the problems the catalog check found; the exit code.
+int report_plan_check(Logger& log, const Target& t, const PlanCheck& pc) {
+  for (const auto& pr : pc.problems) log.error(pr.str());
+  std::string checked = fmt::format("{} model{} against the catalog of target {}", pc.checked,
+                                    pc.checked == 1 ? "" : "s", t.name);
+  if (!pc.unchecked.empty())
+    checked += fmt::format(
+        " (not checked, as run refuses {}: {}, whose breaking change `starling "
+        "rebuild` checks as it builds)",
+        pc.unchecked.size() == 1 ? "it" : "them", join(pc.unchecked, ", "));
+  if (pc.problems.empty()) {
+    log.info("plan: checked " + checked + ": no problems");
+    return 0;
+  }
+  log.summary(fmt::format("plan: {} problem{} found checking {} (nothing was run or written)",
+                          pc.problems.size(), pc.problems.size() == 1 ? "" : "s", checked));
+  return 2;
+}
+
+}  // namespace
+
+int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
+  Context ctx(g, log);
+  auto models = ctx.select(o.selectors);
+  TargetState st = empty_state(ctx.project);
+  std::unique_ptr<Executor> online;
+  if (!o.offline) {
+    online = ctx.connect();
+    st = read_state(*online, ctx.dialect, ctx.project, ctx.target);
+  }
+  Plan plan = make_plan(ctx.project, ctx.target, models, st, ctx.dialect);
+  // every model against the target's catalog, nothing executed
+  PlanCheck pc;
+  if (online) pc = check_plan(*online, ctx, plan, st);
+
+  print_plan_header(plan, o.offline);
+  std::vector<std::string> rebuild = print_plan_steps(plan);
   if (!rebuild.empty()) {
     std::vector<std::string> sel;
     for (const auto& r : rebuild) sel.push_back(r + "+");
@@ -257,59 +331,23 @@ int cmd_plan(const GlobalOptions& g, const PlanOptions& o, Logger& log) {
         "in\n",
         join(rebuild, " "), join(all, ", "));
   }
-  if (o.sql) {
-    // the run itself, on a dry-run executor: state is read, everything else only recorded
-    RunOptions ro;
-    ro.models = models;
-    ro.dry_run = true;
-    if (!o.now.empty()) ro.now = parse_now_option(o.now);
-    std::unique_ptr<Executor> real;
-    if (!o.offline) real = ctx.connect_target();
-    PlanningExecutor dry(real.get());
-    // what the dialect sends, as it sends it
-    std::optional<AdaptingExecutor> adapted;
-    if (auto adapt = d->statement_adapter()) adapted.emplace(dry, std::move(adapt));
-    Executor& on = adapted ? static_cast<Executor&>(*adapted) : dry;
-    on.set_savepoints(d->savepoints());
-    std::ostringstream sink;
-    Logger quiet(sink, LogFormat::text, Verbosity::quiet, false);
-    Runner(on, *d, p, t, c.graph, quiet).run(ro);
-    std::cout << fmt::format("statements of a run{} ({}):\n",
-                             o.offline ? " on an empty target" : " now", dry.recorded().size());
-    print_statements(dry.recorded(), "  ");
-  }
+  if (o.sql) print_plan_sql(ctx, o, models);
   log.debug(fmt::format("planned {} models", plan.steps.size()));
   if (!online) return 0;
-  for (const auto& pr : problems) log.error(pr.str());
-  std::string checked = fmt::format("{} model{} against the catalog of target {}", checked_models,
-                                    checked_models == 1 ? "" : "s", t.name);
-  if (!unchecked.empty())
-    checked += fmt::format(
-        " (not checked, as run refuses {}: {}, whose breaking change `starling "
-        "rebuild` checks as it builds)",
-        unchecked.size() == 1 ? "it" : "them", join(unchecked, ", "));
-  if (problems.empty()) {
-    log.info("plan: checked " + checked + ": no problems");
-    return 0;
-  }
-  log.summary(fmt::format("plan: {} problem{} found checking {} (nothing was run or written)",
-                          problems.size(), problems.size() == 1 ? "" : "s", checked));
-  return 2;
+  return report_plan_check(log, ctx.target, pc);
 }
 
 int cmd_migrate(const GlobalOptions& g, const MigrateOptions& o, Logger& log) {
-  Context ctx = prepare(g, log);
-  const Project& p = ctx.project();
-  const Target& t = *ctx.target;
-  const auto& d = ctx.dialect;
-  auto e = ctx.connect_target();
-  RunLock lock(*e, *d, t.meta_schema);
-  ensure_meta_schema(*e, *d, t.meta_schema);
-  RunRecord run(*e, d->meta_sql(), t.meta_schema, "migrate", t.name,
+  Context ctx(g, log);
+  const Target& t = ctx.target;
+  auto e = ctx.connect();
+  RunLock lock(*e, ctx.dialect, t.meta_schema);
+  ensure_meta_schema(*e, ctx.dialect, t.meta_schema);
+  RunRecord run(*e, ctx.dialect.meta_sql(), t.meta_schema, "migrate", t.name,
                 o.repeatable ? "--repeatable" : "");
   run.close_interrupted([&](const std::string& w) { log.warn(w); });
   try {
-    auto r = apply_migrations(*e, *d, p, t.meta_schema, o.repeatable, run.id(),
+    auto r = apply_migrations(*e, ctx.dialect, ctx.project, t.meta_schema, o.repeatable, run.id(),
                               [&](const std::string& f) { log.info("applied " + f); });
     run.finish("success");
     std::string summary = fmt::format("migrate: {} applied", r.applied.size());
@@ -379,43 +417,60 @@ std::string run_failure(const RunResult& r) {
 
 int cmd_run(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) {
   auto started = std::chrono::steady_clock::now();
-  Context ctx = prepare(g, log);
-  const CheckedProject& c = ctx.checked;
-  const Project& p = ctx.project();
-  const Target& t = *ctx.target;
-  const auto& d = ctx.dialect;
+  Context ctx(g, log);
   RunOptions ro;
   ro.models = ctx.select(o.selectors);
   ro.wait_for_lock = o.wait;
   ro.arguments = join(o.selectors, " ");
   ro.check_freshness = true;
-  auto e = ctx.connect_target();
-  Runner runner(*e, *d, p, t, c.graph, log);
-  RunResult r = runner.run(ro);
+  auto e = ctx.connect();
+  RunResult r = ctx.runner(*e).run(ro);
   bool stale_fails =
-      r.freshness.errors() > 0 && p.config.run.on_stale_source != OnStaleSource::warn;
+      r.freshness.errors() > 0 && ctx.project.config.run.on_stale_source != OnStaleSource::warn;
   bool ok = r.failed == 0 && r.repeatable_error.empty() && !stale_fails;
   summarize(log, "run", r, started, ok ? "success" : "failed", ok ? "" : run_failure(r));
   return ok ? 0 : 1;
 }
 
+namespace {
+
+// The table freshness shows: a line per source table, times in `timezone`.
+void print_freshness_table(const FreshnessReport& r, const std::string& timezone) {
+  size_t w = 12;
+  for (const auto& c : r.checks) w = std::max(w, c.target.name().size());
+  auto dur = [](const std::optional<std::chrono::seconds>& d) {
+    return d ? format_duration(*d) : std::string("-");
+  };
+  std::string at = "max loaded_at (" + timezone + ")";
+  size_t aw = std::max<size_t>(19, at.size());
+  std::cout << fmt::format("{:<{}}  {:<6}  {:<{}}  {:>9}  {:>6}  {:>6}  {}\n", "source table", w,
+                           "status", at, aw, "lag", "warn", "error", "message");
+  for (const auto& c : r.checks)
+    std::cout << fmt::format("{:<{}}  {:<6}  {:<{}}  {:>9}  {:>6}  {:>6}  {}\n", c.target.name(), w,
+                             c.status, c.max_loaded_at.value_or("-"), aw,
+                             c.lag_seconds ? format_lag(*c.lag_seconds) : "-",
+                             dur(c.target.warn_after), dur(c.target.error_after), c.message);
+}
+
+}  // namespace
+
 int cmd_freshness(const GlobalOptions& g, const FreshnessOptions& o, Logger& log) {
-  Context ctx = prepare(g, log);
-  const Project& p = ctx.project();
-  const Target& t = *ctx.target;
+  Context ctx(g, log);
+  const Project& p = ctx.project;
+  const Target& t = ctx.target;
   auto targets = freshness_targets(p.config);
   std::optional<double> now;
   if (!o.now.empty())
     now = std::chrono::duration<double>(parse_now_option(o.now).time_since_epoch()).count();
-  auto e = ctx.connect_target();
-  const MetaSql& sql = ctx.dialect->meta_sql();
+  auto e = ctx.connect();
+  const MetaSql& sql = ctx.dialect.meta_sql();
   FreshnessReport r;
   if (now) {
     // a what-if (--now) is measured and shown, never recorded: no runs row, no source_freshness
     // rows, no meta schema created, so history, the health page and status stay as they were
     r = measure_freshness(*e, sql, targets, now);
   } else {
-    upgrade_meta_schema(*e, *ctx.dialect, t.meta_schema, true);
+    upgrade_meta_schema(*e, ctx.dialect, t.meta_schema, true);
     RunRecord record(*e, sql, t.meta_schema, "freshness", t.name, "");
     try {
       r = measure_freshness(*e, sql, targets, now);
@@ -432,22 +487,7 @@ int cmd_freshness(const GlobalOptions& g, const FreshnessOptions& o, Logger& log
                          : std::nullopt);
   }
   int errors = r.errors(), warnings = r.warnings();
-  if (!log.quiet() && !r.checks.empty()) {
-    size_t w = 12;
-    for (const auto& c : r.checks) w = std::max(w, c.target.name().size());
-    auto dur = [](const std::optional<std::chrono::seconds>& d) {
-      return d ? format_duration(*d) : std::string("-");
-    };
-    std::string at = "max loaded_at (" + p.config.timezone + ")";
-    size_t aw = std::max<size_t>(19, at.size());
-    std::cout << fmt::format("{:<{}}  {:<6}  {:<{}}  {:>9}  {:>6}  {:>6}  {}\n", "source table", w,
-                             "status", at, aw, "lag", "warn", "error", "message");
-    for (const auto& c : r.checks)
-      std::cout << fmt::format("{:<{}}  {:<6}  {:<{}}  {:>9}  {:>6}  {:>6}  {}\n", c.target.name(),
-                               w, c.status, c.max_loaded_at.value_or("-"), aw,
-                               c.lag_seconds ? format_lag(*c.lag_seconds) : "-",
-                               dur(c.target.warn_after), dur(c.target.error_after), c.message);
-  }
+  if (!log.quiet() && !r.checks.empty()) print_freshness_table(r, p.config.timezone);
   for (const auto& c : r.checks)
     if (c.status == "error")
       log.error("source " + c.target.name() + ": " + c.message);
@@ -462,9 +502,7 @@ int cmd_freshness(const GlobalOptions& g, const FreshnessOptions& o, Logger& log
 
 int cmd_rebuild(const GlobalOptions& g, const RebuildOptions& o, Logger& log) {
   auto started = std::chrono::steady_clock::now();
-  Context ctx = prepare(g, log);
-  const CheckedProject& c = ctx.checked;
-  const Project& p = ctx.project();
+  Context ctx(g, log);
   if (o.all == !o.selectors.empty())
     throw Error(ErrorCategory::usage,
                 o.all ? "rebuild takes models or --all, not both" : "rebuild what?", std::nullopt,
@@ -473,15 +511,14 @@ int cmd_rebuild(const GlobalOptions& g, const RebuildOptions& o, Logger& log) {
   std::vector<std::string> sel;
   for (const auto& s : o.selectors) sel.push_back(s.back() == '+' ? s : s + "+");
   RunOptions ro;
-  ro.models = o.all ? c.graph.order : ctx.select(sel);
+  ro.models = o.all ? ctx.graph.order : ctx.select(sel);
   ro.wait_for_lock = o.wait;
   ro.arguments = o.all ? "--all" : join(o.selectors, " ");
   log.info("rebuilding " + join(ro.models, ", "));
-  auto e = ctx.connect_target();
-  Runner runner(*e, *ctx.dialect, p, *ctx.target, c.graph, log);
+  auto e = ctx.connect();
   RunResult r;
   try {
-    r = runner.rebuild(ro);
+    r = ctx.runner(*e).rebuild(ro);
   } catch (const Error& err) {
     if (err.category() != ErrorCategory::database) throw;
     log.error(err.describe());
@@ -494,9 +531,8 @@ int cmd_rebuild(const GlobalOptions& g, const RebuildOptions& o, Logger& log) {
 
 int cmd_restate(const GlobalOptions& g, const RestateOptions& o, Logger& log) {
   auto started = std::chrono::steady_clock::now();
-  Context ctx = prepare(g, log);
-  const CheckedProject& c = ctx.checked;
-  const Project& p = ctx.project();
+  Context ctx(g, log);
+  const Project& p = ctx.project;
   const Model* m = p.model(o.model);
   if (!m) {
     std::vector<std::string> names;
@@ -526,27 +562,21 @@ int cmd_restate(const GlobalOptions& g, const RestateOptions& o, Logger& log) {
   ro.wait_for_lock = o.wait;
   ro.command = "restate";
   ro.arguments = o.model + " --from " + o.from + " --to " + o.to;
-  auto e = ctx.connect_target();
-  Runner runner(*e, *ctx.dialect, p, *ctx.target, c.graph, log);
-  RunResult r = runner.run(ro);
+  auto e = ctx.connect();
+  RunResult r = ctx.runner(*e).run(ro);
   bool ok = r.failed == 0 && r.repeatable_error.empty();
   summarize(log, "restate", r, started, ok ? "success" : "failed", ok ? "" : run_failure(r));
   return ok ? 0 : 1;
 }
 
 int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) {
-  Context ctx = prepare(g, log);
-  const CheckedProject& c = ctx.checked;
-  const Project& p = ctx.project();
-  const Target& t = *ctx.target;
-  const auto& d = ctx.dialect;
+  Context ctx(g, log);
   RunOptions ro;
   ro.models = ctx.select(o.selectors);
   ro.arguments = join(o.selectors, " ");
-  auto e = ctx.connect_target();
+  auto e = ctx.connect();
   Logger quiet_build(std::cerr, g.log_format, Verbosity::quiet, g.tty);
-  Runner runner(*e, *d, p, t, c.graph, g.verbose ? log : quiet_build);
-  VerifyResult r = runner.verify(ro);
+  VerifyResult r = ctx.runner(*e, g.verbose ? log : quiet_build).verify(ro);
   int differing = 0;
   for (const auto& m : r.scratch.models)
     if (m.status != "success")
@@ -569,10 +599,28 @@ int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) 
 
 namespace {
 
-using Row = std::vector<std::optional<std::string>>;
-// model -> its (source, value) watermarks, in source order
-using Watermarks =
-    std::map<std::string, std::vector<std::pair<std::string, std::optional<std::string>>>>;
+// What status reads from the meta schema.
+struct StatusData {
+  bool has_meta = false;
+  std::vector<RecentRun> runs;
+  std::map<std::string, ModelState> models;
+  std::map<std::string, std::vector<WatermarkRow>> watermarks;  // per model, in source order
+  std::vector<HealthRow> health;  // pipeline_health (meta schema version 2 and later)
+};
+
+// REQUIRES: the session's time zone is the one the instants are to be read in.
+StatusData read_status(Executor& e, const Context& ctx, int runs, int version) {
+  StatusData out;
+  out.has_meta = version > 0;
+  if (!out.has_meta) return out;
+  const MetaSql& sql = ctx.dialect.meta_sql();
+  Ident meta(ctx.target.meta_schema);
+  out.runs = read_recent_runs(e, sql, meta, runs);
+  for (auto& m : read_model_states(e, sql, meta)) out.models[m.model] = std::move(m);
+  for (auto& w : read_watermarks(e, sql, meta)) out.watermarks[w.model].push_back(std::move(w));
+  if (version >= 2) out.health = read_health_rows(e, sql, meta);
+  return out;
+}
 
 // A "YYYY-MM-DD HH:MM:SS" the session read in UTC as ISO 8601 with its offset
 // ("2026-03-29T01:00:00+00:00").
@@ -599,166 +647,165 @@ nlohmann::ordered_json number(const std::optional<std::string>& x) {
   return *x;
 }
 
-nlohmann::ordered_json text(const std::optional<std::string>& x) {
+template <typename T>
+nlohmann::ordered_json value(const std::optional<T>& x) {
   if (!x) return nullptr;
   return *x;
 }
 
 // status --json (docs/commands.md has the schema).
-nlohmann::ordered_json status_json(const Target& t, const Project& p,
-                                   const std::vector<std::string>& order,
-                                   const std::vector<Row>& runs,
-                                   const std::map<std::string, const Row*>& by_model,
-                                   const Watermarks& watermarks, const std::vector<Row>& health) {
+nlohmann::ordered_json status_json(const Context& ctx, const StatusData& st) {
   nlohmann::ordered_json out;
-  out["target"] = t.name;
-  out["timezone"] = p.config.timezone;
+  out["target"] = ctx.target.name;
+  out["timezone"] = ctx.project.config.timezone;
   out["runs"] = nlohmann::ordered_json::array();
-  for (const auto& r : runs)
-    out["runs"].push_back({{"run_id", number(r[0])},
-                           {"command", text(r[1])},
-                           {"status", text(r[3])},
-                           {"started_at", utc_time(r[4])},
-                           {"duration_s", number(r[5])},
-                           {"error", text(r[6])}});
+  for (const auto& r : st.runs)
+    out["runs"].push_back({{"run_id", value(r.run_id)},
+                           {"command", value(r.command)},
+                           {"status", value(r.status)},
+                           {"started_at", utc_time(r.started_at)},
+                           {"duration_s", number(r.duration_s)},
+                           {"error", value(r.error)}});
   out["models"] = nlohmann::ordered_json::array();
-  for (const auto& name : order) {
-    const Model& m = *p.model(name);
-    nlohmann::ordered_json j{{"model", name}, {"kind", to_string(m.kind)}};
-    auto it = by_model.find(name);
-    if (it == by_model.end()) {
+  for (const auto& name : ctx.graph.order) {
+    nlohmann::ordered_json j{{"model", name}, {"kind", to_string(ctx.project.model(name)->kind)}};
+    auto it = st.models.find(name);
+    if (it == st.models.end()) {
       j["status"] = "never";
       out["models"].push_back(j);
       continue;
     }
-    const Row& r = *it->second;
-    j["status"] = text(r[1]);
-    j["finished_at"] = utc_time(r[2]);
-    j["rows_inserted"] = number(r[3]);
-    j["rows_updated"] = number(r[4]);
-    j["rows_deleted"] = number(r[5]);
-    j["periods_built"] = number(r[6]);
-    j["message"] = text(r[7]);
-    j["last_success"] = utc_time(r[8]);
+    const ModelState& m = it->second;
+    j["status"] = value(m.status);
+    j["finished_at"] = utc_time(m.finished_at);
+    j["rows_inserted"] = value(m.rows_inserted);
+    j["rows_updated"] = value(m.rows_updated);
+    j["rows_deleted"] = value(m.rows_deleted);
+    j["periods_built"] = value(m.periods_built);
+    j["message"] = value(m.message);
+    j["last_success"] = utc_time(m.last_success);
     nlohmann::ordered_json marks = nlohmann::ordered_json::object();
-    auto w = watermarks.find(name);
-    if (w != watermarks.end())
-      for (const auto& [source, value] : w->second) marks[source] = utc_time(value);
+    auto w = st.watermarks.find(name);
+    if (w != st.watermarks.end())
+      for (const auto& mark : w->second) marks[mark.source] = utc_time(mark.value);
     j["watermarks"] = marks;
     out["models"].push_back(j);
   }
   // pipeline_health, row for row: every source table and model with its status and lag
   out["health"] = nlohmann::ordered_json::array();
-  for (const auto& r : health)
-    out["health"].push_back({{"kind", text(r[0])},
-                             {"name", text(r[1])},
-                             {"status", text(r[2])},
-                             {"last_success", utc_time(r[3])},
-                             {"lag_seconds", number(r[4])},
-                             {"threshold_seconds", number(r[5])},
-                             {"warn_after_seconds", number(r[6])},
-                             {"error_after_seconds", number(r[7])},
-                             {"message", text(r[8])},
-                             {"checked_at", utc_time(r[9])}});
+  for (const auto& r : st.health)
+    out["health"].push_back({{"kind", r.kind},
+                             {"name", r.name},
+                             {"status", r.status},
+                             {"last_success", utc_time(r.last_success)},
+                             {"lag_seconds", value(r.lag_seconds)},
+                             {"threshold_seconds", value(r.threshold_seconds)},
+                             {"warn_after_seconds", value(r.warn_after_seconds)},
+                             {"error_after_seconds", value(r.error_after_seconds)},
+                             {"message", value(r.message)},
+                             {"checked_at", utc_time(r.checked_at)}});
   return out;
+}
+
+std::string text(const std::optional<std::string>& x) {
+  return x.value_or("");
+}
+
+std::string text(const std::optional<long long>& x) {
+  return x ? std::to_string(*x) : "";
+}
+
+void print_status_sources(const StatusData& st) {
+  std::cout << "sources (last freshness check):\n";
+  bool any_source = false;
+  for (const auto& r : st.health) {
+    if (r.kind != "source") continue;
+    any_source = true;
+    std::cout << fmt::format("  {:<24} {:<6} lag {:>9}  newest row {}{}\n", r.name, r.status,
+                             r.lag_seconds ? format_lag(*r.lag_seconds) : "-",
+                             r.last_success ? *r.last_success : "-",
+                             r.message ? "  " + *r.message : "");
+  }
+  if (!any_source)
+    std::cout << "  not measured yet (starling freshness, or a run, measures them)\n";
+}
+
+void print_status_models(const std::vector<std::string>& order, const StatusData& st) {
+  std::cout << "models:\n";
+  size_t width = 0;
+  for (const auto& n : order) width = std::max(width, n.size());
+  for (const auto& name : order) {
+    auto it = st.models.find(name);
+    if (it == st.models.end()) {
+      std::cout << fmt::format("  {:<{}}  never built\n", name, width);
+      continue;
+    }
+    const ModelState& m = it->second;
+    std::string line =
+        fmt::format("  {:<{}}  {:<7}  last success {}  +{} ~{} -{}", name, width, text(m.status),
+                    m.last_success ? *m.last_success : "never", text(m.rows_inserted),
+                    text(m.rows_updated), text(m.rows_deleted));
+    if (m.periods_built && *m.periods_built != 0)
+      line += " (" + std::to_string(*m.periods_built) + " periods)";
+    auto w = st.watermarks.find(name);
+    if (w != st.watermarks.end()) {
+      std::vector<std::string> marks;  // "source=value, …"
+      for (const auto& mark : w->second) marks.push_back(mark.source + "=" + text(mark.value));
+      line += "  watermarks " + join(marks, ", ");
+    }
+    if (m.status && *m.status != "success" && m.message) line += "  " + *m.message;
+    std::cout << line << "\n";
+  }
+}
+
+void print_status(const Context& ctx, const StatusData& st) {
+  const Target& t = ctx.target;
+  std::cout << fmt::format("target {} ({}), models in schema {}\n", t.name, to_string(t.dialect),
+                           t.schema);
+  if (!st.has_meta) {
+    std::cout << "nothing has run on this target yet (no meta schema " << t.meta_schema << ")\n";
+    return;
+  }
+  std::cout << "last runs:\n";
+  for (const auto& r : st.runs)
+    std::cout << fmt::format("  {:>5}  {:<9} {:<8} {}  {:>6} s{}\n", text(r.run_id),
+                             text(r.command), text(r.status), text(r.started_at),
+                             text(r.duration_s), r.error ? "  " + *r.error : "");
+  print_status_sources(st);
+  print_status_models(ctx.graph.order, st);
 }
 
 }  // namespace
 
 int cmd_status(const GlobalOptions& g, const StatusOptions& o, Logger& log) {
-  Context ctx = prepare(g, log);
-  const CheckedProject& c = ctx.checked;
-  const Project& p = ctx.project();
-  const Target& t = *ctx.target;
-  const auto& d = ctx.dialect;
-  auto e = ctx.connect_target();
-  Ident meta(t.meta_schema);
-  int version = upgrade_meta_schema(*e, *d, t.meta_schema, false);
-  bool has_meta = version > 0;
-  std::vector<std::vector<std::optional<std::string>>> runs, states, health;
-  Watermarks watermarks;
-  if (has_meta) {
-    const MetaSql& sql = d->meta_sql();
-    // instants in UTC for JSON, exact even in the hour a fall-back repeats
-    if (o.json) e->execute(sql.set_time_zone("UTC"));
-    runs = e->execute(sql.recent_runs(meta, o.runs)).rows;
-    states = e->execute(sql.model_states(meta)).rows;
-    // each model's watermarks as "source=value, …"
-    std::map<std::string, std::string> marks;
-    for (const auto& w : e->execute(sql.all_watermarks(meta)).rows) {
-      std::string& m = marks[w[0].value_or("")];
-      m += (m.empty() ? "" : ", ") + w[1].value_or("") + "=" + w[2].value_or("");
-      watermarks[w[0].value_or("")].emplace_back(w[1].value_or(""), w[2]);
-    }
-    for (auto& row : states) {
-      auto it = marks.find(row[0].value_or(""));
-      row.push_back(it == marks.end() ? std::nullopt : std::optional<std::string>(it->second));
-    }
-    if (version >= 2) health = e->execute(sql.health_rows(meta)).rows;
-  }
-  std::map<std::string, const std::vector<std::optional<std::string>>*> by_model;
-  for (const auto& row : states) by_model[row[0].value_or("")] = &row;
-  auto v = [](const std::optional<std::string>& x) { return x.value_or(""); };
-
+  Context ctx(g, log);
+  auto e = ctx.connect();
+  int version = upgrade_meta_schema(*e, ctx.dialect, ctx.target.meta_schema, false);
+  // instants in UTC for JSON, exact even in the hour a fall-back repeats
+  if (version > 0 && o.json) e->execute(ctx.dialect.meta_sql().set_time_zone("UTC"));
+  StatusData st = read_status(*e, ctx, o.runs, version);
   if (o.json) {
-    std::cout << status_json(t, p, c.graph.order, runs, by_model, watermarks, health)
-                     .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+    std::cout << status_json(ctx, st).dump(-1, ' ', false,
+                                           nlohmann::ordered_json::error_handler_t::replace)
               << "\n";
     return 0;
   }
-  std::cout << fmt::format("target {} ({}), models in schema {}\n", t.name, to_string(t.dialect),
-                           t.schema);
-  if (!has_meta) {
-    std::cout << "nothing has run on this target yet (no meta schema " << t.meta_schema << ")\n";
-    return 0;
-  }
-  std::cout << "last runs:\n";
-  for (const auto& r : runs)
-    std::cout << fmt::format("  {:>5}  {:<9} {:<8} {}  {:>6} s{}\n", v(r[0]), v(r[1]), v(r[3]),
-                             v(r[4]), v(r[5]), r[6] ? "  " + *r[6] : "");
-  std::cout << "sources (last freshness check):\n";
-  bool any_source = false;
-  for (const auto& r : health) {
-    if (v(r[0]) != "source") continue;
-    any_source = true;
-    std::cout << fmt::format("  {:<24} {:<6} lag {:>9}  newest row {}{}\n", v(r[1]), v(r[2]),
-                             r[4] ? format_lag(std::stoll(*r[4])) : "-", r[3] ? *r[3] : "-",
-                             r[8] ? "  " + *r[8] : "");
-  }
-  if (!any_source)
-    std::cout << "  not measured yet (starling freshness, or a run, measures them)\n";
-  std::cout << "models:\n";
-  size_t width = 0;
-  for (const auto& n : c.graph.order) width = std::max(width, n.size());
-  for (const auto& name : c.graph.order) {
-    auto it = by_model.find(name);
-    if (it == by_model.end()) {
-      std::cout << fmt::format("  {:<{}}  never built\n", name, width);
-      continue;
-    }
-    const auto& r = *it->second;
-    std::string line = fmt::format("  {:<{}}  {:<7}  last success {}  +{} ~{} -{}", name, width,
-                                   v(r[1]), r[8] ? *r[8] : "never", v(r[3]), v(r[4]), v(r[5]));
-    if (r[6] && *r[6] != "0") line += " (" + *r[6] + " periods)";
-    if (r[9]) line += "  watermarks " + *r[9];
-    if (r[1] && *r[1] != "success" && r[7]) line += "  " + *r[7];
-    std::cout << line << "\n";
-  }
-  log.debug("status read from " + t.meta_schema);
+  print_status(ctx, st);
+  log.debug("status read from " + ctx.target.meta_schema);
   return 0;
 }
 
 int cmd_health(const GlobalOptions& g, const HealthOptions& o, Logger& log) {
-  Context ctx = prepare(g, log);
-  const Project& p = ctx.project();
-  const Target& t = *ctx.target;
-  auto e = ctx.connect_target();
+  Context ctx(g, log);
+  const Project& p = ctx.project;
+  const Target& t = ctx.target;
+  auto e = ctx.connect();
   HealthData data;
-  if (upgrade_meta_schema(*e, *ctx.dialect, t.meta_schema, false) > 0)
-    data = read_health(*e, ctx.dialect->meta_sql(), t.meta_schema, o.runs, o.days);
+  if (upgrade_meta_schema(*e, ctx.dialect, t.meta_schema, false) > 0)
+    data = read_health(*e, ctx.dialect.meta_sql(), t.meta_schema, o.runs, o.days);
   else
     data.generated_at =
-        std::stod(e->execute(ctx.dialect->meta_sql().server_epoch()).scalar().value_or("0"));
+        std::stod(e->execute(ctx.dialect.meta_sql().server_epoch()).scalar().value_or("0"));
   data.project = p.config.project;
   data.target = t.name;
   data.timezone = p.config.timezone;
