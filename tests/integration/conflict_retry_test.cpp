@@ -38,19 +38,9 @@ class ConflictingExecutor : public ExecutorWrapper {
 
 const std::string k_sources = app_sources();
 
-const std::string k_migration =
-    std::string(k_app_tables) + R"Y(INSERT INTO app.customers VALUES (1, 'ada'), (2, 'bob');
-INSERT INTO app.orders VALUES (10, 1, 5), (11, 2, 7), (12, 3, 9);
-)Y";
+const std::string k_migration = std::string(k_app_tables) + k_app_rows;
 
-const char* k_dim = R"Y(kind: dimension
-sql: "SELECT id AS customer_id, name FROM {{ source('app','customers') }} WHERE _loaded_at >= {{ since }}"
-key: customer_id
-surrogate_key: customer_sk
-columns:
-  customer_id: {type: bigint}
-  name: {type: text}
-)Y";
+const std::string k_dim = k_customers_dim;
 
 const std::string k_orders = k_customer_orders_fact;
 

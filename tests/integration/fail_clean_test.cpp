@@ -2,18 +2,13 @@
 // its DDL, rows, definition and ledger together or not at all.
 #include <gtest/gtest.h>
 
+#include "support/fixtures.hpp"
 #include "support/helpers.hpp"
 
 namespace starling::testing {
 namespace {
 
-const char* k_sources = R"Y(  app:
-    schema: app
-    loaded_at: _loaded_at
-    tables:
-      customers: {}
-      events: {}
-)Y";
+const std::string k_sources = app_source({"customers", "events"});
 
 const char* k_migration = R"Y(
 CREATE SCHEMA app;
@@ -23,14 +18,7 @@ CREATE TABLE app.events (id bigint PRIMARY KEY, customer_id bigint, at timestamp
                          _loaded_at timestamptz NOT NULL DEFAULT now());
 )Y";
 
-const char* k_dim = R"Y(kind: dimension
-from: app.customers
-key: customer_id
-surrogate_key: customer_sk
-columns:
-  customer_id: {type: bigint, expr: id}
-  name: {type: text}
-  tier: {type: text}
+const std::string k_dim = std::string(k_customers_from_dim) + R"Y(  tier: {type: text}
 tests:
   - expression: "tier <> 'bad'"
 )Y";

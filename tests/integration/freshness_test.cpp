@@ -7,6 +7,7 @@
 #include "db/executor.hpp"
 #include "sql/meta.hpp"
 #include "state/meta.hpp"
+#include "support/fixtures.hpp"
 #include "support/helpers.hpp"
 #include "util/strings.hpp"
 
@@ -58,13 +59,7 @@ class Freshness : public ::testing::Test {
   TempDir dir;
 };
 
-const char* k_one_table = R"Y(  app:
-    schema: app
-    loaded_at: _loaded_at
-    freshness: {warn_after: 2h, error_after: 6h}
-    tables:
-      users: {}
-)Y";
+const std::string k_one_table = app_source({"users"}, k_freshness_2h_6h);
 
 TEST_F(Freshness, ThresholdsArePassedOnlyAfterTheirExactSecond) {
   project(k_one_table,
@@ -329,14 +324,7 @@ TEST(MetaSchemaUpgrade, VersionOneKeepsItsFreshnessHistoryAndGetsTheNewView) {
 class StaleSource : public Freshness {
  protected:
   void SetUp() override {
-    write_text(dir / "models/dim_users.yaml", R"Y(kind: dimension
-sql: SELECT id AS user_id, name FROM {{ source('app','users') }} WHERE _loaded_at >= {{ since }}
-key: user_id
-surrogate_key: user_sk
-columns:
-  user_id: {type: bigint}
-  name: {type: text}
-)Y");
+    write_text(dir / "models/dim_users.yaml", named_dimension("user", "users"));
     write_text(dir / "models/dim_products.yaml", R"Y(kind: dimension
 sql: SELECT id AS product_id, name FROM {{ source('app','products') }}
 key: product_id
@@ -358,15 +346,7 @@ incremental: {strategy: full}
 )Y");
   }
   void with_mode(const std::string& mode) {
-    project(R"Y(  app:
-    schema: app
-    loaded_at: _loaded_at
-    freshness: {warn_after: 2h, error_after: 6h}
-    tables:
-      users: {}
-      products: {}
-      orders: {}
-)Y",
+    project(app_source({"users", "products", "orders"}, k_freshness_2h_6h),
             "CREATE SCHEMA app;"
             "CREATE TABLE app.users (id bigint, name text, _loaded_at timestamptz);"
             "CREATE TABLE app.products (id bigint, name text, _loaded_at timestamptz);"

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 
+#include "support/fixtures.hpp"
 #include "support/helpers.hpp"
 
 namespace starling::testing {
@@ -31,24 +32,10 @@ std::pair<uint32_t, uint32_t> png_size(const std::string& png) {
 TEST(HealthPage, RendersInARealBrowser) {
   FreshDatabase db;
   TempDir dir;
-  write_text(dir / "config.yaml", config_for(db.dsn(), R"Y(  app:
-    schema: app
-    loaded_at: _loaded_at
-    freshness: {warn_after: 2h, error_after: 6h}
-    tables:
-      users: {}
-      orders: {}
-)Y"));
-  write_text(dir / "models/dim_users.yaml", R"Y(kind: dimension
-sql: SELECT id AS user_id, name FROM {{ source('app','users') }} WHERE _loaded_at >= {{ since }}
-key: user_id
-surrogate_key: user_sk
-columns:
-  user_id: {type: bigint}
-  name: {type: text}
-tests:
-  - not_null: name
-)Y");
+  write_text(dir / "config.yaml",
+             config_for(db.dsn(), app_source({"users", "orders"}, k_freshness_2h_6h)));
+  write_text(dir / "models/dim_users.yaml",
+             named_dimension("user", "users") + "tests:\n  - not_null: name\n");
   db.exec(
       "CREATE SCHEMA app;"
       "CREATE TABLE app.users (id bigint, name text, _loaded_at timestamptz);"

@@ -12,20 +12,14 @@
 
 #include <algorithm>
 
+#include "support/fixtures.hpp"
 #include "support/helpers.hpp"
 #include "support/version_proxy.hpp"
 
 namespace starling::testing {
 namespace {
 
-const char* k_sources = R"Y(  app:
-    schema: app
-    loaded_at: _loaded_at
-    tables:
-      customers: {}
-      accounts: {}
-      orders: {}
-)Y";
+const std::string k_sources = app_source({"customers", "accounts", "orders"});
 
 const char* k_source_tables = R"Y(
 CREATE SCHEMA app;
@@ -461,14 +455,7 @@ INSTANTIATE_TEST_SUITE_P(Matrix, ModelShapes, ::testing::ValuesIn(all_shapes()),
 class SmallProject : public ::testing::TestWithParam<bool> {
  protected:
   void SetUp() override {
-    write_text(dir / "config.yaml", target.config(R"Y(  app:
-    schema: app
-    loaded_at: _loaded_at
-    tables:
-      customers: {}
-      people: {}
-      sales: {}
-)Y"));
+    write_text(dir / "config.yaml", target.config(app_source({"customers", "people", "sales"})));
     db.exec(R"Y(
 CREATE SCHEMA app;
 CREATE TABLE app.customers (id bigint PRIMARY KEY, name varchar(40), country_code varchar(2),

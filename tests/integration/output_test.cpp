@@ -28,33 +28,11 @@ using nlohmann::json;
 
 const std::string k_sources = app_sources();
 
-const std::string k_tables = std::string(k_app_tables) +
-                             R"Y(INSERT INTO app.customers (id, name) VALUES (1, 'ann'), (2, 'bob');
-INSERT INTO app.orders (id, customer_id, amount) VALUES (10, 1, 5), (11, 2, 7), (12, 3, 9);
-)Y";
+const std::string k_tables = std::string(k_app_tables) + k_app_rows;
 
-const char* k_dim = R"Y(kind: dimension
-from: app.customers
-key: customer_id
-surrogate_key: customer_sk
-columns:
-  customer_id: {type: bigint, expr: id}
-  name: {type: text}
-)Y";
+const char* k_dim = k_customers_from_dim;
 
-const char* k_fact = R"Y(kind: fact
-sql: |
-  SELECT id AS order_id, customer_id, amount FROM {{ source('app','orders') }}
-  WHERE _loaded_at >= {{ since }}
-grain: [order_id]
-references:
-  customer_sk: {dimension: dim_customers, key: customer_id, on_missing: infer}
-columns:
-  order_id: {type: bigint}
-measures:
-  amount: {type: "numeric(10,2)", default: 0}
-incremental: {strategy: key}
-)Y";
+const std::string k_fact = k_customer_orders_fact;
 
 class Output : public ::testing::Test {
  protected:

@@ -21,39 +21,14 @@
 namespace starling::testing {
 namespace {
 
-const char* k_sources = R"Y(  app:
-    schema: app
-    loaded_at: _loaded_at
-    tables:
-      users: {}
-      orders: {}
-      events: {}
-)Y";
+const std::string k_sources = app_source({"users", "orders", "events"});
 
-const char* k_migration = R"Y(
-CREATE SCHEMA app;
-CREATE TABLE app.users (id bigint PRIMARY KEY, name text, tier text,
-                        _loaded_at timestamptz NOT NULL DEFAULT now());
-CREATE TABLE app.orders (id bigint PRIMARY KEY, user_id bigint, amount numeric(10,2),
-                         _loaded_at timestamptz NOT NULL DEFAULT now());
-CREATE TABLE app.events (id bigint PRIMARY KEY, user_id bigint, at timestamptz,
-                         _loaded_at timestamptz NOT NULL DEFAULT now());
-CREATE ROLE READER;
-)Y";
+const std::string k_migration = users_orders_tables(
+    "text", "text",
+    "CREATE TABLE app.events (id bigint PRIMARY KEY, user_id bigint, at timestamptz,\n"
+    "                         _loaded_at timestamptz NOT NULL DEFAULT now());\n");
 
-const char* k_dim = R"Y(kind: dimension
-sql: |
-  SELECT id AS user_id, name, tier FROM {{ source('app','users') }}
-  WHERE _loaded_at >= {{ since }}
-key: user_id
-surrogate_key: user_sk
-columns:
-  user_id: {type: bigint}
-  name: {type: text}
-  tier: {type: text}
-tests:
-  - not_null: name
-)Y";
+const std::string k_dim = users_dim();
 
 const char* k_daily = R"Y(kind: fact
 sql: |

@@ -17,40 +17,12 @@
 namespace starling::testing {
 namespace {
 
-const char* k_sources = R"Y(  app:
-    schema: app
-    loaded_at: _loaded_at
-    freshness: {warn_after: 2h, error_after: 6h}
-    tables:
-      users: {}
-      orders: {}
-)Y";
+const std::string k_sources = app_source({"users", "orders"}, k_freshness_2h_6h);
 
-const char* k_migration = R"Y(
-CREATE SCHEMA app;
-CREATE TABLE app.users (id bigint PRIMARY KEY, name varchar(40), tier varchar(10),
-                        _loaded_at timestamptz NOT NULL DEFAULT now());
-CREATE TABLE app.orders (id bigint PRIMARY KEY, user_id bigint, amount numeric(10,2),
-                         _loaded_at timestamptz NOT NULL DEFAULT now());
-CREATE ROLE READER;
-)Y";
+const std::string k_migration = users_orders_tables("varchar(40)", "varchar(10)");
 
-const char* k_dim = R"Y(kind: dimension
-sql: |
-  SELECT id AS user_id, name, tier FROM {{ source('app','users') }}
-  WHERE _loaded_at >= {{ since }}
-key: user_id
-surrogate_key: user_sk
-columns:
-  user_id: {type: bigint}
-  name: {type: "varchar(40)"}
-  tier: {type: "varchar(10)"}
-tests:
-  - not_null: name
-redshift:
-  diststyle: all
-  sortkey: [user_id]
-)Y";
+const std::string k_dim =
+    users_dim("varchar(40)", "varchar(10)") + "redshift:\n  diststyle: all\n  sortkey: [user_id]\n";
 
 // the orders fact, distributed by its user
 const std::string k_orders =

@@ -30,17 +30,9 @@ INSERT INTO app.customers (id, name) VALUES (1, 'ada'), (2, 'bob');
 INSERT INTO app.orders (id, customer_id, amount) VALUES (1, 1, 5.00), (2, 2, 7.00);
 )Y";
 
-const char* k_dim = R"Y(kind: dimension
-sql: |
-  SELECT id AS customer_id, name FROM {{ source('app','customers') }}
-  WHERE _loaded_at >= {{ since }}
-    AND (SELECT count(*) FROM {{ source('app','pause') }} p, pg_sleep(p.seconds)) >= 0
-key: customer_id
-surrogate_key: customer_sk
-columns:
-  customer_id: {type: bigint}
-  name: {type: text}
-)Y";
+const std::string k_dim = named_dimension(
+    "customer", "customers",
+    "    AND (SELECT count(*) FROM {{ source('app','pause') }} p, pg_sleep(p.seconds)) >= 0\n");
 
 class RunLockTest : public ::testing::Test {
  protected:

@@ -11,16 +11,8 @@
 namespace starling::testing {
 namespace {
 
-const char* k_sources = R"Y(  app:
-    schema: app
-    loaded_at: _loaded_at
-    tables:
-      customers: {}
-      orders: {}
-      events: {}
-run:
-  watermark_overlap: 1h
-)Y";
+const std::string k_sources =
+    app_source({"customers", "orders", "events"}) + "run:\n  watermark_overlap: 1h\n";
 
 const char* k_migration = R"Y(
 CREATE SCHEMA app;
