@@ -199,35 +199,32 @@ incremental:
 };
 
 // Forwards to the real connection and records every statement as the dialect sends it.
-class TeeExecutor : public Executor {
+class TeeExecutor : public ExecutorWrapper {
  public:
   TeeExecutor(Executor& inner, const Dialect& d, std::string& out)
-      : inner_(inner), adapt_(d.statement_adapter()), out_(out) {
-    savepoints = inner.savepoints;
-  }
+      : ExecutorWrapper(inner), adapt_(d.statement_adapter()), out_(out) {}
   ResultSet execute(const Statement& s) override {
     record(s);
-    ResultSet r = inner_.execute(s);
+    ResultSet r = ExecutorWrapper::execute(s);
     if (s.label == "session id" && r.scalar()) session_ = *r.scalar();
     return r;
   }
   void execute_script(const std::string& sql, const std::string& label) override {
     record({sql, {}, label});
-    inner_.execute_script(sql, label);
+    ExecutorWrapper::execute_script(sql, label);
   }
   void begin() override {
     out_ += "BEGIN\n";
-    inner_.begin();
+    ExecutorWrapper::begin();
   }
   void commit() override {
     out_ += "COMMIT\n";
-    inner_.commit();
+    ExecutorWrapper::commit();
   }
   void rollback() override {
     out_ += "ROLLBACK\n";
-    inner_.rollback();
+    ExecutorWrapper::rollback();
   }
-  std::string server_version() override { return inner_.server_version(); }
 
  private:
   void record(Statement s) {
@@ -240,7 +237,6 @@ class TeeExecutor : public Executor {
     out_ += "-- " + s.label + "\n" +
             std::regex_replace(display(s), holder, "starling <pid>@<host>") + "\n";
   }
-  Executor& inner_;
   std::function<void(Statement&)> adapt_;
   std::string& out_;
   std::string session_;  // the server's id of this session (Redshift's run lock holder)
