@@ -77,16 +77,41 @@ std::string short_error(const Error& err) {
   return m;
 }
 
+// A column of the source table, as information_schema names it and its type.
+struct ColumnType {
+  std::optional<std::string> name, data_type;
+};
+
+std::vector<ColumnType> column_types(Executor& e, const MetaSql& sql, const FreshnessTarget& t) {
+  std::vector<ColumnType> out;
+  for (const auto& r : e.execute(sql.column_types(t.schema, t.table)).rows)
+    out.push_back({r[0], r[1]});
+  return out;
+}
+
+// The newest loaded_at of a source table: as the server wrote it, and as seconds since the epoch.
+struct Newest {
+  std::string text;
+  std::optional<std::string> epoch;
+};
+
+// Nothing when the table (or what its filter selects) has no rows.
+std::optional<Newest> newest_loaded_at(Executor& e, const MetaSql& sql, const FreshnessTarget& t) {
+  auto r = e.execute(sql.max_loaded_at(t.schema, t.table, t.loaded_at, t.filter));
+  if (r.rows.empty() || !r.rows[0][0]) return std::nullopt;
+  return Newest{*r.rows[0][0], r.rows[0][1]};
+}
+
 FreshnessCheck measure_one(Executor& e, const MetaSql& sql, const FreshnessTarget& t, double now) {
   FreshnessCheck c{t, std::nullopt, std::nullopt, std::nullopt, "error", ""};
-  auto cols = e.execute(sql.column_types(t.schema, t.table));
-  if (cols.rows.empty()) {
+  auto cols = column_types(e, sql, t);
+  if (cols.empty()) {
     c.message = "table " + t.schema + "." + t.table + " does not exist";
     return c;
   }
   std::optional<std::string> type;
-  for (const auto& r : cols.rows)
-    if (r[0] && *r[0] == t.loaded_at) type = r[1];
+  for (const auto& col : cols)
+    if (col.name == t.loaded_at) type = col.data_type;
   if (!type) {
     c.message = "table " + t.schema + "." + t.table + " has no column " + t.loaded_at;
     return c;
@@ -95,24 +120,24 @@ FreshnessCheck measure_one(Executor& e, const MetaSql& sql, const FreshnessTarge
     c.message = "column " + t.loaded_at + " is " + *type + ", not a timestamp or date";
     return c;
   }
-  ResultSet r;
+  std::optional<Newest> newest;
   try {
-    r = e.execute(sql.max_loaded_at(t.schema, t.table, t.loaded_at, t.filter));
+    newest = newest_loaded_at(e, sql, t);
   } catch (const Error& err) {
     if (err.category() == ErrorCategory::unreachable) throw;
     c.message = (t.filter ? "the freshness query (with filter) failed: " : "the query failed: ") +
                 short_error(err);
     return c;
   }
-  if (r.rows.empty() || !r.rows[0][0]) {
+  if (!newest) {
     // no row is as stale as can be: past every threshold the table has
     c.status = t.error_after ? "error" : t.warn_after ? "warn" : "ok";
     c.message = t.filter ? "no rows match the filter" : "the table has no rows";
     return c;
   }
-  c.max_loaded_at = r.rows[0][0];
-  c.max_loaded_at_epoch = r.rows[0][1];
-  double at = std::stod(r.rows[0][1].value_or("0"));
+  c.max_loaded_at = newest->text;
+  c.max_loaded_at_epoch = newest->epoch;
+  double at = std::stod(newest->epoch.value_or("0"));
   long long lag = static_cast<long long>(std::floor(now - at));
   if (lag < 0) lag = 0;  // a clock ahead of the server's: as fresh as can be
   c.lag_seconds = lag;
