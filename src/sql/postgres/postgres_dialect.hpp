@@ -21,6 +21,11 @@ class PostgresDialect : public DialectBase {
          Statement::Kind::read_state}};
   }
   std::string column_type(const std::string& model_type) const override;
+  // every type starling accepts is PostgreSQL's
+  std::optional<TypeRefusal> refuse_column_type(const std::string&,
+                                                const std::string&) const override {
+    return std::nullopt;
+  }
   std::vector<Statement> create_table(const TableSpec& t) const override;
   std::optional<std::pair<std::string, Statement>> create_index(const TableSpec& t) const override;
   std::optional<Statement> existing_indexes(const Ident& schema) const override;

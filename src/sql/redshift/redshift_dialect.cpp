@@ -1,7 +1,7 @@
 #include "sql/redshift/redshift_dialect.hpp"
 
-#include "project/check.hpp"
 #include "sql/redshift/ddl.hpp"
+#include "sql/redshift/types.hpp"
 #include "util/error.hpp"
 #include "util/strings.hpp"
 
@@ -13,6 +13,15 @@ std::string RedshiftDialect::column_type(const std::string& model_type) const {
   if (!t)
     throw Error(ErrorCategory::project, "type '" + model_type + "' has no Redshift equivalent");
   return *t;
+}
+
+std::optional<TypeRefusal> RedshiftDialect::refuse_column_type(
+    const std::string& column, const std::string& model_type) const {
+  if (redshift_column_type(model_type)) return std::nullopt;
+  return TypeRefusal{
+      "column '" + column + "' has type '" + model_type + "', which Redshift does not have",
+      "a redshift target is configured; use a type both databases have (text, varchar(n), "
+      "numeric(p,s), integer, bigint, boolean, date, timestamp, …)"};
 }
 
 std::vector<Statement> RedshiftDialect::create_table(const TableSpec& t) const {

@@ -18,6 +18,9 @@ class RedshiftDialect : public DialectBase {
   explicit RedshiftDialect(bool on_postgres = false) : on_postgres_(on_postgres) {}
   DialectName name() const override { return DialectName::redshift; }
   std::string column_type(const std::string& model_type) const override;
+  // json, jsonb, arrays, uuid, bytea, interval … (redshift_column_type)
+  std::optional<TypeRefusal> refuse_column_type(const std::string& column,
+                                                const std::string& model_type) const override;
   std::vector<Statement> create_table(const TableSpec& t) const override;
   std::optional<std::pair<std::string, Statement>> create_index(const TableSpec& t) const override;
   std::optional<Statement> existing_indexes(const Ident& schema) const override;
