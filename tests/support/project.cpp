@@ -18,7 +18,10 @@ LoadedProject::LoadedProject(const std::string& dir, const std::string& target_n
   };
   Diagnostics d;
   project = load_project(dir, d, lo);
-  if (d.empty()) graph = check_project(project, d);
+  if (d.empty()) {
+    graph = check_project(project, d);
+    check_target_types(project, d);
+  }
   d.throw_if_any();
   target = project.config.target(target_name);
   if (!target) throw Error(ErrorCategory::usage, "no target " + target_name);
