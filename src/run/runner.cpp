@@ -9,6 +9,7 @@
 
 #include "check/preflight.hpp"
 #include "plan/date_rows.hpp"
+#include "plan/decisions.hpp"
 #include "plan/periods.hpp"
 #include "project/definition.hpp"
 #include "project/shape.hpp"
@@ -23,33 +24,6 @@ namespace starling {
 
 namespace {
 
-// More changed grains than this in one run are rebuilt as whole periods (or a whole refresh): a
-// long pause makes the grain lists longer than the work they save.
-constexpr size_t k_max_changed_grains = 100000;
-// A date dimension's watermark: the local day its rows were last generated for.
-constexpr const char* k_date_rows_watermark = "(generated)";
-// A densify fact's record of its dimension's watermarks at its last densify pass: "(densify) " and
-// the dimension's source.table.
-constexpr const char* k_densify_watermark = "(densify) ";
-
-// The source and table a "source.table" name stands for (null when unknown), and whether its rows
-// carry a loaded_at, by which changed rows are found.
-struct NamedTable {
-  const Source* source = nullptr;
-  const SourceTable* table = nullptr;
-  bool tracked() const { return table && (table->loaded_at || source->loaded_at); }
-};
-NamedTable named_table(const Config& c, const std::string& name) {
-  auto parts = split(name, '.');
-  NamedTable t;
-  t.source = parts.size() == 2 ? c.source(parts[0]) : nullptr;
-  t.table = t.source ? t.source->table(parts[1]) : nullptr;
-  return t;
-}
-
-// A densify of at most this many rows (members named × periods) looks each up in the unique
-// index; more are found by one anti join with the whole table.
-constexpr size_t k_max_densify_probes = 200000;
 // How many of a failing test's rows its message shows.
 constexpr int k_test_sample_rows = 5;
 
@@ -83,20 +57,6 @@ void tally(const ResultSet& r, const Statement& s, ModelOutcome& out) {
       out.updated += count_of(r, 1);
       break;
   }
-}
-
-// Whether the model's SQL or expressions read the clock (or chance): then its rows can change with
-// nothing new in its sources.
-bool reads_the_clock(const Model& m) {
-  std::string text = m.raw_sql;
-  for (const auto& c : m.columns)
-    if (c.expr) text += " " + *c.expr;
-  std::string lower;
-  for (char ch : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  for (const char* f : {"current_date", "current_time", "now(", "localtime", "clock_timestamp",
-                        "statement_timestamp", "transaction_timestamp", "timeofday", "random("})
-    if (lower.find(f) != std::string::npos) return true;
-  return false;
 }
 
 // What the log says of a model's outcome: finished, failed or skipped, with its rows.
@@ -185,32 +145,11 @@ RunResult Runner::run(const RunOptions& o) {
           log_.warn("source " + c.target.name() + ": " + c.message);
         }
     }
-    auto stale_sources_of = [&](const std::string& model) {
-      std::vector<std::string> out;
-      auto it = g_.lineage.sources.find(model);
-      if (it != g_.lineage.sources.end())
-        for (const auto& s : it->second)
-          if (stale.count(s)) out.push_back(s);
-      return out;
-    };
-    const auto mode = p_.config.run.on_stale_source;
-    if (!stale.empty()) {
-      std::vector<std::string> names;
-      for (const auto& [n, why] : stale) names.push_back(n);
-      const char* what = mode == OnStaleSource::skip
-                             ? (names.size() == 1 ? "the models reading it are skipped"
-                                                  : "the models reading them are skipped")
-                         : mode == OnStaleSource::warn ? "the models are built anyway"
-                                                       : "nothing is built";
-      result.stale_decision =
-          fmt::format("source{} past error_after: {}; run.on_stale_source: {}, {}",
-                      names.size() == 1 ? "" : "s", join(names, ", "),
-                      mode == OnStaleSource::skip   ? "skip"
-                      : mode == OnStaleSource::warn ? "warn"
-                                                    : "fail",
-                      what);
+    const StaleDecision stale_d = stale_decision(stale, p_.config.run.on_stale_source);
+    if (!stale_d.text.empty()) {
+      result.stale_decision = stale_d.text;
       log_.warn(result.stale_decision);
-      result.stopped_by_stale_source = mode == OnStaleSource::fail;
+      result.stopped_by_stale_source = stale_d.stop;
     }
 
     execute_write(e_, d_.create_schema(Ident(t_.schema)));
@@ -234,23 +173,14 @@ RunResult Runner::run(const RunOptions& o) {
     for (const auto& name : o.models) {
       const Model& m = *p_.model(name);
       log_.progress(fmt::format("[{}/{}] {}", ++done, o.models.size(), name));
-      std::string blocked;
-      for (const auto& up : g_.lineage.upstream.at(name))
-        if (broken.count(up)) blocked = "skipped: upstream model " + up + " did not build";
+      std::string blocked = blocked_by_upstream(g_.lineage, name, broken);
       std::string note;  // for model_runs.message: what the run did beyond building it
       auto add_note = [&](const std::string& what) {
         if (!what.empty()) note = note.empty() ? what : note + "; " + what;
       };
-      auto stale_here = stale_sources_of(name);
-      if (result.stopped_by_stale_source) {
-        blocked = "skipped: " + result.stale_decision;
-      } else if (!stale_here.empty()) {
-        std::string why = join(stale_here, ", ") + " past error_after";
-        if (mode == OnStaleSource::skip)
-          blocked = "skipped: source " + why + " (run.on_stale_source: skip)";
-        else
-          note = "built although source " + why + " (run.on_stale_source: warn)";
-      }
+      StaleGate gate = stale_gate(stale_d, g_.lineage, name);
+      if (!gate.blocked.empty()) blocked = gate.blocked;
+      note = gate.note;
       // a model changed since it was built
       ModelChange change;
       auto rec = recorded.find(name);
@@ -349,7 +279,7 @@ RunResult Runner::run(const RunOptions& o) {
         result.repeatable_error = err.describe();
         log_.error(result.repeatable_error);
       }
-    bool stale_fails = !stale.empty() && mode != OnStaleSource::warn;
+    bool stale_fails = stale_d.fails_run();
     bool ok = result.failed == 0 && result.repeatable_error.empty() && !stale_fails;
     std::string why = fmt::format("{} failed, {} skipped", result.failed, result.skipped);
     if (!result.repeatable_error.empty()) why += "; " + result.repeatable_error;
