@@ -549,8 +549,8 @@ int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) 
   VerifyResult r = runner.verify(ro);
   int differing = 0;
   for (const auto& m : r.scratch.models)
-    if (m.status != "success")
-      log.error(m.model + ": the scratch build " + m.status + ": " + m.error);
+    if (m.status != ModelStatus::success)
+      log.error(m.model + ": the scratch build " + to_string(m.status) + ": " + m.error);
   for (const auto& m : r.models) {
     if (!m.differing) {
       log.info(m.model + ": same as a rebuild");

@@ -80,7 +80,8 @@ RunResult Runner::rebuild(const RunOptions& o) {
       // the transaction rolls back: the shadow tables go, and nothing live was touched
       std::vector<std::string> bad;
       for (const auto& m : built.models)
-        if (m.status != "success") bad.push_back(m.model + " " + m.status + ": " + m.error);
+        if (m.status != ModelStatus::success)
+          bad.push_back(m.model + " " + to_string(m.status) + ": " + m.error);
       throw Error(ErrorCategory::database,
                   "the rebuild did not complete, so nothing was swapped in: " + join(bad, "; "));
     }
@@ -153,7 +154,7 @@ RunResult Runner::rebuild(const RunOptions& o) {
         break;
       } catch (const Error& err) {
         // a reader holds a table: nothing was swapped (the attempt rolled back); try again
-        if (err.sqlstate() != "55P03") throw;
+        if (!err.is_lock_timeout()) throw;
         if (attempt >= o.swap_tries)
           throw Error(ErrorCategory::database,
                       fmt::format("the swap could not lock the live tables: readers held them "
