@@ -7,6 +7,10 @@
 #   5. bench/hourly_floor.sql: the days the hour touched rebuilt by hand in the daily funnel, the
 #      least an hour costs a tool that rebuilds whole days (the funnel counts distinct users);
 # with starling's peak memory for each. Usage: bench/run_bench.sh [SCALE] [DAYS]
+# With BASELINE_BIN=DIR (the build folder of another commit, holding its `starling`), it times
+# instead that binary and this one alternately, ROUNDS times each (default 2), on the same data:
+# a full build on an empty target, an hour of new data and the hourly run, a run with nothing new;
+# and prints each step's best time per binary and their ratio (this / baseline).
 # Scale 70 over 60 days is about 10 million events and 200,000 users; scale 12 over 365 days is
 # the same size over a year (one hour is then a sixth as much data; see docs/benchmarks.md).
 set -euo pipefail
@@ -41,10 +45,36 @@ fi
 psql -qtA "$STARLING_DSN" -c "SELECT 'data: ' || (SELECT count(*) FROM raw.tracks) || ' events, ' ||
   (SELECT count(*) FROM app.users) || ' users, ' || (SELECT count(*) FROM app.bookings) || ' bookings, ' ||
   (SELECT count(*) FROM app.listings) || ' listings'"
-# an empty target for the models: no tables, no watermarks, no built periods (the sources stay)
-psql -q "$STARLING_DSN" -c "DROP SCHEMA IF EXISTS warehouse CASCADE; DROP SCHEMA IF EXISTS handwritten CASCADE;
-  TRUNCATE starling.models, starling.watermarks, starling.built_periods, starling.repeatable_migrations" 2>/dev/null
-psql -q "$STARLING_DSN" -c "VACUUM ANALYZE"
+reset_target() {  # an empty target for the models: no tables, watermarks, built periods
+  psql -q "$STARLING_DSN" -c "DROP SCHEMA IF EXISTS warehouse CASCADE; DROP SCHEMA IF EXISTS handwritten CASCADE;
+    TRUNCATE starling.models, starling.watermarks, starling.built_periods, starling.repeatable_migrations" 2>/dev/null
+  psql -q "$STARLING_DSN" -c "VACUUM ANALYZE"
+}
+if [ -n "${BASELINE_BIN:-}" ]; then
+  rounds="${ROUNDS:-2}"
+  declare -A best
+  for ((r = 1; r <= rounds; r++)); do
+    for which in baseline current; do
+      b="$bin"; [ "$which" = baseline ] && b="$BASELINE_BIN"
+      reset_target
+      for step in full hourly nothing; do
+        [ "$step" = hourly ] && "$bin/airbeds-gen" --dsn "$STARLING_DSN" advance --hours 1 >/dev/null
+        timed "round $r, $which: $step" "$b/starling" --project "$root" run -q
+        key="$which.$step"
+        if [ -z "${best[$key]:-}" ] || awk -v a="$last_secs" -v b="${best[$key]}" 'BEGIN{exit !(a<b)}'; then
+          best[$key]="$last_secs"
+        fi
+      done
+    done
+  done
+  echo "best of $rounds (seconds): step, baseline ($BASELINE_BIN), current ($bin), current / baseline"
+  for step in full hourly nothing; do
+    awk -v s="$step" -v a="${best[baseline.$step]}" -v b="${best[current.$step]}" \
+      'BEGIN { printf "%-8s %8.2f %8.2f %6.2fx\n", s, a, b, b / a }'
+  done
+  exit 0
+fi
+reset_target
 timed "full build (starling run)" "$bin/starling" --project "$root" run -q
 full="$last_secs"
 timed "hand-written SQL, same tables" psql -q "$STARLING_DSN" -f "$root/bench/handwritten.sql"

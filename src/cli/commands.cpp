@@ -156,7 +156,10 @@ Context prepare(const GlobalOptions& g, Logger& log) {
 CheckedProject load_checked_project(const std::string& dir) {
   Diagnostics d;
   CheckedProject c{load_project(dir, d), {}};
-  if (d.empty()) c.graph = check_project(c.project, d);
+  if (d.empty()) {
+    c.graph = check_project(c.project, d);
+    check_target_types(c.project, d);
+  }
   d.throw_if_any();
   return c;
 }
@@ -165,6 +168,7 @@ int cmd_validate(const GlobalOptions& g, Logger& log) {
   Diagnostics d;
   Project p = load_project(g.project_dir, d);
   check_project(p, d);
+  check_target_types(p, d);
   if (!d.empty()) {
     auto items = d.sorted();
     for (const auto& item : items) log.error(item.str());

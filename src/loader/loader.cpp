@@ -337,6 +337,85 @@ std::optional<LoadSpec> read_load(const YamlFile& f, const yaml::Node& n, Diagno
   return l;
 }
 
+// Expands ${VAR} in a config value, adding a diagnostic for each variable that is not set.
+using Expand = std::function<std::string(const std::string&, const SourceLoc&)>;
+
+void read_targets(const YamlFile& f, const yaml::Node& targets, Diagnostics& d,
+                  const Expand& expand, Config& c) {
+  if (!targets.IsMap()) {
+    d.add(f.at(targets), "'targets' must be a map of name: {dialect, dsn, ...}");
+    return;
+  }
+  for (auto it = targets.begin(); it != targets.end(); ++it) {
+    Target t;
+    t.name = it->first.Scalar();
+    t.loc = f.at(it->first);
+    MapReader tr(f, it->second, d, "target '" + t.name + "'",
+                 {"dialect", "dsn", "schema", "meta_schema", "statement_timeout"}, expand);
+    if (auto di = tr.choice("dialect", {"postgres", "redshift"}))
+      t.dialect = *di == 0 ? DialectName::postgres : DialectName::redshift;
+    if (auto dsn = tr.str("dsn", true)) t.dsn = *dsn;
+    if (auto s = tr.str("schema")) t.schema = *s;
+    if (auto s = tr.str("meta_schema")) t.meta_schema = *s;
+    t.statement_timeout = tr.duration("statement_timeout");
+    c.targets.push_back(std::move(t));
+  }
+}
+
+void read_source_tables(const YamlFile& f, const yaml::Node& tables, Diagnostics& d,
+                        const Expand& expand, Source& s) {
+  if (!tables.IsMap()) {
+    d.add(f.at(tables), "'tables' must be a map of table: {...}");
+    return;
+  }
+  for (auto tt = tables.begin(); tt != tables.end(); ++tt) {
+    SourceTable t;
+    t.name = tt->first.Scalar();
+    t.loc = f.at(tt->first);
+    MapReader tr(f, tt->second, d, "table '" + s.name + "." + t.name + "'",
+                 {"loaded_at", "freshness", "filter", "load", "description"}, expand);
+    t.loaded_at = tr.str("loaded_at");
+    if (tr.has("freshness")) t.freshness = read_freshness(f, tr.get("freshness"), d);
+    t.filter = tr.str("filter");
+    if (tr.has("load")) t.load = read_load(f, tr.get("load"), d);
+    s.tables.push_back(std::move(t));
+  }
+}
+
+void read_sources(const YamlFile& f, const yaml::Node& sources, Diagnostics& d,
+                  const Expand& expand, Config& c) {
+  if (!sources.IsMap()) {
+    d.add(f.at(sources), "'sources' must be a map of name: {schema, tables}");
+    return;
+  }
+  for (auto it = sources.begin(); it != sources.end(); ++it) {
+    Source s;
+    s.name = it->first.Scalar();
+    s.loc = f.at(it->first);
+    MapReader sr(f, it->second, d, "source '" + s.name + "'",
+                 {"schema", "loaded_at", "freshness", "tables", "description"}, expand);
+    if (auto v = sr.str("schema", true)) s.schema = *v;
+    s.loaded_at = sr.str("loaded_at");
+    if (sr.has("freshness")) s.freshness = read_freshness(f, sr.get("freshness"), d);
+    if (sr.has("tables"))
+      read_source_tables(f, sr.get("tables"), d, expand, s);
+    else if (sr.ok())
+      sr.missing("tables");
+    c.sources.push_back(std::move(s));
+  }
+}
+
+void read_run_config(const YamlFile& f, const MapReader& r, Diagnostics& d, const Expand& expand,
+                     Config& c) {
+  MapReader rr(f, r.get("run"), d, "run",
+               {"on_stale_source", "freshness_retention", "watermark_overlap"}, expand);
+  c.run.loc = r.loc("run");
+  if (auto v = rr.choice("on_stale_source", {"skip", "warn", "fail"}))
+    c.run.on_stale_source = static_cast<OnStaleSource>(*v);
+  c.run.freshness_retention = rr.duration("freshness_retention");
+  c.run.watermark_overlap = rr.duration("watermark_overlap");
+}
+
 }  // namespace
 
 Config load_config_text(const std::string& text, const std::string& file, Diagnostics& d,
@@ -347,8 +426,7 @@ Config load_config_text(const std::string& text, const std::string& file, Diagno
   auto parsed = parse_yaml(f, d);
   if (!parsed) return c;
   const yaml::Node root = parsed->root();
-  const yaml::Node* doc = &root;
-  auto expand = [&](const std::string& s, const SourceLoc& at) {
+  Expand expand = [&](const std::string& s, const SourceLoc& at) {
     std::vector<std::string> missing;
     std::string v = expand_env(s, opts.env, &missing);
     for (const auto& m : missing)
@@ -356,91 +434,23 @@ Config load_config_text(const std::string& text, const std::string& file, Diagno
             "set it, or give a default: ${" + m + ":-value}");
     return v;
   };
-  MapReader r(f, *doc, d, "config.yaml",
+  MapReader r(f, root, d, "config.yaml",
               {"project", "timezone", "target", "targets", "sources", "run"}, expand);
   if (!r.ok()) {
-    if (doc->IsNull()) d.add(c.loc, "config.yaml is empty", "see docs/config.md");
+    if (root.IsNull()) d.add(c.loc, "config.yaml is empty", "see docs/config.md");
     return c;
   }
   c.key_locs = r.key_locations();
   if (auto p = r.str("project", true)) c.project = *p;
   if (auto tz = r.str("timezone")) c.timezone = *tz;
   if (auto t = r.str("target")) c.default_target = *t;
-
-  if (!r.has("targets")) {
+  if (r.has("targets"))
+    read_targets(f, r.get("targets"), d, expand, c);
+  else
     r.missing("targets");
-  } else {
-    auto targets = r.get("targets");
-    if (!targets.IsMap()) {
-      d.add(f.at(targets), "'targets' must be a map of name: {dialect, dsn, ...}");
-    } else {
-      for (auto it = targets.begin(); it != targets.end(); ++it) {
-        Target t;
-        t.name = it->first.Scalar();
-        t.loc = f.at(it->first);
-        MapReader tr(f, it->second, d, "target '" + t.name + "'",
-                     {"dialect", "dsn", "schema", "meta_schema", "statement_timeout"}, expand);
-        if (auto di = tr.choice("dialect", {"postgres", "redshift"}))
-          t.dialect = *di == 0 ? DialectName::postgres : DialectName::redshift;
-        if (auto dsn = tr.str("dsn", true)) t.dsn = *dsn;
-        if (auto s = tr.str("schema")) t.schema = *s;
-        if (auto s = tr.str("meta_schema")) t.meta_schema = *s;
-        t.statement_timeout = tr.duration("statement_timeout");
-        c.targets.push_back(std::move(t));
-      }
-    }
-  }
   if (c.default_target.empty() && c.targets.size() == 1) c.default_target = c.targets[0].name;
-
-  if (r.has("sources")) {
-    auto sources = r.get("sources");
-    if (!sources.IsMap()) {
-      d.add(f.at(sources), "'sources' must be a map of name: {schema, tables}");
-    } else {
-      for (auto it = sources.begin(); it != sources.end(); ++it) {
-        Source s;
-        s.name = it->first.Scalar();
-        s.loc = f.at(it->first);
-        MapReader sr(f, it->second, d, "source '" + s.name + "'",
-                     {"schema", "loaded_at", "freshness", "tables", "description"}, expand);
-        if (auto v = sr.str("schema", true)) s.schema = *v;
-        s.loaded_at = sr.str("loaded_at");
-        if (sr.has("freshness")) s.freshness = read_freshness(f, sr.get("freshness"), d);
-        if (!sr.has("tables")) {
-          if (sr.ok()) sr.missing("tables");
-        } else {
-          auto tables = sr.get("tables");
-          if (!tables.IsMap()) {
-            d.add(f.at(tables), "'tables' must be a map of table: {...}");
-          } else {
-            for (auto tt = tables.begin(); tt != tables.end(); ++tt) {
-              SourceTable t;
-              t.name = tt->first.Scalar();
-              t.loc = f.at(tt->first);
-              MapReader tr(f, tt->second, d, "table '" + s.name + "." + t.name + "'",
-                           {"loaded_at", "freshness", "filter", "load", "description"}, expand);
-              t.loaded_at = tr.str("loaded_at");
-              if (tr.has("freshness")) t.freshness = read_freshness(f, tr.get("freshness"), d);
-              t.filter = tr.str("filter");
-              if (tr.has("load")) t.load = read_load(f, tr.get("load"), d);
-              s.tables.push_back(std::move(t));
-            }
-          }
-        }
-        c.sources.push_back(std::move(s));
-      }
-    }
-  }
-
-  if (r.has("run")) {
-    MapReader rr(f, r.get("run"), d, "run",
-                 {"on_stale_source", "freshness_retention", "watermark_overlap"}, expand);
-    c.run.loc = r.loc("run");
-    if (auto v = rr.choice("on_stale_source", {"skip", "warn", "fail"}))
-      c.run.on_stale_source = static_cast<OnStaleSource>(*v);
-    c.run.freshness_retention = rr.duration("freshness_retention");
-    c.run.watermark_overlap = rr.duration("watermark_overlap");
-  }
+  if (r.has("sources")) read_sources(f, r.get("sources"), d, expand, c);
+  if (r.has("run")) read_run_config(f, r, d, expand, c);
   return c;
 }
 
@@ -585,125 +595,130 @@ std::vector<GrainKey> read_grain_keys(const YamlFile& f, const MapReader& r, Dia
   return out;
 }
 
+void read_references(const YamlFile& f, const yaml::Node& refs, Model& m, Diagnostics& d) {
+  if (!refs.IsMap()) {
+    d.add(f.at(refs), "'references' must be a map of surrogate_key_column: {dimension, key}");
+    return;
+  }
+  for (auto it = refs.begin(); it != refs.end(); ++it) {
+    Reference ref;
+    ref.column = it->first.Scalar();
+    ref.loc = f.at(it->first);
+    if (!it->second.IsMap()) {
+      d.add(ref.loc, "reference '" + ref.column + "' must be a map with a dimension and a key",
+            "write '" + ref.column + ": {dimension: dim_x, key: x_id}'");
+      continue;
+    }
+    MapReader rr(f, it->second, d, "reference '" + ref.column + "'",
+                 {"dimension", "key", "on_missing", "as_of"});
+    if (auto v = rr.str("dimension", true)) ref.dimension = *v;
+    if (auto v = rr.str("key", true)) ref.key = *v;
+    if (auto v = rr.choice("on_missing", {"infer", "unknown", "fail"}))
+      ref.on_missing = static_cast<OnMissing>(*v);
+    ref.as_of = rr.str("as_of");
+    m.references.push_back(std::move(ref));
+  }
+}
+
+void read_refresh_on(const YamlFile& f, const yaml::Node& ro, Measure& me, Diagnostics& d) {
+  if (!ro.IsSequence()) {
+    d.add(f.at(ro), "'refresh_on' must be a list of {source: s.table, grain: {column: column}}");
+    return;
+  }
+  for (const auto& e : ro) {
+    MapReader rr(f, e, d, "refresh_on entry", {"source", "grain"});
+    RefreshOn r;
+    r.loc = f.at(e);
+    if (auto v = rr.str("source", rr.ok())) r.source = *v;
+    if (rr.ok() && !rr.has("grain")) rr.missing("grain");
+    r.grain = read_grain_keys(f, rr, d);
+    me.refresh_on.push_back(std::move(r));
+  }
+}
+
+void read_measures(const YamlFile& f, const yaml::Node& ms, Model& m, Diagnostics& d) {
+  if (!ms.IsMap()) {
+    d.add(f.at(ms), "'measures' must be a map of name: {type, default}");
+    return;
+  }
+  for (auto it = ms.begin(); it != ms.end(); ++it) {
+    Measure me;
+    me.name = it->first.Scalar();
+    me.loc = f.at(it->first);
+    if (!it->second.IsMap()) {
+      d.add(me.loc, "measure '" + me.name + "' must be a map with at least a type",
+            "write '" + me.name + ": {type: integer}'");
+      continue;
+    }
+    MapReader mr(f, it->second, d, "measure '" + me.name + "'",
+                 {"type", "default", "refresh", "refresh_on", "description"});
+    if (auto v = mr.str("type", true)) me.type = *v;
+    me.default_value = mr.str("default");
+    check_default(mr, me.type, me.default_value, d);
+    if (auto rf = mr.choice("refresh", {"always", "on_change"})) me.refresh_always = *rf == 0;
+    if (mr.has("refresh_on")) read_refresh_on(f, mr.get("refresh_on"), me, d);
+    if (auto ds = mr.str("description")) me.description = *ds;
+    m.measures.push_back(std::move(me));
+  }
+}
+
+void read_late_data(const YamlFile& f, const yaml::Node& ld, Incremental& inc, Diagnostics& d) {
+  if (!ld.IsSequence()) {
+    d.add(f.at(ld), "'late_data' must be a list of {source: s.table, time: column}");
+    return;
+  }
+  for (const auto& e : ld) {
+    MapReader lr(f, e, d, "late_data entry", {"source", "time", "grain"});
+    LateData l;
+    l.loc = f.at(e);
+    if (auto v = lr.str("source", lr.ok())) l.source = *v;
+    if (auto v = lr.str("time", lr.ok())) l.time = *v;
+    l.grain = read_grain_keys(f, lr, d);
+    inc.late_data.push_back(std::move(l));
+  }
+}
+
+Incremental read_incremental(const YamlFile& f, const MapReader& r, Diagnostics& d) {
+  MapReader ir(
+      f, r.get("incremental"), d, "incremental",
+      {"strategy", "time", "period", "lookback", "start", "batch", "late_data", "deletes"});
+  Incremental inc;
+  inc.loc = r.loc("incremental");
+  auto strategy = ir.choice("strategy", {"period", "key", "full"}, ir.ok());
+  if (strategy) inc.strategy = static_cast<Strategy>(*strategy);
+  inc.time = ir.str("time");
+  if (auto p = ir.choice("period", {"hour", "day", "week", "month"}))
+    inc.period = static_cast<Period>(*p);
+  if (ir.has("lookback") && ir.get("lookback").IsScalar() &&
+      ir.get("lookback").Scalar() == "none") {
+    inc.lookback = k_lookback_none;
+  } else if (auto v = ir.integer("lookback", 0, 100000)) {
+    inc.lookback = static_cast<int>(*v);
+  }
+  if (auto v = ir.str("start")) {
+    inc.start = *v;
+    if (!is_calendar_date(*v))
+      d.add(ir.value_loc("start"), "invalid date '" + *v + "' for 'start'", date_hint(*v));
+  }
+  if (auto v = ir.integer("batch", 1, 100000)) inc.batch = static_cast<int>(*v);
+  if (auto v = ir.choice("deletes", {"none", "scan"})) inc.deletes = static_cast<Deletes>(*v);
+  if (ir.has("late_data")) read_late_data(f, ir.get("late_data"), inc, d);
+  if (strategy && inc.strategy == Strategy::period) {
+    if (!inc.time) ir.missing("time");
+    if (!inc.start) ir.missing("start");
+  }
+  return inc;
+}
+
 void read_fact(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) {
   m.grain = r.str_list("grain", true);
-  if (r.has("references")) {
-    auto refs = r.get("references");
-    if (!refs.IsMap()) {
-      d.add(f.at(refs), "'references' must be a map of surrogate_key_column: {dimension, key}");
-    } else {
-      for (auto it = refs.begin(); it != refs.end(); ++it) {
-        Reference ref;
-        ref.column = it->first.Scalar();
-        ref.loc = f.at(it->first);
-        if (!it->second.IsMap()) {
-          d.add(ref.loc, "reference '" + ref.column + "' must be a map with a dimension and a key",
-                "write '" + ref.column + ": {dimension: dim_x, key: x_id}'");
-          continue;
-        }
-        MapReader rr(f, it->second, d, "reference '" + ref.column + "'",
-                     {"dimension", "key", "on_missing", "as_of"});
-        if (auto v = rr.str("dimension", true)) ref.dimension = *v;
-        if (auto v = rr.str("key", true)) ref.key = *v;
-        if (auto v = rr.choice("on_missing", {"infer", "unknown", "fail"}))
-          ref.on_missing = static_cast<OnMissing>(*v);
-        ref.as_of = rr.str("as_of");
-        m.references.push_back(std::move(ref));
-      }
-    }
-  }
-  if (r.has("measures")) {
-    auto ms = r.get("measures");
-    if (!ms.IsMap()) {
-      d.add(f.at(ms), "'measures' must be a map of name: {type, default}");
-    } else {
-      for (auto it = ms.begin(); it != ms.end(); ++it) {
-        Measure me;
-        me.name = it->first.Scalar();
-        me.loc = f.at(it->first);
-        if (!it->second.IsMap()) {
-          d.add(me.loc, "measure '" + me.name + "' must be a map with at least a type",
-                "write '" + me.name + ": {type: integer}'");
-          continue;
-        }
-        MapReader mr(f, it->second, d, "measure '" + me.name + "'",
-                     {"type", "default", "refresh", "refresh_on", "description"});
-        if (auto v = mr.str("type", true)) me.type = *v;
-        me.default_value = mr.str("default");
-        check_default(mr, me.type, me.default_value, d);
-        if (auto rf = mr.choice("refresh", {"always", "on_change"})) me.refresh_always = *rf == 0;
-        if (mr.has("refresh_on")) {
-          auto ro = mr.get("refresh_on");
-          if (!ro.IsSequence()) {
-            d.add(f.at(ro),
-                  "'refresh_on' must be a list of {source: s.table, grain: {column: column}}");
-          } else {
-            for (const auto& e : ro) {
-              MapReader rr(f, e, d, "refresh_on entry", {"source", "grain"});
-              RefreshOn r;
-              r.loc = f.at(e);
-              if (auto v = rr.str("source", rr.ok())) r.source = *v;
-              if (rr.ok() && !rr.has("grain")) rr.missing("grain");
-              r.grain = read_grain_keys(f, rr, d);
-              me.refresh_on.push_back(std::move(r));
-            }
-          }
-        }
-        if (auto ds = mr.str("description")) me.description = *ds;
-        m.measures.push_back(std::move(me));
-      }
-    }
-  }
-  if (!r.has("incremental")) {
+  if (r.has("references")) read_references(f, r.get("references"), m, d);
+  if (r.has("measures")) read_measures(f, r.get("measures"), m, d);
+  if (!r.has("incremental"))
     d.add(r.loc("kind"), "fact '" + m.name + "' has no 'incremental' block",
           "add 'incremental: {strategy: period|key|full, ...}'");
-  } else {
-    auto n = r.get("incremental");
-    MapReader ir(
-        f, n, d, "incremental",
-        {"strategy", "time", "period", "lookback", "start", "batch", "late_data", "deletes"});
-    Incremental inc;
-    inc.loc = r.loc("incremental");
-    auto strategy = ir.choice("strategy", {"period", "key", "full"}, ir.ok());
-    if (strategy) inc.strategy = static_cast<Strategy>(*strategy);
-    inc.time = ir.str("time");
-    if (auto p = ir.choice("period", {"hour", "day", "week", "month"}))
-      inc.period = static_cast<Period>(*p);
-    if (ir.has("lookback") && ir.get("lookback").IsScalar() &&
-        ir.get("lookback").Scalar() == "none") {
-      inc.lookback = k_lookback_none;
-    } else if (auto v = ir.integer("lookback", 0, 100000)) {
-      inc.lookback = static_cast<int>(*v);
-    }
-    if (auto v = ir.str("start")) {
-      inc.start = *v;
-      if (!is_calendar_date(*v))
-        d.add(ir.value_loc("start"), "invalid date '" + *v + "' for 'start'", date_hint(*v));
-    }
-    if (auto v = ir.integer("batch", 1, 100000)) inc.batch = static_cast<int>(*v);
-    if (auto v = ir.choice("deletes", {"none", "scan"})) inc.deletes = static_cast<Deletes>(*v);
-    if (ir.has("late_data")) {
-      auto ld = ir.get("late_data");
-      if (!ld.IsSequence()) {
-        d.add(f.at(ld), "'late_data' must be a list of {source: s.table, time: column}");
-      } else {
-        for (const auto& e : ld) {
-          MapReader lr(f, e, d, "late_data entry", {"source", "time", "grain"});
-          LateData l;
-          l.loc = f.at(e);
-          if (auto v = lr.str("source", lr.ok())) l.source = *v;
-          if (auto v = lr.str("time", lr.ok())) l.time = *v;
-          l.grain = read_grain_keys(f, lr, d);
-          inc.late_data.push_back(std::move(l));
-        }
-      }
-    }
-    if (strategy && inc.strategy == Strategy::period) {
-      if (!inc.time) ir.missing("time");
-      if (!inc.start) ir.missing("start");
-    }
-    m.incremental = std::move(inc);
-  }
+  else
+    m.incremental = read_incremental(f, r, d);
   if (r.has("densify")) {
     MapReader dr(f, r.get("densify"), d, "densify", {"dimension", "from"});
     Densify de;
@@ -780,6 +795,109 @@ void read_tests(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d)
   }
 }
 
+// `sql:` or `from:` of a dimension or fact: exactly one of them.
+void read_model_source(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) {
+  if (r.has("sql") && r.has("from")) {
+    d.add(r.loc("from"), "model '" + m.name + "' has both 'sql' and 'from'", "keep one of them");
+  } else if (!r.has("sql") && !r.has("from")) {
+    d.add(m.loc, "model '" + m.name + "' has neither 'sql' nor 'from'",
+          "add 'from: source.table' or 'sql: SELECT ...'");
+  }
+  if (auto s = r.str("sql")) {
+    m.raw_sql = *s;
+    m.sql = parse_template(*s, scalar_locator(f, r.get("sql")), d);
+  }
+  if (auto fr = r.str("from")) {
+    auto parts = split(*fr, '.');
+    if (parts.size() != 2 || parts[0].empty() || parts[1].empty()) {
+      d.add(r.value_loc("from"), "invalid 'from: " + *fr + "'", "write 'from: source.table'");
+    } else {
+      m.from = SourceRef{parts[0], parts[1]};
+    }
+  }
+}
+
+void read_dimension(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) {
+  m.key = r.str_list("key", true);
+  m.surrogate_key = r.str("surrogate_key");
+  if (auto h = r.choice("history", {"overwrite", "versions"})) m.history = static_cast<History>(*h);
+  if (r.has("unknown_member")) {
+    auto um = r.get("unknown_member");
+    if (!um.IsMap()) {
+      d.add(f.at(um), "'unknown_member' must be a map of column: value");
+    } else {
+      for (auto it = um.begin(); it != um.end(); ++it) {
+        if (!it->second.IsScalar()) {
+          d.add(f.at(it->second), "unknown_member values must be scalars");
+          continue;
+        }
+        m.unknown_member[it->first.Scalar()] = it->second.Scalar();
+      }
+    }
+  }
+}
+
+DateDimensionSpec read_date_spec(const YamlFile& f, const MapReader& r, Diagnostics& d) {
+  DateDimensionSpec ds;
+  if (auto v = r.str("start", true)) {
+    ds.start = *v;
+    if (!is_calendar_date(*v))
+      d.add(r.value_loc("start"), "invalid date '" + *v + "' for 'start'", date_hint(*v));
+  }
+  if (auto v = r.str("end", true)) {
+    ds.end = *v;
+    static const std::regex rel(R"(^today(([+-])([0-9]+)([dmy]))?$)");
+    std::smatch mm;
+    if (is_calendar_date(*v)) {
+      // a date
+    } else if (!std::regex_match(*v, mm, rel)) {
+      d.add(r.value_loc("end"), "invalid 'end: " + *v + "'",
+            "write YYYY-MM-DD or today+Nd / today+Nm / today+Ny");
+    } else if (mm[1].matched) {
+      // at most a hundred years from today, either way
+      const long long k_max = mm[4] == "d" ? 36525 : mm[4] == "m" ? 1200 : 100;
+      if (mm[3].length() > 6 || std::stoll(mm[3]) > k_max)
+        d.add(r.value_loc("end"), "'end: " + *v + "' is out of range",
+              "at most 100 years from today: today" + mm[2].str() + std::to_string(k_max) +
+                  mm[4].str());
+    }
+  }
+  if (auto v = r.integer("fiscal_year_start", 1, 12)) ds.fiscal_year_start = static_cast<int>(*v);
+  if (r.has("holidays")) {
+    auto hs = r.get("holidays");
+    if (!hs.IsSequence()) {
+      d.add(f.at(hs), "'holidays' must be a list of {date, name}");
+    } else {
+      for (const auto& e : hs) {
+        MapReader hr(f, e, d, "holiday", {"date", "name"});
+        Holiday h;
+        h.loc = f.at(e);
+        if (auto v = hr.str("date", hr.ok())) {
+          h.date = *v;
+          if (!is_calendar_date(*v))
+            d.add(hr.value_loc("date"), "invalid holiday date '" + *v + "'", date_hint(*v));
+        }
+        if (auto v = hr.str("name")) h.name = *v;
+        ds.holidays.push_back(std::move(h));
+      }
+    }
+  }
+  return ds;
+}
+
+RedshiftOptions read_redshift_options(const YamlFile& f, const MapReader& r, Diagnostics& d) {
+  MapReader rr(f, r.get("redshift"), d, "redshift", {"diststyle", "distkey", "sortkey"});
+  RedshiftOptions ro;
+  ro.loc = r.loc("redshift");
+  if (auto v = rr.choice("diststyle", {"auto", "even", "key", "all"})) {
+    static const char* names[] = {"auto", "even", "key", "all"};
+    ro.diststyle = names[*v];
+  }
+  ro.distkey = rr.str("distkey");
+  ro.sortkey = rr.str_list("sortkey");
+  return ro;
+}
+
 }  // namespace
 
 std::optional<Model> load_model_text(const std::string& text, const std::string& file,
@@ -810,168 +928,68 @@ std::optional<Model> load_model_text(const std::string& text, const std::string&
   if (auto v = r.str("description")) m.description = *v;
   read_tags(f, r, m, d);
 
-  if (m.kind != ModelKind::date_dimension) {
-    if (r.has("sql") && r.has("from")) {
-      d.add(r.loc("from"), "model '" + m.name + "' has both 'sql' and 'from'", "keep one of them");
-    } else if (!r.has("sql") && !r.has("from")) {
-      d.add(m.loc, "model '" + m.name + "' has neither 'sql' nor 'from'",
-            "add 'from: source.table' or 'sql: SELECT ...'");
-    }
-    if (auto s = r.str("sql")) {
-      m.raw_sql = *s;
-      m.sql = parse_template(*s, scalar_locator(f, r.get("sql")), d);
-    }
-    if (auto fr = r.str("from")) {
-      auto parts = split(*fr, '.');
-      if (parts.size() != 2 || parts[0].empty() || parts[1].empty()) {
-        d.add(r.value_loc("from"), "invalid 'from: " + *fr + "'", "write 'from: source.table'");
-      } else {
-        m.from = SourceRef{parts[0], parts[1]};
-      }
-    }
-  }
+  if (m.kind != ModelKind::date_dimension) read_model_source(f, r, m, d);
   read_columns(f, r, m, d);
   read_tests(f, r, m, d);
 
   switch (m.kind) {
-    case ModelKind::dimension: {
-      m.key = r.str_list("key", true);
-      m.surrogate_key = r.str("surrogate_key");
-      if (auto h = r.choice("history", {"overwrite", "versions"}))
-        m.history = static_cast<History>(*h);
-      if (r.has("unknown_member")) {
-        auto um = r.get("unknown_member");
-        if (!um.IsMap()) {
-          d.add(f.at(um), "'unknown_member' must be a map of column: value");
-        } else {
-          for (auto it = um.begin(); it != um.end(); ++it) {
-            if (!it->second.IsScalar()) {
-              d.add(f.at(it->second), "unknown_member values must be scalars");
-              continue;
-            }
-            m.unknown_member[it->first.Scalar()] = it->second.Scalar();
-          }
-        }
-      }
+    case ModelKind::dimension:
+      read_dimension(f, r, m, d);
       break;
-    }
     case ModelKind::fact:
       read_fact(f, r, m, d);
       break;
-    case ModelKind::date_dimension: {
-      DateDimensionSpec ds;
-      if (auto v = r.str("start", true)) {
-        ds.start = *v;
-        if (!is_calendar_date(*v))
-          d.add(r.value_loc("start"), "invalid date '" + *v + "' for 'start'", date_hint(*v));
-      }
-      if (auto v = r.str("end", true)) {
-        ds.end = *v;
-        static const std::regex rel(R"(^today(([+-])([0-9]+)([dmy]))?$)");
-        std::smatch mm;
-        if (is_calendar_date(*v)) {
-          // a date
-        } else if (!std::regex_match(*v, mm, rel)) {
-          d.add(r.value_loc("end"), "invalid 'end: " + *v + "'",
-                "write YYYY-MM-DD or today+Nd / today+Nm / today+Ny");
-        } else if (mm[1].matched) {
-          // at most a hundred years from today, either way
-          const long long k_max = mm[4] == "d" ? 36525 : mm[4] == "m" ? 1200 : 100;
-          if (mm[3].length() > 6 || std::stoll(mm[3]) > k_max)
-            d.add(r.value_loc("end"), "'end: " + *v + "' is out of range",
-                  "at most 100 years from today: today" + mm[2].str() + std::to_string(k_max) +
-                      mm[4].str());
-        }
-      }
-      if (auto v = r.integer("fiscal_year_start", 1, 12))
-        ds.fiscal_year_start = static_cast<int>(*v);
-      if (r.has("holidays")) {
-        auto hs = r.get("holidays");
-        if (!hs.IsSequence()) {
-          d.add(f.at(hs), "'holidays' must be a list of {date, name}");
-        } else {
-          for (const auto& e : hs) {
-            MapReader hr(f, e, d, "holiday", {"date", "name"});
-            Holiday h;
-            h.loc = f.at(e);
-            if (auto v = hr.str("date", hr.ok())) {
-              h.date = *v;
-              if (!is_calendar_date(*v))
-                d.add(hr.value_loc("date"), "invalid holiday date '" + *v + "'", date_hint(*v));
-            }
-            if (auto v = hr.str("name")) h.name = *v;
-            ds.holidays.push_back(std::move(h));
-          }
-        }
-      }
-      m.date_spec = std::move(ds);
+    case ModelKind::date_dimension:
+      m.date_spec = read_date_spec(f, r, d);
       break;
-    }
   }
 
-  if (r.has("redshift")) {
-    MapReader rr(f, r.get("redshift"), d, "redshift", {"diststyle", "distkey", "sortkey"});
-    RedshiftOptions ro;
-    ro.loc = r.loc("redshift");
-    if (auto v = rr.choice("diststyle", {"auto", "even", "key", "all"})) {
-      static const char* names[] = {"auto", "even", "key", "all"};
-      ro.diststyle = names[*v];
-    }
-    ro.distkey = rr.str("distkey");
-    ro.sortkey = rr.str_list("sortkey");
-    m.redshift = std::move(ro);
-  }
+  if (r.has("redshift")) m.redshift = read_redshift_options(f, r, d);
   return m;
 }
 
-Project load_project(const std::string& root, Diagnostics& d, const LoadOptions& opts) {
-  Project p;
-  p.root = root;
-  fs::path rp(root);
-  fs::path cfg = rp / "config.yaml";
-  if (!fs::exists(cfg)) {
-    d.add(SourceLoc{"config.yaml", 0, 0}, "no config.yaml in the project folder",
-          "run starling in a project folder or pass --project DIR");
-    return p;
-  }
-  // paths come from walking rp itself, so a lexical relative path is exact (and needs no syscalls)
-  auto rel = [&](const fs::path& x) { return x.lexically_relative(rp).string(); };
-  {
-    YamlFile f = read_file(cfg, "config.yaml");
-    p.config = load_config_text(f.text, "config.yaml", d, opts);
-  }
+namespace {
 
-  std::vector<fs::path> model_files;
-  if (fs::is_directory(rp / "models")) {
-    for (const auto& e : fs::recursive_directory_iterator(rp / "models")) {
+// The model files under models/ (.yaml, .yml), sorted.
+std::vector<fs::path> model_files_under(const fs::path& dir) {
+  std::vector<fs::path> files;
+  if (fs::is_directory(dir)) {
+    for (const auto& e : fs::recursive_directory_iterator(dir)) {
       if (!e.is_regular_file()) continue;
       auto ext = e.path().extension().string();
-      if (ext == ".yaml" || ext == ".yml") model_files.push_back(e.path());
+      if (ext == ".yaml" || ext == ".yml") files.push_back(e.path());
     }
   }
-  std::sort(model_files.begin(), model_files.end());
-  // Parse the files on every core; each file's problems are kept apart and merged in file order.
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// Parses the files on every core; each file's problems are kept apart and added in file order.
+// The models go into `p` by name (Project::model's binary search needs it), a duplicate name
+// refused.
+void load_models(const std::vector<fs::path>& files,
+                 const std::function<std::string(const fs::path&)>& rel, Project& p,
+                 Diagnostics& d) {
   struct Parsed {
     std::optional<Model> model;
     Diagnostics diags;
   };
-  std::vector<Parsed> parsed(model_files.size());
+  std::vector<Parsed> parsed(files.size());
   std::atomic<size_t> next{0};
   auto work = [&] {
-    for (size_t i = next++; i < model_files.size(); i = next++) {
-      YamlFile f = read_file(model_files[i], rel(model_files[i]));
+    for (size_t i = next++; i < files.size(); i = next++) {
+      YamlFile f = read_file(files[i], rel(files[i]));
       parsed[i].model = load_model_text(f.text, f.path, parsed[i].diags);
     }
   };
-  size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()),
-                                    model_files.size() / 64 + 1);
+  size_t threads =
+      std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), files.size() / 64 + 1);
   std::vector<std::thread> pool;
   for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
   work();
   for (auto& t : pool) t.join();
 
-  // models go in by name (Project::model's binary search needs it); moving indices is cheaper
-  // than sorting the models themselves
+  // moving indices is cheaper than sorting the models themselves
   std::vector<size_t> by_name(parsed.size());
   for (size_t i = 0; i < by_name.size(); ++i) by_name[i] = i;
   auto name_of = [&](size_t i) -> const std::string& {
@@ -996,62 +1014,94 @@ Project load_project(const std::string& root, Diagnostics& d, const LoadOptions&
     }
     p.models.push_back(std::move(*x.model));
   }
+}
 
-  if (fs::is_directory(rp / "migrations")) {
-    static const std::regex versioned(R"(^([0-9]+)_([A-Za-z0-9_]+)\.sql$)");
-    static const std::regex repeatable(R"(^R__([A-Za-z0-9_]+)\.sql$)");
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(rp / "migrations"))
-      if (e.is_regular_file()) files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    std::map<int, std::string> versions;
-    for (const auto& mf : files) {
-      std::string fn = mf.filename().string();
-      std::smatch mm;
-      Migration mig;
-      if (std::regex_match(fn, mm, versioned)) {
-        mig.kind = Migration::Kind::versioned;
-        if (mm[1].str().size() > 9) {
-          d.add(SourceLoc{rel(mf), 0, 0}, "migration version " + mm[1].str() + " is too long",
-                "use at most 9 digits");
-          continue;
-        }
-        mig.version = std::stoi(mm[1]);
-        mig.name = mm[2];
-      } else if (std::regex_match(fn, mm, repeatable)) {
-        mig.kind = Migration::Kind::repeatable;
-        mig.name = mm[1];
-      } else {
-        if (ends_with(fn, ".md") || starts_with(fn, ".")) continue;
-        d.add(SourceLoc{rel(mf), 0, 0}, "unrecognised migration file name '" + fn + "'",
-              "name it NNNN_name.sql (versioned) or R__name.sql (repeatable)");
+// A migration file by its name: NNNN_name.sql or R__name.sql; nothing (with a diagnostic, or
+// none for a README or a hidden file) for any other name.
+std::optional<Migration> migration_named(const std::string& fn, const std::string& file,
+                                         Diagnostics& d) {
+  static const std::regex versioned(R"(^([0-9]+)_([A-Za-z0-9_]+)\.sql$)");
+  static const std::regex repeatable(R"(^R__([A-Za-z0-9_]+)\.sql$)");
+  std::smatch mm;
+  Migration mig;
+  mig.file = file;
+  if (std::regex_match(fn, mm, versioned)) {
+    mig.kind = Migration::Kind::versioned;
+    if (mm[1].str().size() > 9) {
+      d.add(SourceLoc{file, 0, 0}, "migration version " + mm[1].str() + " is too long",
+            "use at most 9 digits");
+      return std::nullopt;
+    }
+    mig.version = std::stoi(mm[1]);
+    mig.name = mm[2];
+  } else if (std::regex_match(fn, mm, repeatable)) {
+    mig.kind = Migration::Kind::repeatable;
+    mig.name = mm[1];
+  } else {
+    if (!ends_with(fn, ".md") && !starts_with(fn, "."))
+      d.add(SourceLoc{file, 0, 0}, "unrecognised migration file name '" + fn + "'",
+            "name it NNNN_name.sql (versioned) or R__name.sql (repeatable)");
+    return std::nullopt;
+  }
+  return mig;
+}
+
+// The migrations in `dir`: versioned ones by version, then repeatable ones by name.
+void load_migrations(const fs::path& dir, const std::function<std::string(const fs::path&)>& rel,
+                     Project& p, Diagnostics& d) {
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.is_regular_file()) files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  std::map<int, std::string> versions;
+  for (const auto& mf : files) {
+    auto mig = migration_named(mf.filename().string(), rel(mf), d);
+    if (!mig) continue;
+    std::ifstream in(mf, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    mig->sql = ss.str();
+    mig->checksum = sha256_hex(mig->sql);
+    if (mig->kind == Migration::Kind::versioned) {
+      auto [it, fresh] = versions.emplace(mig->version, mig->file);
+      if (!fresh) {
+        d.add(
+            SourceLoc{mig->file, 0, 0},
+            "migration version " + std::to_string(mig->version) + " is also used by " + it->second,
+            "give each versioned migration its own number");
         continue;
       }
-      mig.file = rel(mf);
-      std::ifstream in(mf, std::ios::binary);
-      std::stringstream ss;
-      ss << in.rdbuf();
-      mig.sql = ss.str();
-      mig.checksum = sha256_hex(mig.sql);
-      if (mig.kind == Migration::Kind::versioned) {
-        auto [it, fresh] = versions.emplace(mig.version, mig.file);
-        if (!fresh) {
-          d.add(
-              SourceLoc{mig.file, 0, 0},
-              "migration version " + std::to_string(mig.version) + " is also used by " + it->second,
-              "give each versioned migration its own number");
-          continue;
-        }
-      }
-      p.migrations.push_back(std::move(mig));
     }
-    std::stable_sort(p.migrations.begin(), p.migrations.end(),
-                     [](const Migration& a, const Migration& b) {
-                       if (a.kind != b.kind) return a.kind == Migration::Kind::versioned;
-                       if (a.kind == Migration::Kind::versioned) return a.version < b.version;
-                       return a.name < b.name;
-                     });
+    p.migrations.push_back(std::move(*mig));
   }
+  std::stable_sort(p.migrations.begin(), p.migrations.end(),
+                   [](const Migration& a, const Migration& b) {
+                     if (a.kind != b.kind) return a.kind == Migration::Kind::versioned;
+                     if (a.kind == Migration::Kind::versioned) return a.version < b.version;
+                     return a.name < b.name;
+                   });
+}
+
+}  // namespace
+
+Project load_project(const std::string& root, Diagnostics& d, const LoadOptions& opts) {
+  Project p;
+  p.root = root;
+  fs::path rp(root);
+  fs::path cfg = rp / "config.yaml";
+  if (!fs::exists(cfg)) {
+    d.add(SourceLoc{"config.yaml", 0, 0}, "no config.yaml in the project folder",
+          "run starling in a project folder or pass --project DIR");
+    return p;
+  }
+  // paths come from walking rp itself, so a lexical relative path is exact (and needs no syscalls)
+  auto rel = [&](const fs::path& x) { return x.lexically_relative(rp).string(); };
+  {
+    YamlFile f = read_file(cfg, "config.yaml");
+    p.config = load_config_text(f.text, "config.yaml", d, opts);
+  }
+  load_models(model_files_under(rp / "models"), rel, p, d);
+  if (fs::is_directory(rp / "migrations")) load_migrations(rp / "migrations", rel, p, d);
   return p;
 }
 

@@ -88,16 +88,25 @@ const char* const k_depth_hint = "a model or config file needs a few levels; fla
 // its parser (which checks the depth) sees it, in time that grows faster than the text; this pass
 // keeps deep input as fast to refuse as any other. It follows YAML's lexing closely enough for
 // this: comments, quoted scalars, and block scalars (by indentation) are skipped.
-void check_flow_depth(const std::string& t) {
-  const size_t n = t.size();
-  size_t i = 0;
-  size_t line_start = 0;
-  auto col = [&] { return i - line_start; };
-  auto next_is_blank = [&] { return i + 1 >= n || t[i + 1] == ' ' || t[i + 1] == '\n'; };
-  auto to_eol = [&] {
+class FlowDepthScanner {
+ public:
+  explicit FlowDepthScanner(const std::string& t) : t(t), n(t.size()) {}
+  void run() {
+    while (i < n) {  // at the start of a line, in block context
+      bool block_scalar = block_line();
+      to_eol();
+      if (i < n) ++i;
+      if (block_scalar) skip_block_scalar();
+    }
+  }
+
+ private:
+  size_t col() const { return i - line_start; }
+  bool next_is_blank() const { return i + 1 >= n || t[i + 1] == ' ' || t[i + 1] == '\n'; }
+  void to_eol() {
     while (i < n && t[i] != '\n') ++i;
-  };
-  auto skip_quoted = [&] {  // t[i] is the opening quote
+  }
+  void skip_quoted() {  // t[i] is the opening quote
     const char q = t[i++];
     while (i < n) {
       char c = t[i];
@@ -114,8 +123,8 @@ void check_flow_depth(const std::string& t) {
       }
       ++i;
     }
-  };
-  auto skip_flow = [&] {  // t[i] opens a flow collection; returns after the one that closes it
+  }
+  void skip_flow() {  // t[i] opens a flow collection; returns after the one that closes it
     int depth = 0;
     while (i < n) {
       char c = t[i];
@@ -141,16 +150,15 @@ void check_flow_depth(const std::string& t) {
       }
       ++i;
     }
-  };
-  while (i < n) {  // at the start of a line, in block context
+  }
+  // One line in block context, up to its end or a block scalar's indicator (then true).
+  bool block_line() {
     line_start = i;
-    size_t parent_col = 0;  // the column of the node a block scalar's lines must be right of
-    size_t node_col = 0;    // the column where the current node started
+    size_t node_col = 0;  // the column where the current node started
     bool at_node = true;
     while (i < n && t[i] == ' ') ++i;
     parent_col = col();
-    bool block_scalar = false;
-    while (i < n && t[i] != '\n' && !block_scalar) {
+    while (i < n && t[i] != '\n') {
       char c = t[i];
       if (at_node) {
         if (c == ' ' || c == '\t') {
@@ -170,7 +178,7 @@ void check_flow_depth(const std::string& t) {
           skip_quoted();
           at_node = false;
         } else if (c == '|' || c == '>') {
-          block_scalar = true;
+          return true;
         } else {
           node_col = col();
           at_node = false;
@@ -186,9 +194,10 @@ void check_flow_depth(const std::string& t) {
       }
       ++i;
     }
-    to_eol();
-    if (i < n) ++i;
-    while (block_scalar && i < n) {  // the lines of a block scalar: blank or right of its parent
+    return false;
+  }
+  void skip_block_scalar() {  // its lines: blank or right of its parent
+    while (i < n) {
       size_t b = i;
       while (i < n && t[i] == ' ') ++i;
       bool content = i >= n || t[i] == '\n' || i - b > parent_col;
@@ -200,6 +209,16 @@ void check_flow_depth(const std::string& t) {
       if (i < n) ++i;
     }
   }
+
+  const std::string& t;
+  const size_t n;
+  size_t i = 0;
+  size_t line_start = 0;
+  size_t parent_col = 0;  // the column of the node a block scalar's lines must be right of
+};
+
+void check_flow_depth(const std::string& t) {
+  FlowDepthScanner(t).run();
 }
 
 Mark mark_of(const YAML::Mark& m) {

@@ -260,64 +260,6 @@ std::string value_problem(const std::string& type, const std::string& value) {
 
 namespace {
 
-constexpr long long k_varchar_max = 65535;
-
-// "name(args)" -> {"name", "args"}; "name" -> {"name", ""}.
-std::pair<std::string, std::string> split_args(const std::string& t) {
-  auto open = t.find('(');
-  if (open == std::string::npos || t.back() != ')') return {t, ""};
-  return {trim(t.substr(0, open)), t.substr(open + 1, t.size() - open - 2)};
-}
-
-}  // namespace
-
-std::optional<std::string> redshift_column_type(const std::string& model_type) {
-  std::string t = to_lower(trim(model_type));
-  if (t.size() >= 2 && t.compare(t.size() - 2, 2, "[]") == 0) return std::nullopt;
-  auto [name, args] = split_args(t);
-  if (name == "text" || ((name == "varchar" || name == "character varying") && args.empty()))
-    return "VARCHAR(" + std::to_string(k_varchar_max) + ")";
-  if (name == "varchar" || name == "character varying" || name == "char" || name == "character" ||
-      name == "bpchar") {
-    if (args.empty()) return "VARCHAR(4)";  // char alone is char(1)
-    long long n = 0;
-    for (char c : args) {
-      if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
-      n = std::min(n * 10 + (c - '0'), k_varchar_max);
-    }
-    return "VARCHAR(" + std::to_string(std::min(4 * n, k_varchar_max)) + ")";
-  }
-  if (name == "numeric" || name == "decimal")
-    return args.empty() ? std::string("DECIMAL(38,10)") : "DECIMAL(" + args + ")";
-  static const std::pair<const char*, const char*> same[] = {
-      {"smallint", "SMALLINT"},
-      {"int2", "SMALLINT"},
-      {"integer", "INTEGER"},
-      {"int", "INTEGER"},
-      {"int4", "INTEGER"},
-      {"bigint", "BIGINT"},
-      {"int8", "BIGINT"},
-      {"real", "REAL"},
-      {"float4", "REAL"},
-      {"double precision", "DOUBLE PRECISION"},
-      {"float8", "DOUBLE PRECISION"},
-      {"boolean", "BOOLEAN"},
-      {"bool", "BOOLEAN"},
-      {"date", "DATE"},
-      {"timestamp", "TIMESTAMP"},
-      {"timestamp without time zone", "TIMESTAMP"},
-      {"timestamptz", "TIMESTAMPTZ"},
-      {"timestamp with time zone", "TIMESTAMPTZ"},
-      {"time", "TIME"},
-      {"time without time zone", "TIME"},
-  };
-  for (const auto& [from, to] : same)
-    if (t == from) return std::string(to);
-  return std::nullopt;
-}
-
-namespace {
-
 void check_type(Diagnostics& d, const SourceLoc& loc, const std::string& type,
                 const std::string& what) {
   if (auto p = type_problem(type))
@@ -750,8 +692,8 @@ void check_tests(const Project& p, const Model& m, Diagnostics& d) {
   }
 }
 
-// A model's `redshift:` block names stored columns; on a project with a redshift target, every
-// stored column has a Redshift type.
+// A model's `redshift:` block names stored columns. (Whether a target's database has each stored
+// column's type is asked of its dialect: check_target_types, sql/dialect.hpp.)
 void check_redshift(const Project& p, const Model& m, Diagnostics& d) {
   auto cols = stored_columns(m, p);
   auto stored = [&](const std::string& n) {
@@ -775,21 +717,6 @@ void check_redshift(const Project& p, const Model& m, Diagnostics& d) {
     if (r.distkey && r.diststyle && *r.diststyle != "key")
       d.add(r.loc, "redshift distkey goes with diststyle: key, not " + *r.diststyle,
             "write 'diststyle: key' or drop the distkey");
-  }
-  bool on_redshift =
-      std::any_of(p.config.targets.begin(), p.config.targets.end(),
-                  [](const Target& t) { return t.dialect == DialectName::redshift; });
-  if (!on_redshift) return;
-  for (const auto& c : cols) {
-    // an invalid type is reported once, by its own check
-    if (redshift_column_type(c.type) || !is_valid_type(c.type)) continue;
-    SourceLoc loc = m.at("name");
-    if (const ColumnSpec* spec = m.column(c.name)) loc = spec->loc;
-    for (const auto& me : m.measures)
-      if (me.name == c.name) loc = me.loc;
-    d.add(loc, "column '" + c.name + "' has type '" + c.type + "', which Redshift does not have",
-          "a redshift target is configured; use a type both databases have (text, varchar(n), "
-          "numeric(p,s), integer, bigint, boolean, date, timestamp, …)");
   }
 }
 

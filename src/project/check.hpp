@@ -38,10 +38,4 @@ bool is_calendar_date(const std::string& s);
 // own); otherwise a hint on how to write one.
 std::string value_problem(const std::string& type, const std::string& value);
 
-// The Redshift type for a type written in a model, or nullopt when Redshift has none (json, jsonb,
-// arrays, uuid, bytea, interval …). Redshift sizes VARCHAR in bytes and a UTF-8 character takes up
-// to 4: varchar(n) becomes VARCHAR(4n), text and unbounded varchar VARCHAR(65535), the largest.
-// A numeric without precision becomes DECIMAL(38,10).
-std::optional<std::string> redshift_column_type(const std::string& model_type);
-
 }  // namespace starling

@@ -1,5 +1,9 @@
 #include "sql/dialect.hpp"
 
+#include <set>
+
+#include "project/check.hpp"
+
 #include "sql/postgres/postgres_dialect.hpp"
 #include "sql/redshift/redshift_dialect.hpp"
 
@@ -13,6 +17,27 @@ std::unique_ptr<Dialect> make_dialect(DialectName d, bool redshift_on_postgres) 
       return std::make_unique<RedshiftDialect>(redshift_on_postgres);
   }
   return nullptr;
+}
+
+void check_target_types(const Project& p, Diagnostics& d) {
+  std::set<DialectName> dialects;
+  for (const auto& t : p.config.targets) dialects.insert(t.dialect);
+  for (DialectName name : dialects) {
+    const auto dialect = make_dialect(name);
+    for (const auto& m : p.models) {
+      for (const auto& c : stored_columns(m, p)) {
+        // an invalid type is reported once, by its own check
+        if (!is_valid_type(c.type)) continue;
+        auto refused = dialect->refuse_column_type(c.name, c.type);
+        if (!refused) continue;
+        SourceLoc loc = m.at("name");
+        if (const ColumnSpec* spec = m.column(c.name)) loc = spec->loc;
+        for (const auto& me : m.measures)
+          if (me.name == c.name) loc = me.loc;
+        d.add(loc, refused->message, refused->hint);
+      }
+    }
+  }
 }
 
 }  // namespace starling

@@ -62,6 +62,11 @@ struct RunLockSql {
   Statement release;
 };
 
+// Why a database cannot store a column of some type: what validate reports at the column.
+struct TypeRefusal {
+  std::string message, hint;
+};
+
 class Dialect {
  public:
   virtual ~Dialect() = default;
@@ -69,6 +74,10 @@ class Dialect {
 
   // The database type for a type written in a model.
   virtual std::string column_type(const std::string& model_type) const = 0;
+  // Why the database has no type for column `column` of model type `model_type` (nothing: it
+  // has one). REQUIRES: is_valid_type(model_type).
+  virtual std::optional<TypeRefusal> refuse_column_type(const std::string& column,
+                                                        const std::string& model_type) const = 0;
 
   virtual Statement create_schema(const Ident& schema) const = 0;
   // CREATE TABLE, its unique key or index, and the unknown member row.
@@ -123,5 +132,10 @@ class Dialect {
 // the command line) renders Redshift's statements but creates model tables with PostgreSQL's DDL,
 // so that the Redshift dialect can run against a PostgreSQL server.
 std::unique_ptr<Dialect> make_dialect(DialectName d, bool redshift_on_postgres = false);
+
+// Adds to `d` every stored column of `p`'s models whose type the database of one of `p`'s targets
+// does not have, as that target's dialect says (SPEC §2, §7). Part of validating a project, after
+// check_project (project/ cannot ask a dialect).
+void check_target_types(const Project& p, Diagnostics& d);
 
 }  // namespace starling

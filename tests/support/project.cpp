@@ -10,7 +10,7 @@
 namespace starling::testing {
 
 LoadedProject::LoadedProject(const std::string& dir, const std::string& target_name,
-                             const std::string& dsn) {
+                             const std::string& dsn, bool redshift_on_postgres) {
   LoadOptions lo;
   lo.env = [&](const std::string& n) -> std::optional<std::string> {
     if (n == "STARLING_DSN") return dsn;
@@ -18,11 +18,14 @@ LoadedProject::LoadedProject(const std::string& dir, const std::string& target_n
   };
   Diagnostics d;
   project = load_project(dir, d, lo);
-  if (d.empty()) graph = check_project(project, d);
+  if (d.empty()) {
+    graph = check_project(project, d);
+    check_target_types(project, d);
+  }
   d.throw_if_any();
   target = project.config.target(target_name);
   if (!target) throw Error(ErrorCategory::usage, "no target " + target_name);
-  dialect = make_dialect(target->dialect);
+  dialect = make_dialect(target->dialect, redshift_on_postgres);
 }
 
 long long LoadedProject::with_connection_cut_at(const std::string& dsn, long long at,

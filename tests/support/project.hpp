@@ -18,7 +18,9 @@ namespace starling::testing {
 class LoadedProject {
  public:
   // Loads and checks `dir` with STARLING_DSN set to `dsn`; throws (failing the test) on problems.
-  LoadedProject(const std::string& dir, const std::string& target, const std::string& dsn);
+  // `redshift_on_postgres`: a Redshift target's dialect in the test mode (SPEC §7).
+  LoadedProject(const std::string& dir, const std::string& target, const std::string& dsn,
+                bool redshift_on_postgres = false);
   LoadedProject(const LoadedProject&) = delete;
   LoadedProject& operator=(const LoadedProject&) = delete;
 

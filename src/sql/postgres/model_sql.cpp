@@ -1,5 +1,6 @@
 // PostgreSQL statements that build models: temp stage tables, INSERT … ON CONFLICT … WHERE … IS
-// DISTINCT FROM, RETURNING (xmax = 0) to tell inserts from updates.
+// DISTINCT FROM, RETURNING (xmax = 0) to tell inserts from updates. The statements both dialects
+// send alike are ModelSqlBase's.
 #include "sql/postgres/model_sql.hpp"
 
 #include <algorithm>
@@ -7,126 +8,14 @@
 #include "project/shape.hpp"
 #include "sql/identifier.hpp"
 #include "sql/model_sql_parts.hpp"
-#include "util/error.hpp"
 #include "util/strings.hpp"
 
 namespace starling {
 
-std::string stage_table(const Model& m) {
-  std::string n = "_stage_" + m.name;
-  return n.substr(0, 63);
-}
-
 using namespace model_sql_parts;
-
-std::string PostgresModelSql::query(const BuildTarget& t, const WindowValues& w,
-                                    std::vector<std::optional<std::string>>& params) const {
-  const Model& m = *t.model;
-  const Project& p = *t.project;
-  if (m.from) {
-    const Source* s = nullptr;
-    const SourceTable* st = source_table(p, *m.from, &s);
-    std::string sql = "SELECT * FROM " + q(s->schema) + "." + q(st->name);
-    if (m.incremental && m.incremental->strategy == Strategy::period && m.incremental->time) {
-      // a period fact reads its window's rows, by its time column
-      const std::string time = output_expr(m, *m.incremental->time);
-      const std::string start = param(params, w.start, "timestamp");
-      const std::string end = param(params, w.end, "timestamp");
-      sql += " WHERE " + time + " >= " + start + " AND " + time + " < " + end;
-    } else if (auto la = loaded_at_of(*s, *st)) {
-      sql += " WHERE " + q(*la) + " >= " + param(params, w.since, "timestamp");
-    }
-    return sql;
-  }
-  std::string sql;
-  std::optional<std::string> since_p, start_p, end_p;
-  for (const auto& part : m.sql.parts) {
-    if (auto lit = std::get_if<std::string>(&part.value)) {
-      sql += *lit;
-    } else if (auto sr = std::get_if<SourceRef>(&part.value)) {
-      const Source* s = p.config.source(sr->source);
-      sql += q(s->schema) + "." + q(sr->table);
-    } else if (auto mr = std::get_if<ModelRef>(&part.value)) {
-      sql += table_of(t, mr->model);
-    } else if (auto v = std::get_if<WindowVar>(&part.value)) {
-      std::optional<std::string>& slot =
-          *v == WindowVar::since ? since_p : (*v == WindowVar::start ? start_p : end_p);
-      const std::string& value =
-          *v == WindowVar::since ? w.since : (*v == WindowVar::start ? w.start : w.end);
-      if (!slot) slot = param(params, value, "timestamp");
-      sql += *slot;
-    }
-  }
-  return sql;
-}
-
-Statement PostgresModelSql::drop_stage(const BuildTarget& t) const {
-  return {"DROP TABLE IF EXISTS " + staged(t), {}, "drop stage"};
-}
 
 std::optional<Statement> PostgresModelSql::analyze(const BuildTarget& t) const {
   return Statement{"ANALYZE " + own_table(t), {}, "statistics of " + t.model->name};
-}
-
-Statement PostgresModelSql::stage(const BuildTarget& t, const WindowValues& w) const {
-  Statement s;
-  s.label = "stage rows of " + t.model->name;
-  std::string q_ = query(t, w, s.params);
-  if (t.model->kind == ModelKind::dimension) {
-    std::vector<std::string> cols;
-    for (const ColumnSpec* c : dimension_columns(*t.model))
-      cols.push_back(output_expr(*t.model, c->name) + " AS " + q(c->name));
-    s.sql = "CREATE TEMP TABLE " + staged(t) + stage_options() + " AS SELECT " + join(cols, ", ") +
-            " FROM (" + q_ + ") AS src";
-  } else {
-    s.sql = "CREATE TEMP TABLE " + staged(t) + stage_options() + " AS SELECT * FROM (" + q_ +
-            ") AS src";
-    if (w.only) {
-      std::vector<std::string> only;
-      for (const auto& c : w.only->columns) only.push_back(output_expr(*t.model, c));
-      s.sql += " WHERE " + in_keys(only, w.only->keys);
-    }
-  }
-  return s;
-}
-
-Statement PostgresModelSql::count_null_keys(const BuildTarget& t) const {
-  std::vector<std::string> conds;
-  for (const auto& k : stage_key_exprs(*t.model)) conds.push_back(k + " IS NULL");
-  return {"SELECT count(*) FROM " + staged(t) + " WHERE " + join(conds, " OR "),
-          {},
-          "check for NULL keys"};
-}
-
-Statement PostgresModelSql::count_duplicate_keys(const BuildTarget& t) const {
-  return {"SELECT count(*) FROM (SELECT 1 FROM " + staged(t) + " GROUP BY " +
-              join(stage_key_exprs(*t.model), ", ") + " HAVING count(*) > 1) AS d",
-          {},
-          "check for duplicate keys"};
-}
-
-Statement PostgresModelSql::duplicate_keys_read_before(const BuildTarget& t, size_t limit) const {
-  const Model& m = *t.model;
-  Statement s;
-  s.label = "check for keys read before";
-  const std::string full = query(t, WindowValues{}, s.params);
-  std::vector<std::string> all, staged_keys, on, as_text, group;
-  const auto keys = stage_keys(m);
-  const auto exprs = stage_key_exprs(m);
-  for (size_t i = 0; i < keys.size(); ++i) {
-    const std::string k = q("_k" + std::to_string(i));
-    all.push_back(output_expr(m, keys[i]) + " AS " + k);
-    staged_keys.push_back(exprs[i] + " AS " + k);
-    on.push_back("b." + k + " = a." + k);
-    as_text.push_back("CAST(a." + k + " AS text)");
-    group.push_back("a." + k);
-  }
-  // the stage's keys joined to the model's whole result: through the key, only their rows count
-  s.sql = "SELECT " + join(as_text, ", ") + " FROM (SELECT " + join(all, ", ") + " FROM (" + full +
-          ") AS src) AS a JOIN (SELECT " + join(staged_keys, ", ") + " FROM " + staged(t) +
-          ") AS b ON " + join(on, " AND ") + " GROUP BY " + join(group, ", ") +
-          " HAVING count(*) > 1 ORDER BY " + join(group, ", ") + " LIMIT " + std::to_string(limit);
-  return s;
 }
 
 std::vector<Statement> PostgresModelSql::dimension_upsert(const BuildTarget& t) const {
@@ -161,31 +50,6 @@ std::vector<Statement> PostgresModelSql::dimension_upsert(const BuildTarget& t) 
   return {s};
 }
 
-std::optional<Statement> PostgresModelSql::dimension_refresh(const BuildTarget& t) const {
-  const Model& m = *t.model;
-  const std::string d = target_ref(t, "d");
-  std::vector<std::string> sel, sets, mine, theirs, on;
-  for (const auto& k : m.key) {
-    sel.push_back(output_expr(m, k) + " AS " + q(k));
-    on.push_back(d + "." + q(k) + " = s." + q(k));
-  }
-  for (const auto& c : m.columns) {
-    if (!c.refresh_always) continue;
-    sel.push_back(output_expr(m, c.name) + " AS " + q(c.name));
-    sets.push_back(q(c.name) + " = s." + q(c.name));
-    mine.push_back(d + "." + q(c.name));
-    theirs.push_back("s." + q(c.name));
-  }
-  if (sets.empty()) return std::nullopt;
-  Statement s;
-  s.label = "refresh always-columns of " + m.name;
-  std::string full = query(t, WindowValues{}, s.params);
-  s.sql = "UPDATE " + own_table(t) + target_as("d") + " SET " + join(sets, ", ") +
-          " FROM (SELECT " + join(sel, ", ") + " FROM (" + full + ") AS src) AS s WHERE " +
-          join(on, " AND ") + " AND " + differs(mine, theirs);
-  return s;
-}
-
 std::string PostgresModelSql::differs(const std::vector<std::string>& a,
                                       const std::vector<std::string>& b) const {
   return row(a) + " IS DISTINCT FROM " + row(b);
@@ -197,31 +61,10 @@ Statement PostgresModelSql::infer_members(const BuildTarget& t, const Reference&
   return {"INSERT INTO " + table_of(t, dim.name) + " (" + dk +
               ", \"is_inferred\") SELECT DISTINCT s." + q(ref.key) + ", true FROM " + staged(t) +
               " AS s WHERE s." + q(ref.key) + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " +
-              table_of(t, dim.name) + " AS d WHERE d." + dk + " = s." + q(ref.key) + ")" +
-              on_conflict_nothing(),
+              table_of(t, dim.name) + " AS d WHERE d." + dk + " = s." + q(ref.key) +
+              ") ON CONFLICT DO NOTHING",
           {},
           "infer members of " + dim.name};
-}
-
-Statement PostgresModelSql::count_missing_members(const BuildTarget& t, const Reference& ref,
-                                                  const Model& dim) const {
-  std::string cond = dim.kind == ModelKind::date_dimension
-                         ? "d.\"date\" = CAST(s." + q(ref.key) + " AS date)"
-                         : "d." + q(dim.key[0]) + " = s." + q(ref.key);
-  return {"SELECT count(DISTINCT s." + q(ref.key) + ") FROM " + staged(t) + " AS s WHERE s." +
-              q(ref.key) + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + table_of(t, dim.name) +
-              " AS d WHERE " + cond + ")",
-          {},
-          "check references to " + dim.name};
-}
-
-Statement PostgresModelSql::count_outside_window(const BuildTarget& t,
-                                                 const WindowValues& w) const {
-  std::string time = output_expr(*t.model, *t.model->incremental->time);
-  return {"SELECT count(*) FROM " + staged(t) + " WHERE " + time + " IS NULL OR " + time +
-              " < $1::timestamp OR " + time + " >= $2::timestamp",
-          {w.start, w.end},
-          "check rows lie in their period"};
 }
 
 Statement PostgresModelSql::delete_window(const BuildTarget& t, const WindowValues& w) const {
@@ -230,19 +73,6 @@ Statement PostgresModelSql::delete_window(const BuildTarget& t, const WindowValu
               " < $2::timestamp",
           {w.start, w.end},
           "delete periods of " + t.model->name};
-}
-
-Statement PostgresModelSql::delete_all(const BuildTarget& t) const {
-  return {"DELETE FROM " + own_table(t), {}, "delete rows of " + t.model->name};
-}
-
-Statement PostgresModelSql::fact_insert(const BuildTarget& t) const {
-  FactSelect fs = fact_select(t);
-  std::vector<std::string> cols;
-  for (const auto& c : fs.columns) cols.push_back(q(c));
-  return {"INSERT INTO " + own_table(t) + " (" + join(cols, ", ") + ") " + fs.sql,
-          {},
-          "insert " + t.model->name};
 }
 
 std::vector<Statement> PostgresModelSql::fact_upsert(const BuildTarget& t) const {
@@ -293,148 +123,9 @@ Statement PostgresModelSql::delete_missing(const BuildTarget& t, const WindowVal
   return s;
 }
 
-const Reference& densify_reference(const Model& m) {
-  for (const auto& r : m.references)
-    if (r.dimension == m.densify->dimension) return r;
-  throw Error(ErrorCategory::internal, m.name + " densifies a dimension it does not reference");
-}
-
-namespace {
-std::string time_type_of(const Model& m, const Project& p) {
-  for (const auto& c : stored_columns(m, p))
-    if (c.name == *m.incremental->time) return c.type;
-  return "date";
-}
-}  // namespace
-
-bool densify_names_members(const Model& m, const WindowValues& w) {
-  return m.densify && w.only &&
-         w.only->columns == std::vector<std::string>{densify_reference(m).key};
-}
-
-std::string PostgresModelSql::densify_members(const BuildTarget& t, const WindowValues& w,
-                                              bool new_members_only) const {
-  const Model& m = *t.model;
-  const Densify& dn = *m.densify;
-  const Model& dim = *t.project->model(dn.dimension);
-  const Reference& ref = densify_reference(m);
-  const std::string time = *m.incremental->time;
-  std::string members =
-      "d." + q(surrogate_key_of(dim)) + " <> -1 AND d." + q(dn.from) + " IS NOT NULL";
-  // a build restricted to members of the densify dimension densifies only them
-  if (densify_names_members(m, w))
-    members += " AND " + in_keys({"d." + q(dim.key[0])}, w.only->keys);
-  if (new_members_only) {
-    const std::string first = "greatest(date_trunc('" +
-                              std::string(to_string(m.incremental->period)) + "', CAST(d." +
-                              q(dn.from) + " AS timestamp)), $1::timestamp)";
-    members += " AND NOT EXISTS (SELECT 1 FROM " + own_table(t) + " AS g WHERE g." + q(ref.column) +
-               " = d." + q(surrogate_key_of(dim)) + " AND g." + q(time) + " = CAST(" + first +
-               " AS " + time_type_of(m, *t.project) + "))";
-  }
-  return members;
-}
-
-Statement PostgresModelSql::new_densify_members(const BuildTarget& t, const WindowValues& w,
-                                                size_t limit) const {
-  const Model& dim = *t.project->model(t.model->densify->dimension);
-  return {"SELECT CAST(d." + q(dim.key[0]) + " AS text) FROM " + table_of(t, dim.name) +
-              " AS d WHERE " + densify_members(t, w, true) + " LIMIT " + std::to_string(limit),
-          {w.start},
-          "new members to densify in " + t.model->name};
-}
-
-Statement PostgresModelSql::member_keys(const BuildTarget& t, const WindowValues& w,
-                                        size_t limit) const {
-  const Model& dim = *t.model;
-  Statement s;
-  s.sql = "SELECT DISTINCT CAST(" + output_expr(dim, dim.key[0]) + " AS text) FROM (" +
-          query(t, w, s.params) + ") AS src ORDER BY 1 LIMIT " + std::to_string(limit);
-  s.label = "members " + dim.name + " wrote since";
-  s.kind = Statement::Kind::read_state;
-  return s;
-}
-
-Statement PostgresModelSql::densify(const BuildTarget& t, const WindowValues& w,
-                                    bool new_members_only, DensifyProbe probe) const {
-  const Model& m = *t.model;
-  const Project& p = *t.project;
-  const Densify& dn = *m.densify;
-  const Model& dim = *p.model(dn.dimension);
-  const std::string time = *m.incremental->time;
-  const std::string unit = std::string("1 ") + to_string(m.incremental->period);
-  const std::string period = "p.period";
-  const std::string time_type = time_type_of(m, p);
-  std::vector<std::string> cols, exprs, date_joins;
-  std::string same_date_key;  // the fact row's date key equals the period's: the unique index
-  for (const auto& r : m.references) {
-    cols.push_back(q(r.column));
-    const Model& rd = *p.model(r.dimension);
-    if (r.dimension == dn.dimension) {
-      exprs.push_back("d." + q(surrogate_key_of(dim)));
-    } else if (rd.kind == ModelKind::date_dimension && r.key == time) {
-      std::string alias = "x" + std::to_string(date_joins.size());
-      date_joins.push_back(" LEFT JOIN " + table_of(t, rd.name) + " AS " + alias + " ON " + alias +
-                           ".\"date\" = CAST(" + period + " AS date)");
-      exprs.push_back("coalesce(" + alias + ".\"date_key\", -1)");
-      // -1 too: a row written before the date dimension reached its date
-      same_date_key += " AND f." + q(r.column) + " IN (" + exprs.back() + ", -1)";
-    } else {
-      exprs.push_back("-1");
-    }
-  }
-  for (const auto& c : stored_columns(m, p)) {
-    if (c.name == time) {
-      cols.push_back(q(c.name));
-      exprs.push_back("CAST(" + period + " AS " + c.type + ")");
-    } else if (c.role == ColumnRole::measure && c.default_value) {
-      cols.push_back(q(c.name));
-      exprs.push_back(model_literal(*c.default_value));
-    }
-  }
-  // each_row: the NOT EXISTS keeps its OFFSET 0, which PostgreSQL never turns into a join
-  const Reference& ref = densify_reference(m);
-  const bool few = probe == DensifyProbe::each_row;
-  // the members first (OFFSET 0 keeps PostgreSQL from flattening them into the cross join), so
-  // that only they are crossed with the periods: few when new or restricted to some grains
-  return {"INSERT INTO " + own_table(t) + " (" + join(cols, ", ") + ") SELECT " +
-              join(exprs, ", ") + " FROM (SELECT * FROM " + table_of(t, dim.name) + " AS d WHERE " +
-              densify_members(t, w, new_members_only) + " OFFSET 0) AS d CROSS JOIN " +
-              periods_from(unit, w) + join(date_joins, "") + " WHERE date_trunc('" +
-              to_string(m.incremental->period) + "', CAST(d." + q(dn.from) +
-              " AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM " + own_table(t) +
-              " AS f WHERE f." + q(ref.column) + " = d." + q(surrogate_key_of(dim)) +
-              same_date_key + " AND f." + q(time) + " = CAST(" + period + " AS " + time_type + ")" +
-              (few ? keep_subquery() : "") + ")",
-          {w.start, w.end},
-          "densify " + m.name};
-}
-
 std::string PostgresModelSql::periods_from(const std::string& unit, const WindowValues&) const {
   return "generate_series($1::timestamp, $2::timestamp - interval '" + unit + "', interval '" +
          unit + "') AS p (period)";
-}
-
-std::optional<Statement> PostgresModelSql::fact_refresh(const BuildTarget& t) const {
-  const Model& m = *t.model;
-  const std::string f = target_ref(t, "f");
-  std::vector<std::string> sets, mine, theirs, on;
-  for (const auto& me : m.measures) {
-    if (!me.refresh_always) continue;
-    sets.push_back(q(me.name) + " = x." + q(me.name));
-    mine.push_back(f + "." + q(me.name));
-    theirs.push_back("x." + q(me.name));
-  }
-  if (sets.empty()) return std::nullopt;
-  for (const auto& u : unique_columns(m)) on.push_back(f + "." + q(u) + " = x." + q(u));
-  // the select names its columns, so the update can refer to them; OFFSET 0 keeps it a subquery,
-  // so that the unique index is probed with the whole grain (flattened, the nullable references
-  // become PlaceHolderVars the index scan cannot take: it probed by the first column alone)
-  return Statement{"UPDATE " + own_table(t) + target_as("f") + " SET " + join(sets, ", ") +
-                       " FROM (" + fact_select(t).sql + keep_subquery() + ") AS x WHERE " +
-                       join(on, " AND ") + " AND " + differs(mine, theirs),
-                   {},
-                   "refresh always-measures of " + m.name};
 }
 
 std::vector<Statement> PostgresModelSql::date_rows(
@@ -471,29 +162,6 @@ std::vector<Statement> PostgresModelSql::date_rows(
   return out;
 }
 
-std::string PostgresModelSql::comparable_rows(const BuildTarget& t) const {
-  const Model& m = *t.model;
-  std::vector<std::string> cols;
-  for (const auto& c : stored_columns(m, *t.project)) {
-    if (m.kind == ModelKind::dimension && c.role == ColumnRole::surrogate_key) continue;
-    if (c.role == ColumnRole::reference) {
-      const Reference* r = nullptr;
-      for (const auto& x : m.references)
-        if (x.column == c.name) r = &x;
-      const Model& dim = *t.project->model(r->dimension);
-      if (dim.kind == ModelKind::dimension) {
-        // the natural key behind the surrogate key (NULL for the unknown member)
-        cols.push_back("(SELECT d." + q(dim.key[0]) + " FROM " + table_of(t, dim.name) +
-                       " AS d WHERE d." + q(surrogate_key_of(dim)) + " = f." + q(c.name) + ") AS " +
-                       q(c.name));
-        continue;
-      }
-    }
-    cols.push_back("f." + q(c.name));
-  }
-  return "SELECT " + join(cols, ", ") + " FROM " + own_table(t) + " AS f";
-}
-
 Statement PostgresModelSql::diff_count(const BuildTarget& live, const BuildTarget& other) const {
   std::string a = comparable_rows(live), b = comparable_rows(other);
   return {"SELECT (SELECT count(*) FROM (" + a + " EXCEPT ALL " + b +
@@ -512,146 +180,4 @@ Statement PostgresModelSql::diff_sample(const BuildTarget& live, const BuildTarg
           {},
           "differences of " + live.model->name};
 }
-
-Statement PostgresModelSql::drop_schema(const std::string& schema) const {
-  return {"DROP SCHEMA IF EXISTS " + q(schema) + " CASCADE", {}, "drop schema " + schema};
-}
-
-Statement PostgresModelSql::test(const BuildTarget& t, const ModelTest& test,
-                                 const TestScope& written) const {
-  return test_rows(t, test, written, 0);
-}
-
-Statement PostgresModelSql::test_sample(const BuildTarget& t, const ModelTest& test,
-                                        const TestScope& written, int limit) const {
-  Statement s = test_rows(t, test, written, limit);
-  s.label = "sample of " + s.label;
-  return s;
-}
-
-Statement PostgresModelSql::test_rows(const BuildTarget& t, const ModelTest& test,
-                                      const TestScope& written, int limit) const {
-  const Model& m = *t.model;
-  std::string from = own_table(t) + " AS t";
-  // a dimension's unknown member and inferred placeholders are starling's own rows
-  std::string scope = m.kind == ModelKind::dimension
-                          ? "t." + q(surrogate_key_of(m)) + " <> -1 AND NOT t.\"is_inferred\""
-                          : (m.kind == ModelKind::date_dimension ? "t.\"date_key\" <> -1" : "true");
-  Statement s;
-  const WindowValues* window = written.window;
-  if (test.kind == TestKind::unique) {
-    // uniqueness is a property of the whole table
-  } else if (window && m.incremental && m.incremental->time) {
-    std::string time = "t." + q(*m.incremental->time);
-    scope = time + " >= " + param(s.params, window->start, "timestamp") + " AND " + time + " < " +
-            param(s.params, window->end, "timestamp");
-    if (window->only) scope += " AND " + stored_grain_filter(t, *window->only, "t");
-  } else if (written.staged && m.kind != ModelKind::date_dimension) {
-    // a dimension's natural keys in the stage; a fact's grains as stored, references resolved
-    bool dim = m.kind == ModelKind::dimension;
-    std::vector<std::string> on;
-    for (const auto& c : dim ? m.key : unique_columns(m))
-      on.push_back("x." + q(c) + " = t." + q(c));
-    scope = (dim ? scope + " AND " : std::string()) + "EXISTS (SELECT 1 FROM " +
-            (dim ? staged(t) : "(" + fact_select(t).sql + ")") + " AS x WHERE " +
-            join(on, " AND ") + ")";
-  }
-  std::vector<std::string> cols =
-      test.column ? split(*test.column, ',') : std::vector<std::string>{};
-  // what a test reads of its failing rows: their count, or the first `limit` of them named by the
-  // table's key and the columns tested (every column for an expression)
-  std::vector<std::string> shown = prefixed(unique_columns(m), "t");
-  for (const auto& c : prefixed(cols, "t"))
-    if (std::find(shown.begin(), shown.end(), c) == shown.end()) shown.push_back(c);
-  const std::string what =
-      limit > 0 ? (test.kind == TestKind::expression ? "t.*" : join(shown, ", ")) : "count(*)";
-  const std::string first =
-      limit > 0 ? " ORDER BY " +
-                      join(test.kind == TestKind::unique ? prefixed(cols, "t")
-                                                         : prefixed(unique_columns(m), "t"),
-                           ", ") +
-                      " LIMIT " + std::to_string(limit)
-                : "";
-  switch (test.kind) {
-    case TestKind::not_null: {
-      std::vector<std::string> conds;
-      for (const auto& c : cols) conds.push_back("t." + q(c) + " IS NULL");
-      s.sql = "SELECT " + what + " FROM " + from + " WHERE " + scope + " AND (" +
-              join(conds, " OR ") + ")" + first;
-      s.label = "test not_null " + *test.column;
-      break;
-    }
-    case TestKind::unique:
-      if (limit > 0)
-        s.sql = "SELECT " + join(prefixed(cols, "t"), ", ") + ", count(*) AS \"rows\" FROM " +
-                from + " WHERE " + scope + " GROUP BY " + join(prefixed(cols, "t"), ", ") +
-                " HAVING count(*) > 1" + first;
-      else
-        s.sql = "SELECT count(*) FROM (SELECT 1 FROM " + from + " WHERE " + scope + " GROUP BY " +
-                join(prefixed(cols, "t"), ", ") + " HAVING count(*) > 1) AS d";
-      s.label = "test unique " + *test.column;
-      break;
-    case TestKind::accepted_values: {
-      std::vector<std::string> ps;
-      for (const auto& v : test.values) ps.push_back(param(s.params, v, "text"));
-      s.sql = "SELECT " + what + " FROM " + from + " WHERE " + scope + " AND t." + q(cols[0]) +
-              " IS NOT NULL AND CAST(t." + q(cols[0]) + " AS text) NOT IN (" + join(ps, ", ") +
-              ")" + first;
-      s.label = "test accepted_values " + *test.column;
-      break;
-    }
-    case TestKind::relationships:
-      s.sql = "SELECT " + what + " FROM " + from + " WHERE " + scope + " AND t." + q(cols[0]) +
-              " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + table_of(t, *test.to) +
-              " AS o WHERE o." + q(*test.field) + " = t." + q(cols[0]) + ")" + first;
-      s.label = "test relationships " + *test.column + " -> " + *test.to;
-      break;
-    case TestKind::expression:
-      s.sql = "SELECT " + what + " FROM " + from + " WHERE " + scope + " AND (" + *test.expression +
-              ") IS NOT TRUE" + first;
-      s.label = "test expression " + *test.expression;
-      break;
-  }
-  return s;
-}
-
-Statement PostgresModelSql::source_high_water(const Source& s, const SourceTable& t) const {
-  auto la = loaded_at_of(s, t);
-  return {"SELECT to_char(max(" + q(*la) + "), 'YYYY-MM-DD HH24:MI:SS.US') FROM " + q(s.schema) +
-              "." + q(t.name),
-          {},
-          "high water of " + s.name + "." + t.name,
-          Statement::Kind::read_state};
-}
-
-Statement PostgresModelSql::late_periods(const Source& s, const SourceTable& t,
-                                         const std::string& time, Period p,
-                                         const std::string& since) const {
-  auto la = loaded_at_of(s, t);
-  return {"SELECT DISTINCT to_char(date_trunc('" + std::string(to_string(p)) + "', " + q(time) +
-              "), 'YYYY-MM-DD HH24:MI:SS') FROM " + q(s.schema) + "." + q(t.name) + " WHERE " +
-              q(*la) + " >= $1::timestamp",
-          {since},
-          "late periods from " + s.name + "." + t.name,
-          Statement::Kind::read_state};
-}
-
-Statement PostgresModelSql::changed_grains(const Source& s, const SourceTable& t,
-                                           const std::optional<std::string>& time, Period p,
-                                           const std::string& since,
-                                           const std::vector<std::string>& columns,
-                                           size_t limit) const {
-  auto la = loaded_at_of(s, t);
-  std::vector<std::string> cols;
-  if (time)
-    cols.push_back("to_char(date_trunc('" + std::string(to_string(p)) + "', " + q(*time) +
-                   "), 'YYYY-MM-DD HH24:MI:SS')");
-  for (const auto& c : columns) cols.push_back("CAST(" + q(c) + " AS text)");
-  return {"SELECT DISTINCT " + join(cols, ", ") + " FROM " + q(s.schema) + "." + q(t.name) +
-              " WHERE " + q(*la) + " >= $1::timestamp LIMIT " + std::to_string(limit),
-          {since},
-          "changed grains from " + s.name + "." + t.name,
-          Statement::Kind::read_state};
-}
-
 }  // namespace starling

@@ -1,85 +1,41 @@
-// PostgreSQL's ModelSql.
+// PostgreSQL's ModelSql: ModelSqlBase's shared statements with PostgreSQL's hooks, and the
+// statements PostgreSQL writes its own way (ON CONFLICT, RETURNING, IS DISTINCT FROM, EXCEPT ALL,
+// generate_series).
 #pragma once
 
-#include "sql/model_sql.hpp"
+#include "sql/model_sql_base.hpp"
 
 namespace starling {
 
-class PostgresModelSql : public ModelSql {
+class PostgresModelSql : public ModelSqlBase {
  protected:
-  // test() and test_sample(): a count of the failing rows, or up to `limit` of them (limit > 0)
-  Statement test_rows(const BuildTarget& t, const ModelTest& test, const TestScope& scope,
-                      int limit) const;
-  // What follows CREATE TEMP TABLE <stage>: the stage goes with the transaction.
-  virtual std::string stage_options() const { return " ON COMMIT DROP"; }
-  // How an UPDATE names its target: "AS <alias>" after the table, and the alias its columns are
-  // qualified by. Redshift takes no alias there: nothing, and the table's name.
-  virtual std::string target_as(const std::string& alias) const { return " AS " + alias; }
-  virtual std::string target_ref(const BuildTarget&, const std::string& alias) const {
+  // the stage goes with the transaction
+  std::string stage_options() const override { return " ON COMMIT DROP"; }
+  std::string target_as(const std::string& alias) const override { return " AS " + alias; }
+  std::string target_ref(const BuildTarget&, const std::string& alias) const override {
     return alias;
   }
-  // True where row `a` differs from row `b`, NULLs equal.
-  virtual std::string differs(const std::vector<std::string>& a,
-                              const std::vector<std::string>& b) const;
-  // What follows an INSERT of inferred members.
-  virtual std::string on_conflict_nothing() const { return " ON CONFLICT DO NOTHING"; }
-  // What ends a subquery the planner must not flatten into the query around it: PostgreSQL's
-  // estimates go wrong for some (see fact_refresh and densify).
-  virtual std::string keep_subquery() const { return " OFFSET 0"; }
-  // A FROM item `p (period)`: the start of every period of `unit` ("1 day") in [$1, $2), which
-  // hold w.start and w.end.
-  virtual std::string periods_from(const std::string& unit, const WindowValues& w) const;
-  // The densify dimension's members (alias d) that get rows: real ones with a `from`, those
-  // `w.only` names, and with `new_members_only` those without the row of their first period.
-  // Refers to $1 (w.start).
-  std::string densify_members(const BuildTarget& t, const WindowValues& w,
-                              bool new_members_only) const;
+  // IS DISTINCT FROM
+  std::string differs(const std::vector<std::string>& a,
+                      const std::vector<std::string>& b) const override;
+  // OFFSET 0, which PostgreSQL never flattens
+  std::string keep_subquery() const override { return " OFFSET 0"; }
+  // generate_series
+  std::string periods_from(const std::string& unit, const WindowValues& w) const override;
 
  public:
-  std::string query(const BuildTarget& t, const WindowValues& w,
-                    std::vector<std::optional<std::string>>& params) const override;
-  Statement drop_stage(const BuildTarget& t) const override;
   std::optional<Statement> analyze(const BuildTarget& t) const override;
-  Statement stage(const BuildTarget& t, const WindowValues& w) const override;
-  Statement count_null_keys(const BuildTarget& t) const override;
-  Statement count_duplicate_keys(const BuildTarget& t) const override;
-  Statement duplicate_keys_read_before(const BuildTarget& t, size_t limit) const override;
   std::vector<Statement> dimension_upsert(const BuildTarget& t) const override;
-  std::optional<Statement> dimension_refresh(const BuildTarget& t) const override;
   Statement infer_members(const BuildTarget& t, const Reference& ref,
                           const Model& dim) const override;
-  Statement count_missing_members(const BuildTarget& t, const Reference& ref,
-                                  const Model& dim) const override;
-  Statement count_outside_window(const BuildTarget& t, const WindowValues& w) const override;
   Statement delete_window(const BuildTarget& t, const WindowValues& w) const override;
-  Statement delete_all(const BuildTarget& t) const override;
-  Statement fact_insert(const BuildTarget& t) const override;
   std::vector<Statement> fact_upsert(const BuildTarget& t) const override;
   Statement delete_missing(const BuildTarget& t, const WindowValues* w) const override;
-  Statement densify(const BuildTarget& t, const WindowValues& w, bool new_members_only,
-                    DensifyProbe probe) const override;
-  Statement new_densify_members(const BuildTarget& t, const WindowValues& w,
-                                size_t limit) const override;
-  Statement member_keys(const BuildTarget& t, const WindowValues& w, size_t limit) const override;
-  std::optional<Statement> fact_refresh(const BuildTarget& t) const override;
   std::vector<Statement> date_rows(
       const BuildTarget& t, const std::vector<std::vector<std::string>>& rows) const override;
-  std::string comparable_rows(const BuildTarget& t) const override;
   Statement diff_count(const BuildTarget& live, const BuildTarget& other) const override;
   Statement diff_sample(const BuildTarget& live, const BuildTarget& other,
                         int limit) const override;
-  Statement drop_schema(const std::string& schema) const override;
-  Statement test(const BuildTarget& t, const ModelTest& test,
-                 const TestScope& scope) const override;
-  Statement test_sample(const BuildTarget& t, const ModelTest& test, const TestScope& scope,
-                        int limit) const override;
-  Statement source_high_water(const Source& s, const SourceTable& t) const override;
-  Statement late_periods(const Source& s, const SourceTable& t, const std::string& time, Period p,
-                         const std::string& since) const override;
-  Statement changed_grains(const Source& s, const SourceTable& t,
-                           const std::optional<std::string>& time, Period p,
-                           const std::string& since, const std::vector<std::string>& columns,
-                           size_t limit) const override;
 };
 
 }  // namespace starling

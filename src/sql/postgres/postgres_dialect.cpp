@@ -10,10 +10,6 @@ std::string PostgresDialect::column_type(const std::string& model_type) const {
   return model_type;
 }
 
-Statement PostgresDialect::create_schema(const Ident& schema) const {
-  return {"CREATE SCHEMA IF NOT EXISTS " + schema.sql(), {}, "schema " + schema.name()};
-}
-
 namespace {
 // TABLE_by_COLUMNS: the name of the index rows are found by `on` with
 std::string index_name(const TableSpec& t, const std::vector<std::string>& on) {
@@ -96,150 +92,8 @@ std::vector<Statement> PostgresDialect::create_table(const TableSpec& t) const {
   return out;
 }
 
-std::vector<std::vector<Statement>> PostgresDialect::meta_schema_versions(const Ident& meta) const {
-  const std::string m = meta.sql();
-  std::vector<std::vector<Statement>> v;
-  // version 1: the ledger, state and health of SPEC §5
-  v.push_back(
-      {
-          {"CREATE SCHEMA IF NOT EXISTS " + m, {}, "meta schema"},
-          {"CREATE TABLE " + m +
-               ".meta_version (version integer NOT NULL, upgraded_at timestamptz NOT NULL DEFAULT "
-               "now())",
-           {},
-           "meta_version"},
-          {"CREATE TABLE " + m + R"(.runs (
-  run_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  command text NOT NULL,
-  target text NOT NULL,
-  started_at timestamptz NOT NULL DEFAULT now(),
-  finished_at timestamptz,
-  status text NOT NULL DEFAULT 'running',
-  starling_version text NOT NULL,
-  arguments text,
-  error text
-))",
-           {},
-           "runs"},
-          {"CREATE TABLE " + m + R"(.model_runs (
-  run_id bigint NOT NULL REFERENCES )" +
-               m + R"(.runs (run_id),
-  model text NOT NULL,
-  status text NOT NULL,
-  started_at timestamptz NOT NULL DEFAULT now(),
-  finished_at timestamptz,
-  duration_ms bigint,
-  rows_inserted bigint NOT NULL DEFAULT 0,
-  rows_updated bigint NOT NULL DEFAULT 0,
-  rows_deleted bigint NOT NULL DEFAULT 0,
-  periods_built integer NOT NULL DEFAULT 0,
-  message text,
-  error text,
-  PRIMARY KEY (run_id, model)
-))",
-           {},
-           "model_runs"},
-          {"CREATE TABLE " + m + R"(.built_periods (
-  model text NOT NULL,
-  period_start timestamp NOT NULL,
-  period_end timestamp NOT NULL,
-  built_at timestamptz NOT NULL DEFAULT now(),
-  run_id bigint,
-  row_count bigint,
-  PRIMARY KEY (model, period_start)
-))",
-           {},
-           "built_periods"},
-          {"CREATE TABLE " + m + R"(.watermarks (
-  model text NOT NULL,
-  source text NOT NULL,
-  value timestamptz,
-  updated_at timestamptz NOT NULL DEFAULT now(),
-  run_id bigint,
-  PRIMARY KEY (model, source)
-))",
-           {},
-           "watermarks"},
-          {"CREATE TABLE " + m + R"(.models (
-  model text PRIMARY KEY,
-  kind text NOT NULL,
-  table_name text NOT NULL,
-  fingerprint text NOT NULL,
-  shape text NOT NULL,
-  created_at timestamptz NOT NULL DEFAULT now(),
-  built_at timestamptz,
-  updated_at timestamptz NOT NULL DEFAULT now()
-))",
-           {},
-           "models"},
-          {"CREATE TABLE " + m + R"(.source_freshness (
-  check_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  run_id bigint,
-  source text NOT NULL,
-  table_name text NOT NULL,
-  checked_at timestamptz NOT NULL DEFAULT now(),
-  max_loaded_at timestamptz,
-  lag_seconds bigint,
-  warn_after_seconds bigint,
-  error_after_seconds bigint,
-  status text NOT NULL,
-  message text
-))",
-           {},
-           "source_freshness"},
-          {"CREATE INDEX source_freshness_by_table ON " + m +
-               ".source_freshness (source, table_name, checked_at DESC)",
-           {},
-           "source_freshness index"},
-          {"CREATE TABLE " + m + R"(.schema_migrations (
-  version integer PRIMARY KEY,
-  name text NOT NULL,
-  file text NOT NULL,
-  checksum text NOT NULL,
-  applied_at timestamptz NOT NULL DEFAULT now(),
-  execution_ms bigint,
-  run_id bigint
-))",
-           {},
-           "schema_migrations"},
-          {"CREATE TABLE " + m + R"(.repeatable_migrations (
-  name text PRIMARY KEY,
-  file text NOT NULL,
-  checksum text NOT NULL,
-  applied_at timestamptz NOT NULL DEFAULT now(),
-  execution_ms bigint,
-  run_id bigint
-))",
-           {},
-           "repeatable_migrations"},
-          {"CREATE TABLE " + m + R"(.loads (
-  load_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  run_id bigint,
-  source text NOT NULL,
-  table_name text NOT NULL,
-  file text NOT NULL,
-  checksum text NOT NULL,
-  started_at timestamptz NOT NULL DEFAULT now(),
-  finished_at timestamptz,
-  status text NOT NULL,
-  rows_in bigint NOT NULL DEFAULT 0,
-  rows_loaded bigint NOT NULL DEFAULT 0,
-  rows_skipped bigint NOT NULL DEFAULT 0,
-  rows_rejected bigint NOT NULL DEFAULT 0,
-  error text
-))",
-           {},
-           "loads"},
-          {"CREATE TABLE " + m + R"(.rejected_rows (
-  load_id bigint NOT NULL REFERENCES )" +
-               m + R"(.loads (load_id),
-  line bigint NOT NULL,
-  reason text NOT NULL,
-  raw text
-))",
-           {},
-           "rejected_rows"},
-          {"CREATE VIEW " + m + R"(.pipeline_health AS
+std::optional<Statement> PostgresDialect::first_pipeline_health(const std::string& m) const {
+  return Statement{"CREATE VIEW " + m + R"(.pipeline_health AS
 WITH latest_check AS (
   SELECT DISTINCT ON (source, table_name) *
   FROM )" + m + R"(.source_freshness
@@ -278,87 +132,32 @@ SELECT 'model'::text AS kind,
 FROM )" + m + R"(.models mo
 LEFT JOIN last_model_run lr ON lr.model = mo.model
 LEFT JOIN last_success ls ON ls.model = mo.model)",
-           {},
-           "pipeline_health"},
-      });
-  // version 2: pipeline_health judges sources by their lag now, not only at their last check (a
-  // check that stopped running turns a source stale); models skipped or never built are listed
-  v
-      .push_back(
-          {
-              {"DROP VIEW " + m + ".pipeline_health", {}, "pipeline_health (old)"},
-              {"CREATE VIEW " + m + R"SQL(.pipeline_health AS
-WITH latest_check AS (
-  SELECT DISTINCT ON (source, table_name) *
-  FROM )SQL" + m + R"SQL(.source_freshness
-  ORDER BY source, table_name, checked_at DESC, check_id DESC
-), source_now AS (
-  SELECT c.*,
-         greatest(0, CAST(extract(epoch FROM now() - c.max_loaded_at) AS bigint)) AS lag_now
-  FROM latest_check c
-), source_rows AS (
-  SELECT s.*,
-         CASE WHEN s.status = 'error' OR s.lag_now > s.error_after_seconds THEN 'error'
-              WHEN s.status = 'warn' OR s.lag_now > s.warn_after_seconds THEN 'warn'
-              ELSE 'ok' END AS status_now
-  FROM source_now s
-), model_names AS (
-  SELECT model FROM )SQL" +
-                   m + R"SQL(.models
-  UNION
-  SELECT model FROM )SQL" +
-                   m + R"SQL(.model_runs
-), last_model_run AS (
-  SELECT DISTINCT ON (mr.model) mr.model, mr.status, mr.finished_at, mr.error, mr.message
-  FROM )SQL" + m + R"SQL(.model_runs mr
-  WHERE mr.status <> 'running'
-  ORDER BY mr.model, mr.run_id DESC
-), last_success AS (
-  SELECT model, max(finished_at) AS finished_at
-  FROM )SQL" + m + R"SQL(.model_runs
-  WHERE status = 'success'
-  GROUP BY model
-)
-SELECT 'source'::text AS kind,
-       r.source || '.' || r.table_name AS name,
-       r.status_now AS status,
-       r.max_loaded_at AS last_success,
-       coalesce(r.lag_now, r.lag_seconds) AS lag_seconds,
-       CASE WHEN r.status_now = 'ok' THEN coalesce(r.warn_after_seconds, r.error_after_seconds)
-            ELSE r.error_after_seconds END AS threshold_seconds,
-       r.warn_after_seconds,
-       r.error_after_seconds,
-       CASE WHEN r.status_now = r.status THEN r.message
-            WHEN r.status_now = 'error' THEN 'past error_after since the last check'
-            ELSE 'past warn_after since the last check' END AS message,
-       r.checked_at
-FROM source_rows r
-UNION ALL
-SELECT 'model'::text AS kind,
-       n.model AS name,
-       CASE WHEN lr.status = 'failed' THEN 'failed'
-            WHEN ls.finished_at IS NULL THEN 'never'
-            WHEN lr.status = 'skipped' THEN 'warn'
-            ELSE 'ok' END AS status,
-       ls.finished_at AS last_success,
-       CAST(extract(epoch FROM now() - ls.finished_at) AS bigint) AS lag_seconds,
-       NULL::bigint AS threshold_seconds,
-       NULL::bigint AS warn_after_seconds,
-       NULL::bigint AS error_after_seconds,
-       coalesce(lr.error, lr.message) AS message,
-       lr.finished_at AS checked_at
-FROM model_names n
-LEFT JOIN last_model_run lr ON lr.model = n.model
-LEFT JOIN last_success ls ON ls.model = n.model
-ORDER BY kind DESC, name)SQL",
-               {},
-               "pipeline_health"},
-          });
-  // version 3: what each model was built from, so a change can be classified (additive or
-  // breaking) against it
-  v.push_back(
-      {{"ALTER TABLE " + m + ".models ADD COLUMN definition text", {}, "models.definition"}});
-  return v;
+                   {},
+                   "pipeline_health"};
+}
+
+std::string PostgresDialect::meta_type(MetaType t, int) const {
+  static const char* const k_names[] = {"integer", "bigint", "timestamp", "timestamptz", "text"};
+  return k_names[static_cast<int>(t)];
+}
+
+std::string PostgresDialect::meta_cast(const std::string& expr, MetaType t, int bytes) const {
+  return expr + "::" + meta_type(t, bytes);
+}
+
+std::string PostgresDialect::latest_check(const std::string& m) const {
+  return "  SELECT DISTINCT ON (source, table_name) *\n  FROM " + m +
+         ".source_freshness\n  ORDER BY source, table_name, checked_at DESC, check_id DESC";
+}
+
+std::string PostgresDialect::last_model_run(const std::string& m) const {
+  return "  SELECT DISTINCT ON (mr.model) mr.model, mr.status, mr.finished_at, mr.error, "
+         "mr.message\n  FROM " +
+         m + ".model_runs mr\n  WHERE mr.status <> 'running'\n  ORDER BY mr.model, mr.run_id DESC";
+}
+
+std::string PostgresDialect::seconds_since(const std::string& instant, size_t) const {
+  return "CAST(extract(epoch FROM now() - " + instant + ") AS bigint)";
 }
 
 Statement PostgresDialect::add_column(const QualifiedName& table, const StoredColumn& c) const {
@@ -451,13 +250,6 @@ RunLockSql PostgresDialect::run_lock(const Ident& meta) const {
                    "end the session of a killed run",
                    Statement::Kind::lock};
   return l;
-}
-
-Statement PostgresDialect::existing_tables(const Ident& schema) const {
-  return {"SELECT table_name FROM information_schema.tables WHERE table_schema = $1",
-          {schema.name()},
-          "existing tables",
-          Statement::Kind::read_state};
 }
 
 }  // namespace starling

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "project/check.hpp"
 #include "sql/dialect.hpp"
+#include "sql/redshift/types.hpp"
 
 namespace starling {
 

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cctype>
 
-#include "project/check.hpp"
 #include "project/shape.hpp"
 #include "sql/identifier.hpp"
 #include "sql/model_sql_parts.hpp"
+#include "sql/redshift/types.hpp"
 #include "util/strings.hpp"
 
 namespace starling {

@@ -2,14 +2,14 @@
 // FROM, generate_series, EXCEPT ALL or an aliased target is written here with staging tables,
 // UPDATE … FROM / DELETE … USING on unaliased targets followed by INSERT … WHERE NOT EXISTS,
 // comparisons spelled with CASE, a numbers table for periods and multi-row INSERTs. The rest is
-// PostgreSQL's text, which Redshift accepts (the lint checks every statement).
+// ModelSqlBase's text, sent alike to both (the lint checks every statement).
 #pragma once
 
-#include "sql/postgres/model_sql.hpp"
+#include "sql/model_sql_base.hpp"
 
 namespace starling {
 
-class RedshiftModelSql : public PostgresModelSql {
+class RedshiftModelSql : public ModelSqlBase {
  protected:
   // Redshift has no ON COMMIT DROP: the stage lives in the session and is dropped before each use.
   std::string stage_options() const override { return ""; }
@@ -19,8 +19,6 @@ class RedshiftModelSql : public PostgresModelSql {
   // IS DISTINCT FROM spelled with CASE
   std::string differs(const std::vector<std::string>& a,
                       const std::vector<std::string>& b) const override;
-  // under the run lock nobody else inserts members meanwhile
-  std::string on_conflict_nothing() const override { return ""; }
   // Redshift plans differently, and a correlated subquery may not have an OFFSET
   std::string keep_subquery() const override { return ""; }
   std::string periods_from(const std::string& unit, const WindowValues& w) const override;
@@ -36,6 +34,7 @@ class RedshiftModelSql : public PostgresModelSql {
   // Redshift analyzes tables by itself (auto analyze) after loads
   std::optional<Statement> analyze(const BuildTarget&) const override { return std::nullopt; }
   std::vector<Statement> dimension_upsert(const BuildTarget& t) const override;
+  // no ON CONFLICT: under the run lock nobody else inserts members meanwhile
   Statement infer_members(const BuildTarget& t, const Reference& ref,
                           const Model& dim) const override;
   Statement delete_window(const BuildTarget& t, const WindowValues& w) const override;

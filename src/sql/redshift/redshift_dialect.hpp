@@ -1,26 +1,30 @@
 // Amazon Redshift (SPEC §7): tables from sql/redshift/ddl, models from RedshiftModelSql, the meta
 // schema from RedshiftMetaSql, the run lock as a lease in a lock table that every writing
-// transaction LOCKs first, and no savepoints.
+// transaction LOCKs first, and no savepoints. The statements both dialects write alike are
+// DialectBase's.
 #pragma once
 
+#include "sql/dialect_base.hpp"
 #include "sql/postgres/postgres_dialect.hpp"
 #include "sql/redshift/meta_sql.hpp"
 #include "sql/redshift/model_sql.hpp"
 
 namespace starling {
 
-class RedshiftDialect : public PostgresDialect {
+class RedshiftDialect : public DialectBase {
  public:
   // `on_postgres`: the test mode of make_dialect (model tables with PostgreSQL's DDL, a GETDATE()
   // function and sessions from pg_stat_activity), everything else as on Redshift.
   explicit RedshiftDialect(bool on_postgres = false) : on_postgres_(on_postgres) {}
   DialectName name() const override { return DialectName::redshift; }
   std::string column_type(const std::string& model_type) const override;
+  // json, jsonb, arrays, uuid, bytea, interval … (redshift_column_type)
+  std::optional<TypeRefusal> refuse_column_type(const std::string& column,
+                                                const std::string& model_type) const override;
   std::vector<Statement> create_table(const TableSpec& t) const override;
   std::optional<std::pair<std::string, Statement>> create_index(const TableSpec& t) const override;
   std::optional<Statement> existing_indexes(const Ident& schema) const override;
   Statement add_column(const QualifiedName& table, const StoredColumn& c) const override;
-  std::vector<std::vector<Statement>> meta_schema_versions(const Ident& meta) const override;
   Statement meta_version_table_exists(const Ident& meta) const override;
   RunLockSql run_lock(const Ident& meta) const override;
   std::optional<std::string> server_mismatch(const std::string& version) const override;
@@ -38,8 +42,32 @@ class RedshiftDialect : public PostgresDialect {
   const ModelSql& model_sql() const override { return model_sql_; }
   const MetaSql& meta_sql() const override { return meta_sql_; }
 
+ protected:
+  // INTEGER, BIGINT, TIMESTAMP, TIMESTAMPTZ, VARCHAR(bytes)
+  std::string meta_type(MetaType t, int bytes) const override;
+  // CAST(expr AS type)
+  std::string meta_cast(const std::string& expr, MetaType t, int bytes) const override;
+  std::string meta_now() const override { return "GETDATE()"; }
+  // no identity columns: run and load ids are given out under the run lock
+  std::optional<std::string> identity() const override { return std::nullopt; }
+  bool primary_key_with_column() const override { return false; }
+  bool foreign_keys() const override { return false; }
+  bool indexes() const override { return false; }
+  // no DISTINCT ON: row_number()
+  std::string latest_check(const std::string& m) const override;
+  std::string last_model_run(const std::string& m) const override;
+  // epoch seconds subtracted, GETDATE() for the clock
+  std::string seconds_since(const std::string& instant, size_t column) const override;
+  std::string view_order() const override { return ""; }
+  // the meta schema came to Redshift after version 3
+  std::optional<Statement> first_pipeline_health(const std::string&) const override {
+    return std::nullopt;
+  }
+
  private:
   bool on_postgres_;
+  // the test mode's model tables
+  PostgresDialect postgres_;
   RedshiftModelSql model_sql_;
   RedshiftMetaSql meta_sql_;
 };

@@ -4,6 +4,7 @@
 
 #include "loader/loader.hpp"
 #include "project/check.hpp"
+#include "sql/dialect.hpp"
 
 namespace starling {
 namespace {
@@ -28,6 +29,7 @@ std::vector<std::string> type_problems(const std::vector<std::string>& types,
   EXPECT_TRUE(m);
   if (m) p.models.push_back(*m);
   check_project(p, d);
+  check_target_types(p, d);
   std::vector<std::string> out;
   for (const auto& x : d.sorted()) out.push_back(x.str());
   return out;

@@ -1,0 +1,77 @@
+// The statements that build models which both dialects send alike (ModelSql's, SPEC §3): the
+// stage, its checks, refreshes, densify, tests, comparisons and the reads of sources. What the
+// dialects write differently inside them is a hook each dialect answers; the statements a dialect
+// writes its own way (upserts, deletes, date rows, comparisons of two builds) are its own.
+// Neither dialect derives from the other: a change here reaches both, a change to one reaches
+// only it.
+#pragma once
+
+#include "sql/model_sql.hpp"
+
+namespace starling {
+
+class ModelSqlBase : public ModelSql {
+ protected:
+  // Hooks: what the statements below write differently on each dialect.
+
+  // What follows CREATE TEMP TABLE <stage> (PostgreSQL: the stage goes with the transaction).
+  virtual std::string stage_options() const = 0;
+  // How an UPDATE names its target: what follows the table (PostgreSQL: "AS <alias>"), and what
+  // its columns are qualified by (PostgreSQL: the alias).
+  virtual std::string target_as(const std::string& alias) const = 0;
+  virtual std::string target_ref(const BuildTarget& t, const std::string& alias) const = 0;
+  // True where row `a` differs from row `b`, NULLs equal.
+  virtual std::string differs(const std::vector<std::string>& a,
+                              const std::vector<std::string>& b) const = 0;
+  // What ends a subquery the planner must not flatten into the query around it (see fact_refresh
+  // and densify): PostgreSQL's estimates go wrong for some.
+  virtual std::string keep_subquery() const = 0;
+  // A FROM item `p (period)`: the start of every period of `unit` ("1 day") in [$1, $2), which
+  // hold w.start and w.end.
+  virtual std::string periods_from(const std::string& unit, const WindowValues& w) const = 0;
+
+  // test() and test_sample(): a count of the failing rows, or up to `limit` of them (limit > 0)
+  Statement test_rows(const BuildTarget& t, const ModelTest& test, const TestScope& scope,
+                      int limit) const;
+  // The densify dimension's members (alias d) that get rows: real ones with a `from`, those
+  // `w.only` names, and with `new_members_only` those without the row of their first period.
+  // Refers to $1 (w.start).
+  std::string densify_members(const BuildTarget& t, const WindowValues& w,
+                              bool new_members_only) const;
+
+ public:
+  std::string query(const BuildTarget& t, const WindowValues& w,
+                    std::vector<std::optional<std::string>>& params) const override;
+  Statement drop_stage(const BuildTarget& t) const override;
+  Statement stage(const BuildTarget& t, const WindowValues& w) const override;
+  Statement count_null_keys(const BuildTarget& t) const override;
+  Statement count_duplicate_keys(const BuildTarget& t) const override;
+  Statement duplicate_keys_read_before(const BuildTarget& t, size_t limit) const override;
+  std::optional<Statement> dimension_refresh(const BuildTarget& t) const override;
+  Statement count_missing_members(const BuildTarget& t, const Reference& ref,
+                                  const Model& dim) const override;
+  Statement count_outside_window(const BuildTarget& t, const WindowValues& w) const override;
+  Statement delete_all(const BuildTarget& t) const override;
+  Statement fact_insert(const BuildTarget& t) const override;
+  Statement densify(const BuildTarget& t, const WindowValues& w, bool new_members_only,
+                    DensifyProbe probe) const override;
+  Statement new_densify_members(const BuildTarget& t, const WindowValues& w,
+                                size_t limit) const override;
+  Statement member_keys(const BuildTarget& t, const WindowValues& w, size_t limit) const override;
+  std::optional<Statement> fact_refresh(const BuildTarget& t) const override;
+  std::string comparable_rows(const BuildTarget& t) const override;
+  Statement drop_schema(const std::string& schema) const override;
+  Statement test(const BuildTarget& t, const ModelTest& test,
+                 const TestScope& scope) const override;
+  Statement test_sample(const BuildTarget& t, const ModelTest& test, const TestScope& scope,
+                        int limit) const override;
+  Statement source_high_water(const Source& s, const SourceTable& t) const override;
+  Statement late_periods(const Source& s, const SourceTable& t, const std::string& time, Period p,
+                         const std::string& since) const override;
+  Statement changed_grains(const Source& s, const SourceTable& t,
+                           const std::optional<std::string>& time, Period p,
+                           const std::string& since, const std::vector<std::string>& columns,
+                           size_t limit) const override;
+};
+
+}  // namespace starling
