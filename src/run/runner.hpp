@@ -161,6 +161,24 @@ class Runner {
   // times, after backoff), its ledger message noting the attempts.
   ModelOutcome build_with_retries(const Model& m, long long run_id, const RunOptions& o,
                                   BuildInput in, std::string note, std::set<std::string>& tables);
+  // rebuild: where the selection is built (shadow), where the replaced tables go (retired), and
+  // which of the selection's tables are live now
+  struct Swap {
+    Target shadow;
+    std::string retired;
+    std::set<std::string> live;
+  };
+  // rebuild: the selection built beside the live tables, into `shadow`; throws when one failed.
+  void build_shadow(const RunOptions& o, const Target& shadow, RunResult& result);
+  // rebuild: one try of the swap, in its own transaction: the shadow tables take the live ones'
+  // places with their privileges, the views over them recreated, the ledger's state adopted.
+  void swap_in(const RunOptions& o, const Swap& swap, long long run_id, RunResult& result);
+  // rebuild: after a try that met a lock timeout, waits to try again, or throws when that was
+  // the last of o.swap_tries.
+  void wait_for_readers(const RunOptions& o, const Error& err, int attempt);
+  // rebuild: the views reading the live tables of the selection, each with its GRANTs.
+  std::map<std::pair<std::string, std::string>, std::vector<Statement>> views_over(
+      const RunOptions& o, const std::set<std::string>& live);
   // Builds one model. A serializable-isolation conflict is thrown (nothing recorded) unless
   // `in.last_attempt`; any other failure is recorded and returned.
   ModelOutcome build(const Model& m, long long run_id, const RunOptions& o, const BuildInput& in);
