@@ -583,8 +583,8 @@ int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) 
   VerifyResult r = ctx.runner(*e, g.verbose ? log : quiet_build).verify(ro);
   int differing = 0;
   for (const auto& m : r.scratch.models)
-    if (m.status != "success")
-      log.error(m.model + ": the scratch build " + m.status + ": " + m.error);
+    if (m.status != ModelStatus::success)
+      log.error(m.model + ": the scratch build " + to_string(m.status) + ": " + m.error);
   for (const auto& m : r.models) {
     if (!m.differing) {
       log.info(m.model + ": same as a rebuild");
@@ -607,7 +607,7 @@ namespace {
 struct StatusData {
   bool has_meta = false;
   std::vector<RecentRun> runs;
-  std::map<std::string, ModelState> models;
+  std::map<std::string, LastModelRun> models;
   std::map<std::string, std::vector<WatermarkRow>> watermarks;  // per model, in source order
   std::vector<HealthRow> health;  // pipeline_health (meta schema version 2 and later)
 };
@@ -679,7 +679,7 @@ nlohmann::ordered_json status_json(const Context& ctx, const StatusData& st) {
       out["models"].push_back(j);
       continue;
     }
-    const ModelState& m = it->second;
+    const LastModelRun& m = it->second;
     j["status"] = value(m.status);
     j["finished_at"] = utc_time(m.finished_at);
     j["rows_inserted"] = value(m.rows_inserted);
@@ -744,7 +744,7 @@ void print_status_models(const std::vector<std::string>& order, const StatusData
       std::cout << fmt::format("  {:<{}}  never built\n", name, width);
       continue;
     }
-    const ModelState& m = it->second;
+    const LastModelRun& m = it->second;
     std::string line =
         fmt::format("  {:<{}}  {:<7}  last success {}  +{} ~{} -{}", name, width, text(m.status),
                     m.last_success ? *m.last_success : "never", text(m.rows_inserted),

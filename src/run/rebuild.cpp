@@ -18,13 +18,8 @@ namespace {
 // GRANT statements that give a relation again the privileges others hold on it now.
 std::vector<Statement> grants(Executor& e, const MetaSql& sql, const QualifiedName& relation) {
   std::vector<Statement> out;
-  const std::string to = relation.sql();
   auto rows = e.execute(sql.privileges_of(relation.schema.name(), relation.name.name())).rows;
-  for (const auto& g : sql.grants(rows))
-    out.push_back({"GRANT " + g.privilege + " ON " + to + " TO " + g.grantee +
-                       (g.grantable ? " WITH GRANT OPTION" : ""),
-                   {},
-                   "grant on " + to});
+  for (const auto& g : sql.grants(rows)) out.push_back(sql.grant(relation, g));
   return out;
 }
 
@@ -32,8 +27,6 @@ std::vector<Statement> grants(Executor& e, const MetaSql& sql, const QualifiedNa
 
 RunResult Runner::rebuild(const RunOptions& o) {
   RunResult result;
-  Ident meta(t_.meta_schema);
-  const ModelSql& sql = d_.model_sql();
   e_.execute(d_.meta_sql().set_time_zone(p_.config.timezone));
   std::optional<RunLock> lock;
   take_run_lock(lock, o);
@@ -41,50 +34,22 @@ RunResult Runner::rebuild(const RunOptions& o) {
   RunRecord record(e_, d_.meta_sql(), t_.meta_schema, "rebuild", t_.name, o.arguments);
   record.close_interrupted([&](const std::string& w) { log_.warn(w); });
   result.run_id = record.id();
-  Target shadow = t_;
-  shadow.schema = t_.schema + "__rebuild";
-  shadow.meta_schema = t_.meta_schema + "__rebuild";
-  const std::string retired = t_.schema + "__retired";
-  auto drop_leftovers = [&] {
-    // a rebuild is one transaction, so a killed one leaves nothing; these only catch the odd case
-    // (a crash of the server between statements of an older starling)
-    for (const auto& s : {shadow.schema, retired, shadow.meta_schema})
-      execute_write(e_, sql.drop_schema(s));
-  };
+  Swap swap{t_, t_.schema + "__retired", {}};
+  swap.shadow.schema = t_.schema + "__rebuild";
+  swap.shadow.meta_schema = t_.meta_schema + "__rebuild";
   try {
     auto mig = apply_migrations(e_, d_, p_, t_.meta_schema, false, record.id(),
                                 [&](const std::string& f) { log_.info("applied " + f); });
     result.migrations = mig.applied;
-    drop_leftovers();
+    // a rebuild is one transaction, so a killed one leaves nothing; this only catches the odd
+    // case (a crash of the server between statements of an older starling)
+    for (const auto& s : {swap.shadow.schema, swap.retired, swap.shadow.meta_schema})
+      execute_write(e_, d_.model_sql().drop_schema(s));
     execute_write(e_, d_.create_schema(Ident(t_.schema)));
-    auto live = existing_tables(e_, d_, t_.schema);
+    swap.live = existing_tables(e_, d_, t_.schema);
 
     Transaction tx(e_);
-    // the models not rebuilt are read where they are
-    std::map<std::string, std::string> reads;
-    std::set<std::string> rebuilt(o.models.begin(), o.models.end());
-    for (const auto& n : g_.order)
-      if (!rebuilt.count(n)) reads[n] = t_.schema;
-    Runner shadow_runner(e_, d_, p_, shadow, g_, log_);
-    shadow_runner.read_models_from(reads);
-    RunOptions so = o;
-    so.migrations = false;
-    so.check_freshness = false;
-    so.restate.clear();
-    so.command = "rebuild";
-    RunResult built = shadow_runner.run(so);
-    result.models = built.models;
-    result.failed = built.failed;
-    result.skipped = built.skipped;
-    if (built.failed || built.skipped) {
-      // the transaction rolls back: the shadow tables go, and nothing live was touched
-      std::vector<std::string> bad;
-      for (const auto& m : built.models)
-        if (m.status != "success") bad.push_back(m.model + " " + m.status + ": " + m.error);
-      throw Error(ErrorCategory::database,
-                  "the rebuild did not complete, so nothing was swapped in: " + join(bad, "; "));
-    }
-
+    build_shadow(o, swap.shadow, result);
     // the swap: from its locks to the commit, readers of these tables wait. Readers that come
     // while it waits for a lock queue behind it, so it waits briefly (the dialect's lock timeout)
     // and, when a long reader holds a table, rolls back and tries again a while later
@@ -95,79 +60,12 @@ RunResult Runner::rebuild(const RunOptions& o) {
     for (;; ++attempt) {
       try {
         t0 = std::chrono::steady_clock::now();
-        Transaction swap(e_);
-        std::vector<QualifiedName> replaced;
-        for (const auto& name : o.models)
-          if (live.count(name)) replaced.push_back({Ident(t_.schema), Ident(name)});
-        if (auto lock_live = d_.swap_lock(replaced)) e_.execute(*lock_live);
-        e_.execute(d_.create_schema(Ident(retired)));
-        // views over the replaced tables, with their privileges: dropped with the old tables,
-        // recreated by the R__ migrations
-        std::map<std::pair<std::string, std::string>, std::vector<Statement>> views;
-        for (const auto& name : o.models) {
-          if (!live.count(name)) continue;
-          for (const auto& r : e_.execute(d_.meta_sql().dependent_views(t_.schema, name)).rows) {
-            std::pair<std::string, std::string> view{r[0].value_or(""), r[1].value_or("")};
-            if (!views.count(view))
-              views[view] =
-                  grants(e_, d_.meta_sql(), QualifiedName{Ident(view.first), Ident(view.second)});
-          }
-        }
-        std::vector<QualifiedName> dropped_views;
-        for (const auto& [view, privileges] : views)
-          dropped_views.push_back({Ident(view.first), Ident(view.second)});
-        if (auto lock_views = d_.swap_lock(dropped_views)) e_.execute(*lock_views);
-        for (const auto& name : o.models) {
-          QualifiedName live_name{Ident(t_.schema), Ident(name)};
-          QualifiedName shadow_name{Ident(shadow.schema), Ident(name)};
-          std::vector<Statement> keep;
-          if (live.count(name)) keep = grants(e_, d_.meta_sql(), live_name);
-          for (const auto& s : d_.swap_in(shadow_name, table_spec(*p_.model(name), p_, t_.schema),
-                                          Ident(retired), live.count(name) > 0))
-            e_.execute(s);
-          for (const auto& g : keep) e_.execute(g);
-        }
-        e_.execute({"DROP SCHEMA " + Ident(retired).sql() + " CASCADE", {}, "drop retired tables"});
-        auto rep = apply_migrations(
-            e_, d_, p_, t_.meta_schema, true, record.id(),
-            [&](const std::string& f) { log_.info("applied " + f); }, true);
-        result.repeatable = rep.applied_repeatable;
-        for (const auto& [view, privileges] : views) {
-          auto ok = e_.execute(d_.meta_sql().relation_exists(view.first, view.second)).scalar();
-          if (!ok || (*ok != "t" && *ok != "true"))
-            throw Error(ErrorCategory::database,
-                        "view " + view.first + "." + view.second +
-                            " reads a rebuilt table and no R__ migration recreates it, so the "
-                            "rebuild was rolled back",
-                        std::nullopt,
-                        "move its CREATE VIEW into a migrations/R__*.sql file (re-applied after "
-                        "every rebuild)");
-          for (const auto& g : privileges) e_.execute(g);
-        }
-        for (const auto& s : d_.meta_sql().adopt_model_state(meta, Ident(shadow.meta_schema),
-                                                             o.models, t_.schema, record.id()))
-          e_.execute(s);
-        e_.execute(sql.drop_schema(shadow.schema));
-        e_.execute(sql.drop_schema(shadow.meta_schema));
-        swap.commit();
+        swap_in(o, swap, record.id(), result);
         break;
       } catch (const Error& err) {
         // a reader holds a table: nothing was swapped (the attempt rolled back); try again
-        if (err.sqlstate() != "55P03") throw;
-        if (attempt >= o.swap_tries)
-          throw Error(ErrorCategory::database,
-                      fmt::format("the swap could not lock the live tables: readers held them "
-                                  "through {} tries, {} ms apart ({}), so nothing was swapped in",
-                                  attempt, o.swap_pause.count(), err.message()),
-                      std::nullopt,
-                      "end the long transactions reading them (pg_stat_activity) and rebuild "
-                      "again");
-        if (attempt == 1)
-          log_.warn(
-              fmt::format("the swap waits for readers of the live tables ({}); trying again "
-                          "every {} ms, {} tries at most",
-                          err.message(), o.swap_pause.count(), o.swap_tries));
-        std::this_thread::sleep_for(o.swap_pause);
+        if (!err.is_lock_timeout()) throw;
+        wait_for_readers(o, err, attempt);
       }
     }
     tx.commit();
@@ -186,6 +84,114 @@ RunResult Runner::rebuild(const RunOptions& o) {
     throw;
   }
   return result;
+}
+
+void Runner::build_shadow(const RunOptions& o, const Target& shadow, RunResult& result) {
+  // the models not rebuilt are read where they are
+  std::map<std::string, std::string> reads;
+  std::set<std::string> rebuilt(o.models.begin(), o.models.end());
+  for (const auto& n : g_.order)
+    if (!rebuilt.count(n)) reads[n] = t_.schema;
+  Runner shadow_runner(e_, d_, p_, shadow, g_, log_);
+  shadow_runner.read_models_from(reads);
+  RunOptions so = o;
+  so.migrations = false;
+  so.check_freshness = false;
+  so.restate.clear();
+  so.command = "rebuild";
+  RunResult built = shadow_runner.run(so);
+  result.models = built.models;
+  result.failed = built.failed;
+  result.skipped = built.skipped;
+  if (!built.failed && !built.skipped) return;
+  // the transaction rolls back: the shadow tables go, and nothing live was touched
+  std::vector<std::string> bad;
+  for (const auto& m : built.models)
+    if (m.status != ModelStatus::success)
+      bad.push_back(m.model + " " + to_string(m.status) + ": " + m.error);
+  throw Error(ErrorCategory::database,
+              "the rebuild did not complete, so nothing was swapped in: " + join(bad, "; "));
+}
+
+void Runner::wait_for_readers(const RunOptions& o, const Error& err, int attempt) {
+  if (attempt >= o.swap_tries)
+    throw Error(ErrorCategory::database,
+                fmt::format("the swap could not lock the live tables: readers held them "
+                            "through {} tries, {} ms apart ({}), so nothing was swapped in",
+                            attempt, o.swap_pause.count(), err.message()),
+                std::nullopt,
+                "end the long transactions reading them (pg_stat_activity) and rebuild again");
+  if (attempt == 1)
+    log_.warn(
+        fmt::format("the swap waits for readers of the live tables ({}); trying again every {} "
+                    "ms, {} tries at most",
+                    err.message(), o.swap_pause.count(), o.swap_tries));
+  std::this_thread::sleep_for(o.swap_pause);
+}
+
+std::map<std::pair<std::string, std::string>, std::vector<Statement>> Runner::views_over(
+    const RunOptions& o, const std::set<std::string>& live) {
+  std::map<std::pair<std::string, std::string>, std::vector<Statement>> views;
+  for (const auto& name : o.models) {
+    if (!live.count(name)) continue;
+    for (const auto& r : e_.execute(d_.meta_sql().dependent_views(t_.schema, name)).rows) {
+      std::pair<std::string, std::string> view{r[0].value_or(""), r[1].value_or("")};
+      if (!views.count(view))
+        views[view] =
+            grants(e_, d_.meta_sql(), QualifiedName{Ident(view.first), Ident(view.second)});
+    }
+  }
+  return views;
+}
+
+void Runner::swap_in(const RunOptions& o, const Swap& swap, long long run_id, RunResult& result) {
+  Transaction tx(e_);
+  std::vector<QualifiedName> replaced;
+  for (const auto& name : o.models)
+    if (swap.live.count(name)) replaced.push_back({Ident(t_.schema), Ident(name)});
+  if (auto lock_live = d_.swap_lock(replaced)) e_.execute(*lock_live);
+  e_.execute(d_.create_schema(Ident(swap.retired)));
+  // views over the replaced tables, with their privileges: dropped with the old tables, recreated
+  // by the R__ migrations
+  auto views = views_over(o, swap.live);
+  std::vector<QualifiedName> dropped_views;
+  for (const auto& [view, privileges] : views)
+    dropped_views.push_back({Ident(view.first), Ident(view.second)});
+  if (auto lock_views = d_.swap_lock(dropped_views)) e_.execute(*lock_views);
+  for (const auto& name : o.models) {
+    const bool live = swap.live.count(name) > 0;
+    QualifiedName live_name{Ident(t_.schema), Ident(name)};
+    std::vector<Statement> keep;
+    if (live) keep = grants(e_, d_.meta_sql(), live_name);
+    for (const auto& s :
+         d_.swap_in({Ident(swap.shadow.schema), Ident(name)},
+                    table_spec(*p_.model(name), p_, t_.schema), Ident(swap.retired), live))
+      e_.execute(s);
+    for (const auto& g : keep) e_.execute(g);
+  }
+  e_.execute(d_.meta_sql().drop_retired(Ident(swap.retired)));
+  auto rep = apply_migrations(
+      e_, d_, p_, t_.meta_schema, true, run_id,
+      [&](const std::string& f) { log_.info("applied " + f); }, true);
+  result.repeatable = rep.applied_repeatable;
+  for (const auto& [view, privileges] : views) {
+    auto ok = e_.execute(d_.meta_sql().relation_exists(view.first, view.second)).scalar();
+    if (!ok || (*ok != "t" && *ok != "true"))
+      throw Error(ErrorCategory::database,
+                  "view " + view.first + "." + view.second +
+                      " reads a rebuilt table and no R__ migration recreates it, so the rebuild "
+                      "was rolled back",
+                  std::nullopt,
+                  "move its CREATE VIEW into a migrations/R__*.sql file (re-applied after every "
+                  "rebuild)");
+    for (const auto& g : privileges) e_.execute(g);
+  }
+  for (const auto& s : d_.meta_sql().adopt_model_state(
+           Ident(t_.meta_schema), Ident(swap.shadow.meta_schema), o.models, t_.schema, run_id))
+    e_.execute(s);
+  e_.execute(d_.model_sql().drop_schema(swap.shadow.schema));
+  e_.execute(d_.model_sql().drop_schema(swap.shadow.meta_schema));
+  tx.commit();
 }
 
 }  // namespace starling

@@ -16,10 +16,14 @@
 #include "project/model.hpp"
 #include "sql/dialect.hpp"
 #include "state/meta.hpp"
+#include "state/ledger.hpp"
 #include "util/error.hpp"
 #include "util/log.hpp"
 
 namespace starling {
+
+struct BuildInput;     // run/builders/context.hpp
+struct StaleDecision;  // plan/decisions.hpp
 
 struct RunOptions {
   std::vector<std::string> models;  // to build, in build order
@@ -45,17 +49,18 @@ struct RunOptions {
   std::chrono::milliseconds swap_pause{250};
 };
 
-// Whether an error is a serializable-isolation conflict, which building again may not meet.
-bool is_serialization_conflict(const Error& e);
+enum class ModelStatus { success, failed, skipped };
+// "success", "failed", "skipped": as the ledger and the log write it.
+const char* to_string(ModelStatus s);
 
 struct ModelOutcome {
   std::string model;
-  std::string status;  // success | failed | skipped
+  ModelStatus status = ModelStatus::success;
   long long inserted = 0, updated = 0, deleted = 0;
   int periods = 0;
   long long duration_ms = 0;
   std::string error;
-  std::string message;  // e.g. built although a source is stale
+  std::string message;  // model_runs.message: e.g. built although a source is stale
 };
 
 struct RunResult {
@@ -125,52 +130,55 @@ class Runner {
   }
 
  private:
-  // An additive change's DDL and the forgetting of watermarks it needs.
-  // REQUIRES: inside the transaction that builds the model (or records its definition).
-  void apply_additive(const Model& m, const ModelChange& change);
-  // Records the model's definition; `built` false: not yet built (a table whose first batches
-  // are under way), or keeps the time of its last build.
-  void record_definition(const Model& m, bool built);
   // Drops the table of a model whose first build never finished, and its watermarks and periods.
   void recreate_unfinished(const Model& m);
-  // What the meta schema recorded of a model.
-  struct RecordedModel {
-    std::string fingerprint;
-    std::optional<std::string> definition;
-    bool built = false;  // a build finished (a table whose first build never did is recreated)
-  };
   // Creates the index the model's table should have and `indexes` lacks (a period fact's table
   // made by a starling before the time index); says what it did, or nothing.
   std::string add_missing_index(const Model& m, const std::set<std::string>& indexes);
   // Takes the run lock, or records a skipped run and throws Error(locked) (unless o waits).
   void take_run_lock(std::optional<RunLock>& lock, const RunOptions& o);
-  // What run knows of a model when it builds it.
-  struct BuildInput {
-    bool table_exists = false;
-    std::string note;  // for model_runs.message
-    // a serializable-isolation conflict is recorded (not thrown for run to build again)
-    bool last_attempt = true;
-    // a test was added since the model was built: this build checks every row, not only its own
-    bool test_every_row = false;
-    // the model's definition when it was last built (model_definition), if recorded
-    std::optional<std::string> recorded_definition;
-    // an additive change, applied inside the build so that it commits with the rows
-    const ModelChange* additive = nullptr;
+  // What a run knows of the target as it builds its models.
+  struct RunState {
+    std::set<std::string> tables;   // existing tables of the target's schema
+    std::set<std::string> indexes;  // and indexes
+    std::map<std::string, RecordedModel> recorded;
+    std::set<std::string> broken;  // failed or skipped: their dependants are skipped
   };
-  // Which members of a densify fact's dimension its once-per-run pass has to look at.
-  struct DensifyCandidates {
-    // the members the dimension can have inserted or changed since the fact's last pass (its SQL
-    // read from the watermarks the pass recorded, less the overlap); nullopt when that is not
-    // known (no pass recorded, a source without loaded_at, a dimension reading other models or
-    // recomputing its `from`, or too many members): every member is then looked at
-    std::optional<std::vector<std::vector<std::string>>> members;
-    // the dimension's watermarks now (source.table -> value), for the pass to record; empty when
-    // they cannot narrow a later pass
-    std::map<std::string, std::string> dimension_watermarks;
+  // Measures source freshness (when o asks) and decides what run.on_stale_source makes of it.
+  StaleDecision check_sources(const RunOptions& o, long long run_id, RunResult& result);
+  // Builds (or refuses, or skips) every model of o.models in order, recording each outcome.
+  void build_models(const RunOptions& o, const StaleDecision& stale, long long run_id,
+                    RunResult& result);
+  // One model: skipped (a broken upstream model, a stale source), refused (a breaking change, the
+  // catalog check of a first build) or built; recorded in model_runs.
+  ModelOutcome run_model(const Model& m, long long run_id, const RunOptions& o,
+                         const StaleDecision& stale, RunState& rs);
+  // Why the model is not built (empty: it is): a breaking change, or (before its first build) a
+  // problem the catalog check finds.
+  std::string refusal(const Model& m, const ModelChange& change, bool first_build,
+                      const RunOptions& o);
+  // Builds the model, again after a serializable-isolation conflict (up to o.conflict_retries
+  // times, after backoff), its ledger message noting the attempts.
+  ModelOutcome build_with_retries(const Model& m, long long run_id, const RunOptions& o,
+                                  BuildInput in, std::string note, std::set<std::string>& tables);
+  // rebuild: where the selection is built (shadow), where the replaced tables go (retired), and
+  // which of the selection's tables are live now
+  struct Swap {
+    Target shadow;
+    std::string retired;
+    std::set<std::string> live;
   };
-  DensifyCandidates densify_candidates(const Model& fact, const BuildTarget& fact_target,
-                                       const std::map<std::string, std::string>& fact_watermarks,
-                                       std::chrono::seconds overlap);
+  // rebuild: the selection built beside the live tables, into `shadow`; throws when one failed.
+  void build_shadow(const RunOptions& o, const Target& shadow, RunResult& result);
+  // rebuild: one try of the swap, in its own transaction: the shadow tables take the live ones'
+  // places with their privileges, the views over them recreated, the ledger's state adopted.
+  void swap_in(const RunOptions& o, const Swap& swap, long long run_id, RunResult& result);
+  // rebuild: after a try that met a lock timeout, waits to try again, or throws when that was
+  // the last of o.swap_tries.
+  void wait_for_readers(const RunOptions& o, const Error& err, int attempt);
+  // rebuild: the views reading the live tables of the selection, each with its GRANTs.
+  std::map<std::pair<std::string, std::string>, std::vector<Statement>> views_over(
+      const RunOptions& o, const std::set<std::string>& live);
   // Builds one model. A serializable-isolation conflict is thrown (nothing recorded) unless
   // `in.last_attempt`; any other failure is recorded and returned.
   ModelOutcome build(const Model& m, long long run_id, const RunOptions& o, const BuildInput& in);

@@ -381,6 +381,18 @@ Statement MetaSql::privileges_of(const std::string& schema, const std::string& r
           Statement::Kind::read_state};
 }
 
+Statement MetaSql::grant(const QualifiedName& relation, const meta_sql::Grant& g) const {
+  const std::string to = relation.sql();
+  return {"GRANT " + g.privilege + " ON " + to + " TO " + g.grantee +
+              (g.grantable ? " WITH GRANT OPTION" : ""),
+          {},
+          "grant on " + to};
+}
+
+Statement MetaSql::drop_retired(const Ident& retired) const {
+  return {"DROP SCHEMA " + retired.sql() + " CASCADE", {}, "drop retired tables"};
+}
+
 std::vector<meta_sql::Grant> MetaSql::grants(
     const std::vector<std::vector<std::optional<std::string>>>& rows) const {
   std::vector<meta_sql::Grant> out;

@@ -148,6 +148,10 @@ class MetaSql {
   // The answer of privileges_of as grants.
   virtual std::vector<meta_sql::Grant> grants(
       const std::vector<std::vector<std::optional<std::string>>>& rows) const;
+  // The GRANT that gives `relation` again what `g` let others do with it.
+  virtual Statement grant(const QualifiedName& relation, const meta_sql::Grant& g) const;
+  // Drops the schema a swap moved the replaced tables into, and them with it.
+  virtual Statement drop_retired(const Ident& retired) const;
   // one row: whether a relation of that name exists
   virtual Statement relation_exists(const std::string& schema, const std::string& relation) const;
   // Replaces the live ledger state (watermarks, built periods, models) of `models` with that of the

@@ -37,9 +37,9 @@ std::vector<RecentRun> read_recent_runs(Executor& e, const MetaSql& sql, const I
   });
 }
 
-std::vector<ModelState> read_model_states(Executor& e, const MetaSql& sql, const Ident& meta) {
-  return read_rows<ModelState>(e, sql.model_states(meta), 9, [](const Row& r) {
-    ModelState m;
+std::vector<LastModelRun> read_model_states(Executor& e, const MetaSql& sql, const Ident& meta) {
+  return read_rows<LastModelRun>(e, sql.model_states(meta), 9, [](const Row& r) {
+    LastModelRun m;
     m.model = r[0].value_or("");
     m.status = r[1];
     m.finished_at = r[2];
@@ -69,6 +69,31 @@ std::map<std::string, RecordedModel> read_recorded_models(Executor& e, const Met
   std::map<std::string, RecordedModel> out;
   for (auto& [model, recorded] : rows) out[model] = std::move(recorded);
   return out;
+}
+
+std::map<std::string, std::string> read_watermarks(Executor& e, const MetaSql& sql,
+                                                   const Ident& meta, const std::string& model) {
+  std::map<std::string, std::string> out;
+  for (const auto& row : e.execute(sql.watermarks(meta, model)).rows)
+    if (row[0] && row[1]) out[*row[0]] = *row[1];
+  return out;
+}
+
+std::set<LocalTime> read_built_periods(Executor& e, const MetaSql& sql, const Ident& meta,
+                                       const std::string& model) {
+  std::set<LocalTime> out;
+  for (const auto& row : e.execute(sql.built_periods(meta, model)).rows)
+    if (row[0])
+      if (auto v = parse_local(*row[0])) out.insert(*v);
+  return out;
+}
+
+bool read_upstream_wrote(Executor& e, const MetaSql& sql, const Ident& meta,
+                         const std::string& model, const std::set<std::string>& upstream) {
+  auto r = e.execute(sql.upstream_changed(
+                         meta, model, std::vector<std::string>(upstream.begin(), upstream.end())))
+               .scalar();
+  return !(r && (*r == "f" || *r == "false"));
 }
 
 }  // namespace starling

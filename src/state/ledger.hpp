@@ -6,10 +6,13 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "db/executor.hpp"
+#include "plan/periods.hpp"
+#include "sql/identifier.hpp"
 #include "sql/meta.hpp"
 
 namespace starling {
@@ -26,14 +29,14 @@ std::vector<RecentRun> read_recent_runs(Executor& e, const MetaSql& sql, const I
                                         int limit);
 
 // The last `run` of a model, with its last success (MetaSql::model_states), by model name.
-struct ModelState {
+struct LastModelRun {
   std::string model;
   std::optional<std::string> status, finished_at;
   std::optional<long long> rows_inserted, rows_updated, rows_deleted, periods_built;
   std::optional<std::string> message;  // its error, or else its message
   std::optional<std::string> last_success;
 };
-std::vector<ModelState> read_model_states(Executor& e, const MetaSql& sql, const Ident& meta);
+std::vector<LastModelRun> read_model_states(Executor& e, const MetaSql& sql, const Ident& meta);
 
 // A model's watermark of one source (MetaSql::all_watermarks).
 struct WatermarkRow {
@@ -46,11 +49,25 @@ std::vector<WatermarkRow> read_watermarks(Executor& e, const MetaSql& sql, const
 // What `models` recorded of a model's last build (MetaSql::recorded_models).
 struct RecordedModel {
   std::string fingerprint;
-  std::optional<std::string> definition;
-  bool built = false;  // built_at is set: a build finished
+  std::optional<std::string> definition;  // none when built by a starling before meta version 3
+  bool built = false;  // built_at is set: a build finished (a table whose first build never did
+                       // is recreated)
 };
 // By model name.
 std::map<std::string, RecordedModel> read_recorded_models(Executor& e, const MetaSql& sql,
                                                           const Ident& meta);
+
+// A model's watermarks: source.table (or a starling marker) -> local timestamp text.
+std::map<std::string, std::string> read_watermarks(Executor& e, const MetaSql& sql,
+                                                   const Ident& meta, const std::string& model);
+
+// The starts of a period fact's built periods (local time).
+std::set<LocalTime> read_built_periods(Executor& e, const MetaSql& sql, const Ident& meta,
+                                       const std::string& model);
+
+// Whether one of `upstream` wrote rows after `model` last built successfully (true when it never
+// did).
+bool read_upstream_wrote(Executor& e, const MetaSql& sql, const Ident& meta,
+                         const std::string& model, const std::set<std::string>& upstream);
 
 }  // namespace starling

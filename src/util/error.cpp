@@ -42,6 +42,18 @@ Error::Error(ErrorCategory category, std::string message, std::optional<SourceLo
   refresh_what();
 }
 
+bool Error::is_serialization_conflict() const {
+  if (category_ != ErrorCategory::database) return false;
+  if (sqlstate_ == "40001") return true;
+  // Redshift: "1023 … Serializable isolation violation on table …" (SQLSTATE XX000)
+  return message_.find("1023") != std::string::npos &&
+         message_.find("Serializable isolation violation") != std::string::npos;
+}
+
+bool Error::is_lock_timeout() const {
+  return sqlstate_ == "55P03";
+}
+
 Error& Error::with_sqlstate(std::string s) {
   sqlstate_ = std::move(s);
   refresh_what();

@@ -41,6 +41,13 @@ class Error : public std::runtime_error {
   Error& with_model(std::string m);
   Error& with_statement(std::string s);
 
+  // A database error meaning "build again": a serializable-isolation conflict (PostgreSQL's
+  // SQLSTATE 40001, Redshift's error 1023 "Serializable isolation violation", SQLSTATE XX000),
+  // which another attempt may not meet.
+  bool is_serialization_conflict() const;
+  // A database error meaning a lock was not granted within the lock timeout (SQLSTATE 55P03).
+  bool is_lock_timeout() const;
+
   // One line a person reads: "file:line:col: message (hint)", with model and SQLSTATE if known.
   std::string describe() const;
 

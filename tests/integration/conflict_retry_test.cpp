@@ -101,9 +101,9 @@ TEST_F(ConflictRetry, RetriesAreBoundedThenTheModelFails) {
 
 TEST_F(ConflictRetry, OtherErrorsAreNotRetried) {
   Error constraint(ErrorCategory::database, "duplicate key value violates unique constraint");
-  EXPECT_FALSE(is_serialization_conflict(constraint.with_sqlstate("23505")));
+  EXPECT_FALSE(constraint.with_sqlstate("23505").is_serialization_conflict());
   Error pg(ErrorCategory::database, "could not serialize access due to concurrent update");
-  EXPECT_TRUE(is_serialization_conflict(pg.with_sqlstate("40001")));
+  EXPECT_TRUE(pg.with_sqlstate("40001").is_serialization_conflict());
 }
 
 }  // namespace

@@ -84,7 +84,8 @@ void incremental_equals_rebuild(int sequences, int steps, int seed, bool redshif
       try {
         RunResult r = runner.run(o);
         EXPECT_EQ(r.failed, 0) << "sequence " << seq;
-        for (const auto& m : r.models) EXPECT_EQ(m.status, "success") << m.model << ": " << m.error;
+        for (const auto& m : r.models)
+          EXPECT_EQ(m.status, ModelStatus::success) << m.model << ": " << m.error;
         return true;
       } catch (const Error& err) {
         EXPECT_TRUE(e.failed()) << err.describe();  // only the injected fault may stop a run
@@ -227,11 +228,12 @@ void model_changes_keep_incremental_equal(int sequences, int steps, int seed, bo
       for (const auto& m : r.models) {
         bool downstream = !edited.empty() && is_breaking &&
                           (m.model == edited || g.lineage.upstream.at(m.model).count(edited) ||
-                           m.status == "skipped");
+                           m.status == ModelStatus::skipped);
         if (downstream) {
-          EXPECT_NE(m.status, "success") << m.model << " was built with a breaking change";
+          EXPECT_NE(m.status, ModelStatus::success)
+              << m.model << " was built with a breaking change";
         } else {
-          EXPECT_EQ(m.status, "success") << m.model << ": " << m.error;
+          EXPECT_EQ(m.status, ModelStatus::success) << m.model << ": " << m.error;
         }
       }
       if (is_breaking) {

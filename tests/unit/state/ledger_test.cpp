@@ -30,7 +30,7 @@ TEST(Ledger, ModelStatesAreReadByColumn) {
                        std::string("1"), std::nullopt, std::string("boom"), std::nullopt}});
   auto states = read_model_states(e, d->meta_sql(), k_meta);
   ASSERT_EQ(states.size(), 1u);
-  const ModelState& m = states[0];
+  const LastModelRun& m = states[0];
   EXPECT_EQ(m.model, "dim_users");
   EXPECT_EQ(m.status, "failed");
   EXPECT_EQ(m.finished_at, "2026-03-01 10:00:00");

@@ -1,0 +1,307 @@
+#include "run/builders/context.hpp"
+
+#include <fmt/format.h>
+
+#include "run/ledger.hpp"
+#include "sql/ddl.hpp"
+#include "state/ledger.hpp"
+#include "util/error.hpp"
+#include "util/strings.hpp"
+
+namespace starling {
+
+namespace {
+
+// How many of a failing test's rows its message shows.
+constexpr int k_test_sample_rows = 5;
+
+// The key of the model's rows: a fact's grain, a dimension's natural key.
+const char* key_name(const Model& m) {
+  return m.kind == ModelKind::fact ? "grain" : "natural key";
+}
+const std::vector<std::string>& key_of(const Model& m) {
+  return m.kind == ModelKind::fact ? m.grain : m.key;
+}
+
+}  // namespace
+
+long long count_of(const ResultSet& r, size_t col) {
+  if (r.rows.empty() || r.rows[0].size() <= col || !r.rows[0][col]) return 0;
+  return std::stoll(*r.rows[0][col]);
+}
+
+void fail_build(const std::string& msg) {
+  throw Error(ErrorCategory::database, msg);
+}
+
+BuildContext::BuildContext(const BuildEnv& env, const Model& model, long long run,
+                           const RunOptions& opts, const BuildInput& input)
+    : e(env.e),
+      d(env.d),
+      p(env.p),
+      t(env.t),
+      g(env.g),
+      log(env.log),
+      m(model),
+      run_id(run),
+      o(opts),
+      in(input),
+      meta(env.t.meta_schema),
+      sql(env.d.model_sql()),
+      bt{&env.p, &model, env.t.schema, env.ref_schemas},
+      now(to_local(opts.now, env.p.config.timezone)),
+      sources(sources_read(env.p.config, env.g.lineage, model.name)),
+      note_(input.note),
+      t0_(std::chrono::steady_clock::now()) {
+  out.model = m.name;
+  out.message = in.note;
+  state.table_exists = in.table_exists;
+  state.test_every_row = in.test_every_row;
+  state.recorded_definition = in.recorded_definition;
+  state.watermarks =
+      Watermarks(read_watermarks(e, d.meta_sql(), meta, m.name),
+                 p.config.run.watermark_overlap.value_or(k_default_watermark_overlap));
+}
+
+void BuildContext::create_if_missing() {
+  if (!state.table_exists) {
+    for (const auto& s : create_model_table(m, p, t.schema, d)) e.execute(s);
+  } else if (in.additive) {
+    QualifiedName table{Ident(t.schema), Ident(m.name)};
+    auto cols = stored_columns(m, p);
+    for (const auto& name : in.additive->new_columns)
+      for (const auto& c : cols)
+        if (c.name == name) e.execute(d.add_column(table, c));
+    // backfill: the rows the new columns need are read again, as on the first run
+    if (!in.additive->new_columns.empty()) {
+      e.execute(d.meta_sql().forget_watermarks(meta, m.name));
+      e.execute(d.meta_sql().forget_built_periods(meta, m.name, std::nullopt, std::nullopt));
+      state.watermarks.clear();
+    }
+  }
+}
+
+void BuildContext::record_definition(bool built) {
+  execute_all(e, d.meta_sql().record_model(meta, m.name, to_string(m.kind), t.schema + "." + m.name,
+                                           model_fingerprint(m, p), model_shape_text(m, p),
+                                           model_definition(m, p), built));
+}
+
+void BuildContext::applied() {
+  if (!in.additive || noted_) return;
+  noted_ = true;
+  note_ = note_.empty() ? "applied " + in.additive->describe()
+                        : note_ + "; applied " + in.additive->describe();
+}
+
+std::string BuildContext::read_high_water() {
+  for (const auto& tr : sources.tracked)
+    state.high_water[tr.name] = e.execute(sql.source_high_water(*tr.source, *tr.table)).scalar();
+  return read_since(sources, state.watermarks);
+}
+
+bool BuildContext::quiet() {
+  Quiet q = starling::quiet(sources, state, reads_the_clock(m));
+  if (q == Quiet::ask_upstream) {
+    state.upstream_wrote =
+        read_upstream_wrote(e, d.meta_sql(), meta, m.name, g.lineage.upstream.at(m.name));
+    q = starling::quiet(sources, state, reads_the_clock(m));
+  }
+  return q == Quiet::settled;
+}
+
+void BuildContext::save_watermarks() {
+  for (const auto& [src, v] : state.high_water)
+    if (v) execute_all(e, d.meta_sql().set_watermark(meta, m.name, src, v, run_id));
+}
+
+TestScope BuildContext::written_rows(bool staged) const {
+  TestScope scope;
+  scope.staged = staged && state.table_exists && !in.test_every_row;
+  return scope;
+}
+
+void BuildContext::run_tests(TestScope scope) {
+  for (const auto& test : m.tests) {
+    Statement s = sql.test(bt, test, scope);
+    long long bad = count(s);
+    if (bad <= 0) continue;
+    // the ledger and the log show some of the failing rows, by name
+    ResultSet sample = e.execute(sql.test_sample(bt, test, scope, k_test_sample_rows));
+    std::vector<std::string> rows;
+    for (const auto& row : sample.rows) rows.push_back(named_values(sample.columns, row, 0));
+    fail_build(fmt::format("{} failed: {} row{} ({}{})", s.label, bad, bad == 1 ? "" : "s",
+                           bad > static_cast<long long>(rows.size()) ? "e.g. " : "",
+                           join(rows, " | ")));
+  }
+}
+
+void BuildContext::check_stage() {
+  if (long long n = count(sql.count_null_keys(bt)))
+    fail_build(fmt::format("{} row{} with a NULL in the {} ({})", n, n == 1 ? "" : "s", key_name(m),
+                           join(key_of(m), ", ")));
+  if (long long n = count(sql.count_duplicate_keys(bt)))
+    fail_build(fmt::format("{} {} value{} appear{} more than once in the model's rows ({})", n,
+                           key_name(m), n == 1 ? "" : "s", n == 1 ? "s" : "",
+                           join(key_of(m), ", ")));
+}
+
+void BuildContext::check_read_before(const WindowValues& w) {
+  // a stage read from -infinity holds all of the model's result: check_stage saw it
+  if (w.since == "-infinity") return;
+  auto rows = e.execute(sql.duplicate_keys_read_before(bt, 6)).rows;
+  if (rows.empty()) return;
+  const auto& cols = key_of(m);
+  std::vector<std::string> named;
+  for (size_t i = 0; i < rows.size() && i < 5; ++i) {
+    std::vector<std::string> parts;
+    for (size_t c = 0; c < cols.size(); ++c)
+      parts.push_back(cols[c] + "=" + rows[i][c].value_or("NULL"));
+    named.push_back(parts.size() == 1 ? parts[0] : "(" + join(parts, ", ") + ")");
+  }
+  if (rows.size() > 5) named.push_back("…");
+  fail_build(
+      fmt::format("{} {} {} more than once in the model's rows (rows read by earlier runs "
+                  "hold {} too)",
+                  key_name(m), join(named, ", "), rows.size() == 1 ? "appears" : "appear",
+                  rows.size() == 1 ? "it" : "them"));
+}
+
+void BuildContext::resolve_references() {
+  for (const auto& r : m.references) {
+    const Model& dim = *p.model(r.dimension);
+    if (r.on_missing == OnMissing::infer) {
+      e.execute(sql.infer_members(bt, r, dim));
+    } else if (r.on_missing == OnMissing::fail) {
+      if (long long n = count(sql.count_missing_members(bt, r, dim)))
+        fail_build(fmt::format("{} value{} of {} not found in {} (on_missing: fail)", n,
+                               n == 1 ? "" : "s", r.key, dim.name));
+    }
+  }
+}
+
+std::optional<Rows> BuildContext::changed_grains(const std::string& source,
+                                                 const std::vector<GrainKey>& keys,
+                                                 const std::optional<std::string>& time,
+                                                 Period period) {
+  NamedTable nt = named_table(p.config, source);
+  if (!nt.tracked() || !state.watermarks.has(source)) return std::nullopt;
+  std::vector<std::string> cols;
+  for (const auto& k : keys) cols.push_back(k.column);
+  auto rows =
+      e.execute(sql.changed_grains(*nt.source, *nt.table, time, period,
+                                   state.watermarks.since(source), cols, k_max_changed_grains + 1))
+          .rows;
+  if (!within_grain_limit(rows)) return std::nullopt;
+  return rows;
+}
+
+bool BuildContext::refresh_measures() {
+  auto refresh = sql.fact_refresh(bt);
+  if (!refresh) return false;
+  // the grains the refresh_on sources name (nullopt: the whole table is recomputed)
+  RefreshQueries q = refresh_queries(m);
+  std::vector<Rows> found;
+  bool whole = false;
+  for (const RefreshOn* r : q.queries) {
+    auto rows = changed_grains(r->source, r->grain, std::nullopt, Period::day);
+    if (!rows) {
+      whole = true;
+      break;
+    }
+    found.push_back(std::move(*rows));
+  }
+  refreshed = whole ? std::nullopt : refresh_grains(q, found);
+  WindowValues all;
+  if (refreshed) {
+    if (refreshed->keys.empty()) return false;
+    all.only = &*refreshed;
+  }
+  e.execute(sql.drop_stage(bt));
+  e.execute(sql.stage(bt, all));
+  resolve_references();
+  out.updated += e.execute(*refresh).affected;
+  return true;
+}
+
+DensifyCandidates BuildContext::densify_candidates() {
+  DensifyCandidates c;
+  auto dim_sources = densify_dimension_sources(m, p, g.lineage);
+  if (!dim_sources) return c;
+  const Model& dim = *p.model(m.densify->dimension);
+  auto n = densify_narrowing(p.config, *dim_sources,
+                             read_watermarks(e, d.meta_sql(), meta, dim.name), state.watermarks);
+  c.dimension_watermarks = n.dimension_watermarks;
+  if (!n.since) return c;
+  BuildTarget dt{&p, &dim, bt.schema, bt.ref_schemas};
+  WindowValues w;
+  w.since = *n.since;  // start and end unbounded
+  c.members = densify_members(e.execute(sql.member_keys(dt, w, k_max_changed_grains + 1)).rows);
+  return c;
+}
+
+void BuildContext::execute_tallied(const Statement& s) {
+  ResultSet r = e.execute(s);
+  switch (s.tally) {
+    case Statement::Tally::none:
+      break;
+    case Statement::Tally::inserted:
+      out.inserted += r.affected;
+      break;
+    case Statement::Tally::updated:
+      out.updated += r.affected;
+      break;
+    case Statement::Tally::deleted:
+      out.deleted += r.affected;
+      break;
+    case Statement::Tally::inserted_updated:
+      out.inserted += count_of(r, 0);
+      out.updated += count_of(r, 1);
+      break;
+  }
+}
+
+void BuildContext::commit(Transaction& tx) {
+  tx.commit();
+  kept_ = out;
+}
+
+namespace {
+long long ms_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                               t0)
+      .count();
+}
+}  // namespace
+
+void BuildContext::finish() {
+  out.status = ModelStatus::success;
+  out.duration_ms = o.dry_run ? 0 : ms_since(t0_);
+  applied();
+  record_definition(true);
+  out.message = note_;
+  record_model_outcome(e, d.meta_sql(), meta, run_id, out);
+}
+
+ModelOutcome BuildContext::failed(const Error& err) {
+  out.status = ModelStatus::failed;
+  out.error = err.message();
+  if (!err.sqlstate().empty()) out.error += " [SQLSTATE " + err.sqlstate() + "]";
+  if (in.additive && !noted_)  // rolled back with the build: the model stays as it was
+    out.error += " (applying " + in.additive->describe() + "; nothing of it was kept)";
+  // only what committed was written; the rest was rolled back, and the message says so
+  if (long long i = out.inserted - kept_.inserted, u = out.updated - kept_.updated,
+      dl = out.deleted - kept_.deleted;
+      i || u || dl)
+    out.error += fmt::format(" (rolled back: {} inserted, {} updated, {} deleted)", i, u, dl);
+  out.inserted = kept_.inserted;
+  out.updated = kept_.updated;
+  out.deleted = kept_.deleted;
+  out.periods = kept_.periods;
+  out.duration_ms = o.dry_run ? 0 : ms_since(t0_);
+  out.message = note_;
+  record_model_outcome(e, d.meta_sql(), meta, run_id, out);
+  return out;
+}
+
+}  // namespace starling

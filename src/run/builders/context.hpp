@@ -1,0 +1,150 @@
+// What the builder of every kind of model shares (src/run/builders/): the executor, the dialect,
+// the target, the model's state read from the meta schema, its outcome so far and what of it has
+// committed, and the steps every kind takes (stage checks, tests, references, the ledger writes).
+// A builder turns the decisions of src/plan/decisions.hpp into statements through ModelSql and
+// executes them here.
+#pragma once
+
+#include <chrono>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "db/executor.hpp"
+#include "plan/decisions.hpp"
+#include "project/check.hpp"
+#include "project/definition.hpp"
+#include "run/runner.hpp"
+#include "sql/dialect.hpp"
+#include "util/log.hpp"
+
+namespace starling {
+
+// What run knows of a model when it builds it.
+struct BuildInput {
+  bool table_exists = false;
+  std::string note;  // for model_runs.message
+  // a serializable-isolation conflict is recorded (not thrown for run to build again)
+  bool last_attempt = true;
+  // a test was added since the model was built: this build checks every row, not only its own
+  bool test_every_row = false;
+  // the model's definition when it was last built (model_definition), if recorded
+  std::optional<std::string> recorded_definition;
+  // an additive change, applied inside the build so that it commits with the rows
+  const ModelChange* additive = nullptr;
+};
+
+// Which members of a densify fact's dimension its once-per-run pass has to look at.
+struct DensifyCandidates {
+  // the members the dimension can have inserted or changed since the fact's last pass; nullopt
+  // when that is not known: every member is then looked at
+  std::optional<std::vector<std::vector<std::string>>> members;
+  // the dimension's watermarks now (source.table -> value), for the pass to record
+  std::map<std::string, std::string> dimension_watermarks;
+};
+
+struct BuildEnv {
+  Executor& e;
+  const Dialect& d;
+  const Project& p;
+  const Target& t;
+  const CheckedGraph& g;
+  Logger& log;
+  const std::map<std::string, std::string>* ref_schemas;  // null: models read from t.schema
+};
+
+// The first row's `col`th value as a number (0 when there is none).
+long long count_of(const ResultSet& r, size_t col = 0);
+
+class BuildContext {
+ public:
+  // Reads the model's watermarks.
+  BuildContext(const BuildEnv& env, const Model& m, long long run_id, const RunOptions& o,
+               const BuildInput& in);
+
+  Executor& e;
+  const Dialect& d;
+  const Project& p;
+  const Target& t;
+  const CheckedGraph& g;
+  Logger& log;
+  const Model& m;
+  const long long run_id;
+  const RunOptions& o;
+  const BuildInput& in;
+  const Ident meta;
+  const ModelSql& sql;
+  const BuildTarget bt;
+  const LocalTime now;  // local
+  const SourcesRead sources;
+  ModelState state;
+  ModelOutcome out;  // so far
+  // the grains `refresh_measures` recomputed (nullopt: all of them)
+  std::optional<GrainFilter> refreshed;
+
+  // The table made ready inside the build's first transaction, so that its DDL commits with the
+  // rows and the definition or not at all: created when missing, else given the columns of an
+  // additive change (whose rows are then read again, as on a first run).
+  void create_if_missing();
+  // Records the model's definition; `built` false: not yet built, or keeps its last build's time.
+  void record_definition(bool built);
+  // The additive change goes into the ledger's message, once it is sure to commit.
+  void applied();
+
+  // {{ since }} of the build, after reading the high water of the sources it reads.
+  std::string read_high_water();
+  // Nothing the model reads changed since it was built (decisions: quiet); asks the upstream
+  // models only when the sources are quiet.
+  bool quiet();
+  // The watermarks the build read up to, recorded.
+  void save_watermarks();
+
+  // The stage's rows when `staged` and the table existed (those a build just wrote), else every
+  // row; every row too when a test is new since the model was built.
+  TestScope written_rows(bool staged) const;
+  // The model's tests, over the rows `scope` names; fails with some of the failing rows.
+  void run_tests(TestScope scope = {});
+  // Fails when the stage holds a NULL or a duplicate key.
+  void check_stage();
+  // Fails when a staged key is held by rows read by earlier runs too.
+  void check_read_before(const WindowValues& w);
+  void resolve_references();
+  // `refresh: always` measures recomputed (over the grains their refresh_on sources name, else
+  // everywhere) and written where they differ. Whether anything was recomputed; sets `refreshed`.
+  bool refresh_measures();
+  // The rows of a changed-grains query of `source` since its watermark: nothing when the source
+  // is untracked, has no watermark yet, or more than k_max_changed_grains rows come back.
+  std::optional<Rows> changed_grains(const std::string& source, const std::vector<GrainKey>& keys,
+                                     const std::optional<std::string>& time, Period period);
+  DensifyCandidates densify_candidates();
+
+  // Executes `s`, a count: its value.
+  long long count(const Statement& s) { return count_of(e.execute(s)); }
+  // Executes `s` and adds what its result counts (Statement::tally) to `out`.
+  void execute_tallied(const Statement& s);
+  // Commits the transaction and keeps what committed.
+  void commit(Transaction& tx);
+  // Records the successful build: its definition and its model_runs row.
+  void finish();
+  // The outcome of a build that failed: only what committed counts, the rest is said rolled back;
+  // recorded in model_runs.
+  ModelOutcome failed(const Error& err);
+
+ private:
+  std::string note_;  // what the build adds to its ledger message
+  bool noted_ = false;
+  ModelOutcome kept_;  // what has committed so far
+  std::chrono::steady_clock::time_point t0_;
+};
+
+// Fails the model with a message, rolling its transaction back.
+[[noreturn]] void fail_build(const std::string& msg);
+
+// The builders, one per kind of model. Each leaves `c.out` as the build's outcome.
+void build_date_dimension(BuildContext& c);
+void build_dimension(BuildContext& c);
+// A fact built by key (`strategy: key`) or whole (`strategy: full`).
+void build_fact(BuildContext& c);
+void build_period_fact(BuildContext& c);
+
+}  // namespace starling
