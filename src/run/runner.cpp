@@ -17,9 +17,9 @@
 #include "run/ledger.hpp"
 #include "sql/ddl.hpp"
 #include "sql/meta.hpp"
+#include "state/ledger.hpp"
 #include "state/meta.hpp"
 #include "state/migrations.hpp"
-#include "state/ledger.hpp"
 #include "util/error.hpp"
 #include "util/strings.hpp"
 

@@ -15,8 +15,8 @@
 #include "project/definition.hpp"
 #include "project/model.hpp"
 #include "sql/dialect.hpp"
-#include "state/meta.hpp"
 #include "state/ledger.hpp"
+#include "state/meta.hpp"
 #include "util/error.hpp"
 #include "util/log.hpp"
 
