@@ -234,8 +234,14 @@ std::string Runner::refusal(const Model& m, const ModelChange& change, bool firs
            "` to rebuild it and everything downstream";
   if (!first_build || o.command != "run" || o.dry_run) return "";
   std::vector<std::string> problems;
-  for (const auto& pr : check_models(e_, d_, p_, t_, {{m.name, false, {}}}))
-    problems.push_back(pr.str());
+  try {
+    for (const auto& pr : check_models(e_, d_, p_, t_, {{m.name, false, {}}}))
+      problems.push_back(pr.str());
+  } catch (const Error& err) {
+    // a lost connection ends the run: it names the model being checked, as one being built
+    if (err.category() == ErrorCategory::unreachable) throw Error(err).with_model(m.name);
+    throw;
+  }
   if (problems.empty()) return "";
   return "checked against the catalog before its first build: " + join(problems, "; ");
 }

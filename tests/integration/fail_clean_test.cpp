@@ -2,8 +2,12 @@
 // its DDL, rows, definition and ledger together or not at all.
 #include <gtest/gtest.h>
 
+#include "db/executor.hpp"
 #include "support/fixtures.hpp"
 #include "support/helpers.hpp"
+#include "support/project.hpp"
+#include "util/error.hpp"
+#include "util/strings.hpp"
 
 namespace starling::testing {
 namespace {
@@ -95,6 +99,34 @@ class FailClean : public ::testing::Test {
   std::string start;  // the period fact's first day: four days ago
   std::string k_daily;
 };
+
+// The connection lost while the catalog check before a first build runs the model's statements
+// (Output.ALostConnectionNamesTheModelAndStatement met it now and then, when the kill came
+// during the check): the error names the model, as it does during the build.
+TEST_F(FailClean, ALostConnectionDuringTheCatalogCheckNamesTheModel) {
+  class CutAtTheCheck : public ExecutorWrapper {
+   public:
+    using ExecutorWrapper::ExecutorWrapper;
+    ResultSet execute(const Statement& s) override {
+      if (starts_with(s.label, "checking "))
+        throw Error(ErrorCategory::unreachable, "the connection was cut during " + s.label);
+      return ExecutorWrapper::execute(s);
+    }
+  };
+  LoadedProject lp(dir.path(), "test", db.dsn());
+  auto real = connect_postgres(db.dsn(), "test", std::nullopt);
+  CutAtTheCheck e(*real);
+  Runner r = lp.runner(e);
+  RunOptions o;
+  o.models = lp.graph.order;
+  try {
+    r.run(o);
+    FAIL() << "the run went on without its connection";
+  } catch (const Error& err) {
+    EXPECT_EQ(err.category(), ErrorCategory::unreachable);
+    EXPECT_EQ(err.model(), "dim_customers") << err.describe();
+  }
+}
 
 // Bug 2: a failed dimension's upsert was counted in model_runs and in the summary line.
 TEST_F(FailClean, RolledBackRowsAreNotReportedAsWritten) {
