@@ -75,16 +75,6 @@ Statement MetaSql::record_repeatable(const Ident& meta, const Migration& m, long
           "record repeatable migration " + m.file};
 }
 
-std::vector<Statement> MetaSql::start_run(const Ident& meta, const std::string& command,
-                                          const std::string& target, const std::string& version,
-                                          const std::string& arguments) const {
-  return {{"INSERT INTO " + meta.sql() +
-               ".runs (command, target, starling_version, arguments) VALUES ($1, $2, $3, $4) "
-               "RETURNING run_id",
-           {command, target, version, arguments},
-           "start run"}};
-}
-
 Statement MetaSql::finish_run(const Ident& meta, long long run_id, const std::string& status,
                               const std::optional<std::string>& error) const {
   return {"UPDATE " + meta.sql() + ".runs SET finished_at = " + now() +
@@ -119,23 +109,6 @@ Statement MetaSql::record_model_run(const Ident& meta, const meta_sql::ModelRunR
           "record model run " + r.model};
 }
 
-std::vector<Statement> MetaSql::record_model(const Ident& meta, const std::string& model,
-                                             const std::string& kind, const std::string& table,
-                                             const std::string& fingerprint,
-                                             const std::string& shape,
-                                             const std::string& definition, bool built) const {
-  return {{"INSERT INTO " + meta.sql() +
-               ".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES "
-               "($1, $2, $3, $4, $5, $6, " +
-               (built ? "now()" : "NULL") +
-               ") ON CONFLICT (model) DO UPDATE SET kind = "
-               "EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = "
-               "EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, " +
-               (built ? "built_at = now(), " : "") + "updated_at = now()",
-           {model, kind, table, fingerprint, shape, definition},
-           "record model " + model}};
-}
-
 Statement MetaSql::recorded_models(const Ident& meta) const {
   return {
       "SELECT model, fingerprint, definition, built_at IS NOT NULL FROM " + meta.sql() + ".models",
@@ -168,46 +141,12 @@ Statement MetaSql::watermarks(const Ident& meta, const std::string& model) const
           Statement::Kind::read_state};
 }
 
-std::vector<Statement> MetaSql::set_watermark(const Ident& meta, const std::string& model,
-                                              const std::string& source,
-                                              const std::optional<std::string>& value,
-                                              long long run_id) const {
-  return {{"INSERT INTO " + meta.sql() +
-               ".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, "
-               "$4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, "
-               "run_id = EXCLUDED.run_id, updated_at = now()",
-           {model, source, value, std::to_string(run_id)},
-           "watermark of " + model}};
-}
-
 Statement MetaSql::built_periods(const Ident& meta, const std::string& model) const {
   return {"SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM " + meta.sql() +
               ".built_periods WHERE model = $1",
           {model},
           "built periods of " + model,
           Statement::Kind::read_state};
-}
-
-std::vector<Statement> MetaSql::record_built_periods(
-    const Ident& meta, const std::string& model,
-    const std::vector<std::pair<std::string, std::string>>& periods, long long run_id) const {
-  Statement s;
-  s.label = "record built periods of " + model;
-  std::string values;
-  s.params.push_back(model);
-  s.params.push_back(std::to_string(run_id));
-  for (const auto& [start, end] : periods) {
-    if (!values.empty()) values += ", ";
-    s.params.push_back(start);
-    s.params.push_back(end);
-    values += "($1, $" + std::to_string(s.params.size() - 1) + "::timestamp, $" +
-              std::to_string(s.params.size()) + "::timestamp, $2::bigint)";
-  }
-  s.sql = "INSERT INTO " + meta.sql() +
-          ".built_periods (model, period_start, period_end, run_id) VALUES " + values +
-          " ON CONFLICT (model, period_start) DO UPDATE SET period_end = EXCLUDED.period_end, "
-          "run_id = EXCLUDED.run_id, built_at = now()";
-  return {s};
 }
 
 Statement MetaSql::recent_runs(const Ident& meta, int limit) const {
@@ -349,17 +288,12 @@ Statement MetaSql::run_durations(const Ident& meta, int days) const {
 
 // The catalog queries below keep to what PostgreSQL and Redshift's leader node share: pg_class,
 // pg_namespace, pg_depend, pg_rewrite, a recursive CTE with UNION ALL, relacl as text.
-namespace {
-const char* k_relation_oid =
-    "(SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE "
-    "n.nspname = $1 AND c.relname = $2)";
-}  // namespace
 
 Statement MetaSql::dependent_views(const std::string& schema, const std::string& table) const {
   return {std::string("WITH RECURSIVE deps(oid) AS (") +
               " SELECT r.ev_class FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid"
               " WHERE d.refobjid = " +
-              k_relation_oid + " AND r.ev_class <> d.refobjid" +
+              meta_sql::k_relation_oid + " AND r.ev_class <> d.refobjid" +
               " UNION ALL"
               " SELECT r.ev_class FROM deps JOIN pg_depend d ON d.refobjid = deps.oid"
               " JOIN pg_rewrite r ON r.oid = d.objid WHERE r.ev_class <> deps.oid)"
@@ -367,17 +301,6 @@ Statement MetaSql::dependent_views(const std::string& schema, const std::string&
               " JOIN pg_namespace n ON n.oid = c.relnamespace",
           {schema, table},
           "views reading " + schema + "." + table,
-          Statement::Kind::read_state};
-}
-
-Statement MetaSql::privileges_of(const std::string& schema, const std::string& relation) const {
-  return {std::string("SELECT a.privilege_type, CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE "
-                      "quote_ident(r.rolname) END, a.is_grantable FROM pg_class c CROSS JOIN "
-                      "LATERAL aclexplode(c.relacl) a LEFT JOIN pg_roles r ON r.oid = a.grantee "
-                      "WHERE c.oid = ") +
-              k_relation_oid + " AND a.grantee <> c.relowner",
-          {schema, relation},
-          "privileges on " + schema + "." + relation,
           Statement::Kind::read_state};
 }
 
@@ -391,15 +314,6 @@ Statement MetaSql::grant(const QualifiedName& relation, const meta_sql::Grant& g
 
 Statement MetaSql::drop_retired(const Ident& retired) const {
   return {"DROP SCHEMA " + retired.sql() + " CASCADE", {}, "drop retired tables"};
-}
-
-std::vector<meta_sql::Grant> MetaSql::grants(
-    const std::vector<std::vector<std::optional<std::string>>>& rows) const {
-  std::vector<meta_sql::Grant> out;
-  for (const auto& r : rows)
-    out.push_back({r[0].value_or(""), r[1].value_or(""),
-                   r[2] && (*r[2] == "t" || *r[2] == "true" || *r[2] == "YES")});
-  return out;
 }
 
 Statement MetaSql::relation_exists(const std::string& schema, const std::string& relation) const {

@@ -36,16 +36,24 @@ struct FreshnessRow {
   std::string status;
   std::optional<std::string> message;
 };
+// The oid of the relation $2 in schema $1, in catalog queries both dialects send.
+inline constexpr const char* k_relation_oid =
+    "(SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE "
+    "n.nspname = $1 AND c.relname = $2)";
+
 }  // namespace meta_sql
 
-// Statements that read and write starling's own state (SPEC §5). These are PostgreSQL's; a
-// dialect overrides what its database spells differently.
+// Statements that read and write starling's own state (SPEC §5): the shared base. What both
+// dialects send alike is written here; what each spells its own way (the clock, starting a run,
+// the upserts of models, watermarks and built periods, privileges) is pure virtual, answered by
+// PostgresMetaSql and RedshiftMetaSql, so neither inherits the other's. (Redshift's versions of
+// finish_run, record_model_run and record_freshness cut their texts, then send these.)
 class MetaSql {
  public:
   virtual ~MetaSql() = default;
 
   // The current time in statements that write the meta schema.
-  virtual std::string now() const { return "now()"; }
+  virtual std::string now() const = 0;
 
   // one row: max(version) or NULL
   virtual Statement current_version(const Ident& meta) const;
@@ -64,7 +72,7 @@ class MetaSql {
   // in one transaction, the last statement answers one row: run_id
   virtual std::vector<Statement> start_run(const Ident& meta, const std::string& command,
                                            const std::string& target, const std::string& version,
-                                           const std::string& arguments) const;
+                                           const std::string& arguments) const = 0;
   virtual Statement finish_run(const Ident& meta, long long run_id, const std::string& status,
                                const std::optional<std::string>& error) const;
   // Runs before `run_id` of the commands that hold the run lock, still `running`: killed without
@@ -83,7 +91,7 @@ class MetaSql {
                                               const std::string& fingerprint,
                                               const std::string& shape,
                                               const std::string& definition,
-                                              bool built = true) const;
+                                              bool built = true) const = 0;
   // rows: model, fingerprint, definition (NULL when built by a starling before meta version 3)
   virtual Statement recorded_models(const Ident& meta) const;
   // Forget a model's watermarks / built periods (an additive change backfills; restate).
@@ -98,13 +106,13 @@ class MetaSql {
   virtual std::vector<Statement> set_watermark(const Ident& meta, const std::string& model,
                                                const std::string& source,
                                                const std::optional<std::string>& value,
-                                               long long run_id) const;
+                                               long long run_id) const = 0;
 
   // rows: period_start (local timestamp text)
   virtual Statement built_periods(const Ident& meta, const std::string& model) const;
   virtual std::vector<Statement> record_built_periods(
       const Ident& meta, const std::string& model,
-      const std::vector<std::pair<std::string, std::string>>& periods, long long run_id) const;
+      const std::vector<std::pair<std::string, std::string>>& periods, long long run_id) const = 0;
 
   // rows: run_id, command, target, status, started_at, duration_s, error (newest first)
   virtual Statement recent_runs(const Ident& meta, int limit) const;
@@ -144,10 +152,10 @@ class MetaSql {
   // rows: schema, name of the views that read `table` (directly or through other views), each once
   virtual Statement dependent_views(const std::string& schema, const std::string& table) const;
   // what others than the owner may do with a table or view, read by grants()
-  virtual Statement privileges_of(const std::string& schema, const std::string& relation) const;
+  virtual Statement privileges_of(const std::string& schema, const std::string& relation) const = 0;
   // The answer of privileges_of as grants.
   virtual std::vector<meta_sql::Grant> grants(
-      const std::vector<std::vector<std::optional<std::string>>>& rows) const;
+      const std::vector<std::vector<std::optional<std::string>>>& rows) const = 0;
   // The GRANT that gives `relation` again what `g` let others do with it.
   virtual Statement grant(const QualifiedName& relation, const meta_sql::Grant& g) const;
   // Drops the schema a swap moved the replaced tables into, and them with it.

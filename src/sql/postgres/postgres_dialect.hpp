@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sql/dialect_base.hpp"
+#include "sql/postgres/meta_sql.hpp"
 #include "sql/postgres/model_sql.hpp"
 
 namespace starling {
@@ -60,7 +61,7 @@ class PostgresDialect : public DialectBase {
 
  private:
   PostgresModelSql model_sql_;
-  MetaSql meta_sql_;
+  PostgresMetaSql meta_sql_;
 };
 
 // The advisory lock key that guards runs writing to `meta` (stable across versions).
