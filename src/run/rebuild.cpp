@@ -36,8 +36,8 @@ struct SavedView {
 // The views that read `tables`, directly or through one another, each once and after the views
 // it reads. The levels are walked from here, one plain query per relation, so that it does not
 // matter whether the server takes a recursive query over its catalog (Redshift's leader node).
-std::vector<SavedView> views_reading(Executor& e, const MetaSql& sql,
-                                     const std::vector<QualifiedName>& tables) {
+std::vector<SavedView> save_views(Executor& e, const MetaSql& sql,
+                                  const std::vector<QualifiedName>& tables) {
   using Key = std::pair<std::string, std::string>;
   std::map<Key, SavedView> found;
   std::map<Key, std::set<Key>> reads;  // a view -> the found views it reads
@@ -249,7 +249,7 @@ void Runner::swap_in(const RunOptions& o, const Swap& swap, long long run_id, Ru
     std::vector<QualifiedName> dropped;
     for (const auto& name : replaced)
       if (!kept->count(name.name.name())) dropped.push_back(name);
-    saved = views_reading(e_, d_.meta_sql(), dropped);
+    saved = save_views(e_, d_.meta_sql(), dropped);
   } else {
     views = views_over(o, swap.live);
   }

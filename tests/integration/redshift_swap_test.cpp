@@ -31,16 +31,17 @@ class RedshiftSwap : public ::testing::Test {
         "INSERT INTO app.orders VALUES (10, 1, 5.00), (11, 2, 7.50), (12, 1, 1.25);");
     auto r = cmd({"run"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    // views nobody's migration makes: one on the table, one on that view (owned by the reader),
-    // each granted to the reader as the table is
+    // views nobody's migration makes: one on the table, one on that view (owned by the reader,
+    // and named to sort first, so that only the order of their dependency recreates them),
+    // each granted as the table is
     db.exec(
         with_reader("CREATE VIEW warehouse.v_gold AS SELECT user_id, user_sk, name, tier FROM "
                     "warehouse.dim_users WHERE tier = 'gold';"
-                    "CREATE VIEW warehouse.v_gold_names AS SELECT name FROM warehouse.v_gold;"
-                    "ALTER TABLE warehouse.v_gold_names OWNER TO READER;"
+                    "CREATE VIEW warehouse.v_all_gold_names AS SELECT name FROM warehouse.v_gold;"
+                    "ALTER TABLE warehouse.v_all_gold_names OWNER TO READER;"
                     "GRANT SELECT ON warehouse.dim_users TO READER;"
                     "GRANT SELECT ON warehouse.v_gold TO READER;"
-                    "GRANT SELECT, UPDATE ON warehouse.v_gold_names TO PUBLIC;"));
+                    "GRANT SELECT, UPDATE ON warehouse.v_all_gold_names TO PUBLIC;"));
     keys = db.scalar(
         "SELECT string_agg(user_id || ':' || user_sk, ',' ORDER BY user_id) FROM "
         "warehouse.dim_users");
@@ -91,9 +92,9 @@ class RedshiftSwap : public ::testing::Test {
 
 TEST_F(RedshiftSwap, TheSameShapeKeepsTheTableItsViewsGrantsAndReadersSnapshots) {
   const std::string table = oid("warehouse.dim_users"), view = oid("warehouse.v_gold"),
-                    on_view = oid("warehouse.v_gold_names");
+                    on_view = oid("warehouse.v_all_gold_names");
   const std::string before = views_and_grants();
-  EXPECT_NE(before.find("v_gold_names " + reader + " "), std::string::npos) << before;
+  EXPECT_NE(before.find("v_all_gold_names " + reader + " "), std::string::npos) << before;
   // a reader whose transaction began before the swap
   auto snapshot = connect_postgres(db.dsn(), "reader", std::nullopt);
   snapshot->execute({"BEGIN ISOLATION LEVEL REPEATABLE READ", {}, "begin"});
@@ -119,9 +120,9 @@ TEST_F(RedshiftSwap, TheSameShapeKeepsTheTableItsViewsGrantsAndReadersSnapshots)
 
   EXPECT_EQ(oid("warehouse.dim_users"), table);  // the same table: rows replaced
   EXPECT_EQ(oid("warehouse.v_gold"), view);
-  EXPECT_EQ(oid("warehouse.v_gold_names"), on_view);
+  EXPECT_EQ(oid("warehouse.v_all_gold_names"), on_view);
   EXPECT_EQ(views_and_grants(), before);
-  EXPECT_EQ(db.scalar("SELECT string_agg(name, ',' ORDER BY name) FROM warehouse.v_gold_names"),
+  EXPECT_EQ(db.scalar("SELECT string_agg(name, ',' ORDER BY name) FROM warehouse.v_all_gold_names"),
             "ADA,CY");
   EXPECT_EQ(db.scalar("SELECT string_agg(name || '=' || amount, ',' ORDER BY name) FROM "
                       "warehouse.v_user_orders"),
@@ -145,7 +146,7 @@ TEST_F(RedshiftSwap, AChangedShapeRecreatesTheViewsOverTheTableWithTheirOwnersAn
             "character varying(80)");
   // the views (the R__ migration's, one on the table, one on that view), owners and grants
   EXPECT_EQ(views_and_grants(), before);
-  EXPECT_EQ(db.scalar("SELECT string_agg(name, ',' ORDER BY name) FROM warehouse.v_gold_names"),
+  EXPECT_EQ(db.scalar("SELECT string_agg(name, ',' ORDER BY name) FROM warehouse.v_all_gold_names"),
             "ada,cy");
   EXPECT_EQ(db.scalar("SELECT string_agg(name || '=' || amount, ',' ORDER BY name) FROM "
                       "warehouse.v_user_orders"),
