@@ -1,6 +1,7 @@
 #include "sql/redshift/redshift_dialect.hpp"
 
 #include "sql/redshift/ddl.hpp"
+#include "sql/redshift/inline_params.hpp"
 #include "sql/redshift/types.hpp"
 #include "util/error.hpp"
 #include "util/strings.hpp"
@@ -165,6 +166,7 @@ std::function<void(Statement&)> RedshiftDialect::statement_adapter() const {
       else if (*p == "infinity")
         p = "9999-12-31 23:59:59";
     }
+    if (!s.params.empty() && !redshift_takes_parameters(s.sql)) s = inline_parameters(s);
   };
 }
 

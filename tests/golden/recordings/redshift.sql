@@ -299,8 +299,7 @@ DEALLOCATE starling_check;
 -- checking drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- checking stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src LIMIT 0;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src LIMIT 0;
 -- columns of the stage of dim_customers
 SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
 -- $1 = '"_stage_dim_customers"'
@@ -367,8 +366,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
@@ -642,9 +640,8 @@ DEALLOCATE starling_check;
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- checking stage rows of dim_products
 CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
+WHERE _loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src LIMIT 0;
--- $1 = '0001-01-01 00:00:00'
 -- columns of the stage of dim_products
 SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
 -- $1 = '"_stage_dim_products"'
@@ -702,9 +699,8 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
 CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
+WHERE _loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
@@ -941,11 +937,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '0001-01-01 00:00:00'::timestamp AND ordered_at < '9999-12-31 23:59:59'::timestamp
 GROUP BY 1, 2
 ) AS src LIMIT 0;
--- $1 = '0001-01-01 00:00:00'
--- $2 = '9999-12-31 23:59:59'
 -- columns of the stage of fct_daily_customer
 SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
 -- $1 = '"_stage_fct_daily_customer"'
@@ -1097,11 +1091,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-01 00:00:00'
--- $2 = '2026-03-05 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-01 00:00:00'
@@ -1153,11 +1145,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-05 00:00:00'::timestamp AND ordered_at < '2026-03-09 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-05 00:00:00'
--- $2 = '2026-03-09 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-05 00:00:00'
@@ -1209,11 +1199,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-09 00:00:00'::timestamp AND ordered_at < '2026-03-11 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-09 00:00:00'
--- $2 = '2026-03-11 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-09 00:00:00'
@@ -1359,8 +1347,7 @@ CREATE UNIQUE INDEX "fct_order_scan_unique" ON "warehouse"."fct_order_scan" ("or
 -- checking drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- checking stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src LIMIT 0;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src LIMIT 0;
 -- columns of the stage of fct_order_scan
 SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
 -- $1 = '"_stage_fct_order_scan"'
@@ -1420,8 +1407,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -1435,8 +1421,7 @@ INSERT INTO "warehouse"."fct_order_scan" ("customer_sk", "order_id", "ordered_at
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -1530,9 +1515,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src LIMIT 0;
--- $1 = '0001-01-01 00:00:00'
 -- columns of the stage of fct_orders
 SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
 -- $1 = '"_stage_fct_orders"'
@@ -1605,9 +1589,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -1627,9 +1610,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_orders" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- infer members of dim_products
@@ -1728,11 +1710,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '0001-01-01 00:00:00'::timestamp AND ordered_at < '9999-12-31 23:59:59'::timestamp
 GROUP BY 1, 2
 ) AS src LIMIT 0;
--- $1 = '0001-01-01 00:00:00'
--- $2 = '9999-12-31 23:59:59'
 -- columns of the stage of fct_product_days
 SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
 -- $1 = '"_stage_fct_product_days"'
@@ -1839,11 +1819,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-11 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-01 00:00:00'
--- $2 = '2026-03-11 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-01 00:00:00'
@@ -2070,8 +2048,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
@@ -2265,9 +2242,8 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
 CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
+WHERE _loaded_at >= '2026-03-10 08:00:00'::timestamp
 ) AS src;
--- $1 = '2026-03-10 08:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
@@ -2513,11 +2489,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-01 00:00:00'
--- $2 = '2026-03-05 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-01 00:00:00'
@@ -2569,11 +2543,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-05 00:00:00'::timestamp AND ordered_at < '2026-03-09 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-05 00:00:00'
--- $2 = '2026-03-09 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-05 00:00:00'
@@ -2625,11 +2597,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-09 00:00:00'::timestamp AND ordered_at < '2026-03-12 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-09 00:00:00'
--- $2 = '2026-03-12 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-09 00:00:00'
@@ -2776,8 +2746,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '2026-03-10 08:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-10 08:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -2794,8 +2763,7 @@ INSERT INTO "warehouse"."fct_order_scan" ("customer_sk", "order_id", "ordered_at
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -2882,9 +2850,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '2026-03-10 08:00:00'::timestamp
 ) AS src;
--- $1 = '2026-03-10 08:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -2912,9 +2879,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_orders" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- infer members of dim_products
@@ -3012,11 +2978,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-02 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-02 00:00:00'
--- $2 = '2026-03-05 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-02 00:00:00'
@@ -3059,11 +3023,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-07 00:00:00'::timestamp AND ordered_at < '2026-03-12 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-07 00:00:00'
--- $2 = '2026-03-12 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-07 00:00:00'
@@ -3265,8 +3227,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '2026-03-11 09:00:00'
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
@@ -3439,9 +3400,8 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
 CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
+WHERE _loaded_at >= '2026-03-11 09:00:00'::timestamp
 ) AS src;
--- $1 = '2026-03-11 09:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
@@ -3699,8 +3659,7 @@ SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model 
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '2026-03-11 09:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -3717,8 +3676,7 @@ INSERT INTO "warehouse"."fct_order_scan" ("customer_sk", "order_id", "ordered_at
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -3810,9 +3768,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '2026-03-11 09:00:00'::timestamp
 ) AS src;
--- $1 = '2026-03-11 09:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -4078,8 +4035,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '2026-03-11 09:00:00'
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
@@ -4276,9 +4232,8 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
 CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
+WHERE _loaded_at >= '2026-03-11 09:00:00'::timestamp
 ) AS src;
--- $1 = '2026-03-11 09:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
@@ -4461,11 +4416,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-12 00:00:00'::timestamp AND ordered_at < '2026-03-15 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-12 00:00:00'
--- $2 = '2026-03-15 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-12 00:00:00'
@@ -4514,11 +4467,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-02 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src WHERE "customer_id" IN ('1', '2');
--- $1 = '2026-03-02 00:00:00'
--- $2 = '2026-03-05 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-02 00:00:00'
@@ -4553,11 +4504,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-11 00:00:00'::timestamp AND ordered_at < '2026-03-12 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src WHERE "customer_id" IN ('4');
--- $1 = '2026-03-11 00:00:00'
--- $2 = '2026-03-12 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-11 00:00:00'
@@ -4595,11 +4544,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '0001-01-01 00:00:00'::timestamp AND ordered_at < '9999-12-31 23:59:59'::timestamp
 GROUP BY 1, 2
 ) AS src WHERE "customer_id" IN ('1', '2', '3', '4');
--- $1 = '0001-01-01 00:00:00'
--- $2 = '9999-12-31 23:59:59'
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_daily_customer" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- refresh always-measures of fct_daily_customer
@@ -4714,8 +4661,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '2026-03-11 09:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -4732,8 +4678,7 @@ INSERT INTO "warehouse"."fct_order_scan" ("customer_sk", "order_id", "ordered_at
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -4820,9 +4765,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '2026-03-11 09:00:00'::timestamp
 ) AS src;
--- $1 = '2026-03-11 09:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -4850,9 +4794,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_orders" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- infer members of dim_products
@@ -4950,11 +4893,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-02 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-02 00:00:00'
--- $2 = '2026-03-05 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-02 00:00:00'
@@ -4997,11 +4938,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-11 00:00:00'::timestamp AND ordered_at < '2026-03-15 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-11 00:00:00'
--- $2 = '2026-03-15 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-11 00:00:00'
@@ -5219,11 +5158,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-05 00:00:00'::timestamp AND ordered_at < '2026-03-08 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-05 00:00:00'
--- $2 = '2026-03-08 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-05 00:00:00'
@@ -5698,8 +5635,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
@@ -5955,9 +5891,8 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
 CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
+WHERE _loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
@@ -6216,11 +6151,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-01 00:00:00'
--- $2 = '2026-03-05 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-01 00:00:00'
@@ -6274,11 +6207,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-05 00:00:00'::timestamp AND ordered_at < '2026-03-09 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-05 00:00:00'
--- $2 = '2026-03-09 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-05 00:00:00'
@@ -6332,11 +6263,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-09 00:00:00'::timestamp AND ordered_at < '2026-03-13 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-09 00:00:00'
--- $2 = '2026-03-13 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-09 00:00:00'
@@ -6390,11 +6319,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-13 00:00:00'::timestamp AND ordered_at < '2026-03-15 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-13 00:00:00'
--- $2 = '2026-03-15 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-13 00:00:00'
@@ -6551,8 +6478,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -6566,8 +6492,7 @@ INSERT INTO "warehouse__verify"."fct_order_scan" ("customer_sk", "order_id", "or
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -6666,9 +6591,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -6688,9 +6612,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- infer members of dim_customers
 INSERT INTO "warehouse__verify"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse__verify"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_orders" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- infer members of dim_products
@@ -6839,11 +6762,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-15 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-01 00:00:00'
--- $2 = '2026-03-15 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-01 00:00:00'
@@ -7390,8 +7311,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
@@ -7635,9 +7555,8 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
 CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
+WHERE _loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
@@ -7878,11 +7797,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-01 00:00:00'
--- $2 = '2026-03-05 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-01 00:00:00'
@@ -7930,11 +7847,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-05 00:00:00'::timestamp AND ordered_at < '2026-03-09 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-05 00:00:00'
--- $2 = '2026-03-09 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-05 00:00:00'
@@ -7982,11 +7897,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-09 00:00:00'::timestamp AND ordered_at < '2026-03-13 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-09 00:00:00'
--- $2 = '2026-03-13 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-09 00:00:00'
@@ -8034,11 +7947,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-13 00:00:00'::timestamp AND ordered_at < '2026-03-15 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-13 00:00:00'
--- $2 = '2026-03-15 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-13 00:00:00'
@@ -8183,8 +8094,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -8198,8 +8108,7 @@ INSERT INTO "warehouse__rebuild"."fct_order_scan" ("customer_sk", "order_id", "o
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -8292,9 +8201,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -8314,9 +8222,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- infer members of dim_customers
 INSERT INTO "warehouse__rebuild"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse__rebuild"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_orders" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse__rebuild"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- infer members of dim_products
@@ -8453,11 +8360,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-15 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-01 00:00:00'
--- $2 = '2026-03-15 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-01 00:00:00'
