@@ -1,7 +1,6 @@
 ======== run 1: first build (now 2026-03-10 09:00:00 UTC) ========
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
@@ -1963,8 +1962,7 @@ COMMIT
 
 ======== run 2: updates, new members, late rows, an additive change (now 2026-03-11 09:30:00 UTC) ========
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
@@ -3152,8 +3150,7 @@ COMMIT
 
 ======== run 3: nothing new (now 2026-03-11 10:30:00 UTC) ========
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
@@ -3240,7 +3237,7 @@ UPDATE "warehouse"."dim_customers" SET "name" = s."name", "tier_label" = s."tier
 -- insert new members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY s."customer_id"), s."customer_id", s."name", s."tier_label", s."born", s."name_length", false FROM "_stage_dim_customers" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id");
 -- upstream changes of dim_customers
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'dim_customers'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
@@ -3489,7 +3486,7 @@ LOCK "starling".run_lock;
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_customer_totals
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_customer_totals'
 -- $2 = 'dim_customers'
 -- watermark of fct_customer_totals
@@ -3560,7 +3557,7 @@ SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_peri
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_daily_customer
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2, $3) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2, $3) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_daily_customer'
 -- $2 = 'dim_customers'
 -- $3 = 'dim_date'
@@ -3653,7 +3650,7 @@ LOCK "starling".run_lock;
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_order_scan
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_order_scan'
 -- $2 = 'dim_customers'
 -- drop stage
@@ -3757,7 +3754,7 @@ LOCK "starling".run_lock;
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_orders
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2, $3) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2, $3) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_orders'
 -- $2 = 'dim_customers'
 -- $3 = 'dim_products'
@@ -3870,7 +3867,7 @@ SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_peri
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_product_days
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_product_days'
 -- $2 = 'dim_products'
 BEGIN
@@ -3960,8 +3957,7 @@ COMMIT
 
 ======== run 4: days missed, an update (now 2026-03-14 10:00:00 UTC) ========
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
@@ -4048,7 +4044,7 @@ UPDATE "warehouse"."dim_customers" SET "name" = s."name", "tier_label" = s."tier
 -- insert new members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY s."customer_id"), s."customer_id", s."name", s."tier_label", s."born", s."name_length", false FROM "_stage_dim_customers" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id");
 -- upstream changes of dim_customers
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'dim_customers'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
@@ -5064,8 +5060,7 @@ COMMIT
 
 ======== restate fct_product_days 2026-03-05 .. 2026-03-07 (now 2026-03-14 11:00:00 UTC) ========
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
@@ -5146,7 +5141,7 @@ SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_peri
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_product_days
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_product_days'
 -- $2 = 'dim_products'
 BEGIN
@@ -5281,8 +5276,7 @@ COMMIT
 
 ======== verify (now 2026-03-14 11:10:00 UTC) ========
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
@@ -5315,8 +5309,7 @@ LOCK "starling".run_lock;
 DROP SCHEMA IF EXISTS "starling__verify" CASCADE;
 COMMIT
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling__verify";
 -- run lock table
@@ -6955,8 +6948,7 @@ COMMIT
 
 ======== rebuild --all (now 2026-03-14 11:20:00 UTC) ========
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
@@ -7036,8 +7028,7 @@ BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling__rebuild";
 -- run lock table

@@ -476,14 +476,13 @@ INSERT INTO "starling".model_runs (run_id, model, status, started_at, finished_a
 -- $3 = 'fct_bookings'
 
 -- upstream changes of fct_bookings
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2, $3) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2, $3) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_bookings'
 -- $2 = 'dim_users'
 -- $3 = 'dim_listings'
 
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 
 -- retire dim_users
 DROP TABLE "warehouse"."dim_users" CASCADE;
