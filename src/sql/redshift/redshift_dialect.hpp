@@ -35,6 +35,8 @@ class RedshiftDialect : public DialectBase {
     return std::nullopt;
   }
   bool savepoints() const override { return false; }
+  // PRIMARY KEY is informational on Redshift (t_Defining_constraints.html)
+  bool enforces_keys() const override { return false; }
   std::vector<Statement> session_setup() const override;
   // Redshift has no infinite timestamps: starling's unbounded window ends ("-infinity",
   // "infinity") go as the earliest and latest timestamps Redshift stores. A statement that is not

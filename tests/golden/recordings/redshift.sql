@@ -379,6 +379,8 @@ UPDATE "warehouse"."dim_customers" SET "tier_label" = s."tier_label" FROM (SELEC
 -- $1 = '0001-01-01 00:00:00'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND (t."name" IS NULL);
+-- test unique customer_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."customer_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_customers
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_customers'
@@ -708,6 +710,8 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING 
 UPDATE "warehouse"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
 INSERT INTO "warehouse"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_products" AS d WHERE d."sku" = s."sku");
+-- test unique product_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_products'
@@ -2060,6 +2064,8 @@ UPDATE "warehouse"."dim_customers" SET "tier_label" = s."tier_label" FROM (SELEC
 -- $1 = '0001-01-01 00:00:00'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
+-- test unique customer_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."customer_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_customers
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_customers'
@@ -2255,6 +2261,8 @@ WHERE _loaded_at >= $1::timestamp
 UPDATE "warehouse"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
 INSERT INTO "warehouse"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_products" AS d WHERE d."sku" = s."sku");
+-- test unique product_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_products'
@@ -3241,6 +3249,8 @@ SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (N
 -- $1 = 'dim_customers'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
+-- test unique customer_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."customer_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_customers
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_customers'
@@ -3412,6 +3422,8 @@ WHERE _loaded_at >= $1::timestamp
 UPDATE "warehouse"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
 INSERT INTO "warehouse"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_products" AS d WHERE d."sku" = s."sku");
+-- test unique product_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_products'
@@ -4048,6 +4060,8 @@ SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (N
 -- $1 = 'dim_customers'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
+-- test unique customer_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."customer_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_customers
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_customers'
@@ -4243,6 +4257,8 @@ WHERE _loaded_at >= $1::timestamp
 UPDATE "warehouse"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
 INSERT INTO "warehouse"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_products" AS d WHERE d."sku" = s."sku");
+-- test unique product_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_products'
@@ -5642,6 +5658,8 @@ UPDATE "warehouse__verify"."dim_customers" SET "tier_label" = s."tier_label" FRO
 -- $1 = '0001-01-01 00:00:00'
 -- test not_null name
 SELECT count(*) FROM "warehouse__verify"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND (t."name" IS NULL);
+-- test unique customer_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse__verify"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."customer_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_customers
 UPDATE "starling__verify".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_customers'
@@ -5894,6 +5912,8 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING 
 UPDATE "warehouse__verify"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
 INSERT INTO "warehouse__verify"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse__verify"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse__verify"."dim_products" AS d WHERE d."sku" = s."sku");
+-- test unique product_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse__verify"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
 UPDATE "starling__verify".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_products'
@@ -7316,6 +7336,8 @@ UPDATE "warehouse__rebuild"."dim_customers" SET "tier_label" = s."tier_label" FR
 -- $1 = '0001-01-01 00:00:00'
 -- test not_null name
 SELECT count(*) FROM "warehouse__rebuild"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND (t."name" IS NULL);
+-- test unique customer_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse__rebuild"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."customer_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_customers
 UPDATE "starling__rebuild".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_customers'
@@ -7556,6 +7578,8 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING 
 UPDATE "warehouse__rebuild"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
 INSERT INTO "warehouse__rebuild"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse__rebuild"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse__rebuild"."dim_products" AS d WHERE d."sku" = s."sku");
+-- test unique product_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse__rebuild"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
 UPDATE "starling__rebuild".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_products'
