@@ -19,7 +19,11 @@ class RedshiftSwap : public ::testing::Test {
  protected:
   void SetUp() override {
     reader = db.name() + "_reader";  // roles belong to the whole cluster
-    write_text(dir / "config.yaml", target.config(k_sources));
+    // a swap that dropped the table would wait for the reader's lock (on PostgreSQL): it fails
+    // after 20 s instead
+    std::string config = target.config(k_sources);
+    config.insert(config.find("    meta_schema:"), "    statement_timeout: 20s\n");
+    write_text(dir / "config.yaml", config);
     write_text(dir / "migrations/0001_app.sql",
                with_reader(users_orders_tables("varchar(40)", "varchar(10)")));
     write_text(dir / "migrations/R__views.sql", with_reader(k_user_orders_views));
