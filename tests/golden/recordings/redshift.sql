@@ -5,21 +5,22 @@ SELECT set_config('TimeZone', $1, false);
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
-CREATE TABLE IF NOT EXISTS "starling".run_lock (holder INTEGER, taken_at TIMESTAMPTZ);
--- session id
-SELECT pg_backend_pid();
+CREATE TABLE IF NOT EXISTS "starling".run_lock (token VARCHAR(32) NOT NULL, holder VARCHAR(256), process VARCHAR(256), taken_at TIMESTAMPTZ, expires_at TIMESTAMPTZ);
+-- run lock table shape
+SELECT count(*) > 0 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'run_lock' AND column_name = 'token';
+-- $1 = 'starling'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- run lock holder
-SELECT count(*) = 0, max(holder) FROM "starling".run_lock WHERE holder IS NOT NULL AND holder <> $1::integer AND holder <> $2::integer;
--- $1 = '<session>'
--- $2 = '-1'
+SELECT expires_at IS NULL OR expires_at < CAST(GETDATE() AS TIMESTAMPTZ), token, holder, process, expires_at FROM "starling".run_lock;
 -- take run lock
 DELETE FROM "starling".run_lock;
 -- take run lock
-INSERT INTO "starling".run_lock (holder, taken_at) VALUES ($1::integer, CAST(GETDATE() AS TIMESTAMPTZ));
--- $1 = '<session>'
+INSERT INTO "starling".run_lock (token, holder, process, taken_at, expires_at) VALUES ($1, $2, $3, CAST(GETDATE() AS TIMESTAMPTZ), CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds');
+-- $1 = '<token>'
+-- $2 = 'starling <pid>@<host>'
+-- $3 = '<process>'
 COMMIT
 -- meta schema version
 SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'meta_version';
@@ -27,6 +28,9 @@ SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = $1 AND t
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- meta_version
@@ -226,6 +230,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- meta schema version
 INSERT INTO "starling".meta_version (version) VALUES ($1::integer);
 -- $1 = '2'
@@ -233,6 +240,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- meta schema version
 INSERT INTO "starling".meta_version (version) VALUES ($1::integer);
 -- $1 = '3'
@@ -240,6 +250,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- start run
 INSERT INTO "starling".runs (run_id, command, target, starling_version, arguments) SELECT coalesce(max(run_id), 0) + 1, CAST($1 AS VARCHAR(256)), CAST($2 AS VARCHAR(256)), CAST($3 AS VARCHAR(64)), CAST($4 AS VARCHAR(65535)) FROM "starling".runs;
 -- $1 = 'run'
@@ -252,6 +265,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- close interrupted runs
 UPDATE "starling".runs SET status = 'failed', finished_at = x.last_at, error = $2 FROM (SELECT r.run_id, coalesce(max(mr.finished_at), r.started_at) AS last_at FROM "starling".runs r LEFT JOIN "starling".model_runs mr ON mr.run_id = r.run_id WHERE r.status = 'running' AND r.run_id < $1::bigint AND r.command IN ('run', 'restate', 'rebuild', 'migrate') GROUP BY r.run_id, r.started_at) AS x WHERE runs.run_id = x.run_id;
 -- $1 = '1'
@@ -264,6 +280,9 @@ SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 COMMIT
@@ -278,6 +297,9 @@ SELECT model, fingerprint, definition, built_at IS NOT NULL FROM "starling".mode
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- checking schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 -- checking create table dim_customers
@@ -342,6 +364,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table dim_customers
 CREATE TABLE "warehouse"."dim_customers" (
   "customer_sk" bigint GENERATED BY DEFAULT AS IDENTITY NOT NULL,
@@ -456,6 +481,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- checking schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 -- checking create table dim_date
@@ -491,6 +519,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table dim_date
 CREATE TABLE "warehouse"."dim_date" (
   "date_key" integer NOT NULL,
@@ -621,6 +652,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- checking schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 -- checking create table dim_products
@@ -678,6 +712,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table dim_products
 CREATE TABLE "warehouse"."dim_products" (
   "product_sk" bigint GENERATED BY DEFAULT AS IDENTITY NOT NULL,
@@ -781,6 +818,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- checking schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 -- checking create table fct_customer_totals
@@ -831,6 +871,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table fct_customer_totals
 CREATE TABLE "warehouse"."fct_customer_totals" (
   "customer_sk" bigint NOT NULL,
@@ -918,6 +961,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- checking schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 -- checking create table fct_daily_customer
@@ -1019,6 +1065,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table fct_daily_customer
 CREATE TABLE "warehouse"."fct_daily_customer" (
   "customer_sk" bigint NOT NULL,
@@ -1089,6 +1138,9 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -1145,6 +1197,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -1201,6 +1256,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -1251,6 +1309,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- watermarks of dim_customers
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'dim_customers'
@@ -1345,6 +1406,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- checking schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 -- checking create table fct_order_scan
@@ -1406,6 +1470,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table fct_order_scan
 CREATE TABLE "warehouse"."fct_order_scan" (
   "customer_sk" bigint NOT NULL,
@@ -1511,6 +1578,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- checking schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 -- checking create table fct_orders
@@ -1586,6 +1656,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table fct_orders
 CREATE TABLE "warehouse"."fct_orders" (
   "customer_sk" bigint NOT NULL,
@@ -1710,6 +1783,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- checking schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 -- checking create table fct_product_days
@@ -1778,6 +1854,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table fct_product_days
 CREATE TABLE "warehouse"."fct_product_days" (
   "product_sk" bigint NOT NULL,
@@ -1833,6 +1912,9 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
@@ -1901,6 +1983,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- watermark of fct_product_days
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_product_days'
@@ -1969,6 +2054,9 @@ SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- finish run
 UPDATE "starling".runs SET finished_at = CAST(GETDATE() AS TIMESTAMPTZ), status = $2, error = $3 WHERE run_id = $1::bigint;
 -- $1 = '1'
@@ -1979,8 +2067,8 @@ BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- give up run lock
-DELETE FROM "starling".run_lock WHERE holder = $1::integer;
--- $1 = '<session>'
+DELETE FROM "starling".run_lock WHERE token = $1;
+-- $1 = '<token>'
 COMMIT
 
 ======== run 2: updates, new members, late rows, an additive change (now 2026-03-11 09:30:00 UTC) ========
@@ -1990,21 +2078,22 @@ SELECT set_config('TimeZone', $1, false);
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
-CREATE TABLE IF NOT EXISTS "starling".run_lock (holder INTEGER, taken_at TIMESTAMPTZ);
--- session id
-SELECT pg_backend_pid();
+CREATE TABLE IF NOT EXISTS "starling".run_lock (token VARCHAR(32) NOT NULL, holder VARCHAR(256), process VARCHAR(256), taken_at TIMESTAMPTZ, expires_at TIMESTAMPTZ);
+-- run lock table shape
+SELECT count(*) > 0 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'run_lock' AND column_name = 'token';
+-- $1 = 'starling'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- run lock holder
-SELECT count(*) = 0, max(holder) FROM "starling".run_lock WHERE holder IS NOT NULL AND holder <> $1::integer AND holder <> $2::integer;
--- $1 = '<session>'
--- $2 = '-1'
+SELECT expires_at IS NULL OR expires_at < CAST(GETDATE() AS TIMESTAMPTZ), token, holder, process, expires_at FROM "starling".run_lock;
 -- take run lock
 DELETE FROM "starling".run_lock;
 -- take run lock
-INSERT INTO "starling".run_lock (holder, taken_at) VALUES ($1::integer, CAST(GETDATE() AS TIMESTAMPTZ));
--- $1 = '<session>'
+INSERT INTO "starling".run_lock (token, holder, process, taken_at, expires_at) VALUES ($1, $2, $3, CAST(GETDATE() AS TIMESTAMPTZ), CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds');
+-- $1 = '<token>'
+-- $2 = 'starling <pid>@<host>'
+-- $3 = '<process>'
 COMMIT
 -- meta schema version
 SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'meta_version';
@@ -2014,6 +2103,9 @@ SELECT max(version) FROM "starling".meta_version;
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- start run
 INSERT INTO "starling".runs (run_id, command, target, starling_version, arguments) SELECT coalesce(max(run_id), 0) + 1, CAST($1 AS VARCHAR(256)), CAST($2 AS VARCHAR(256)), CAST($3 AS VARCHAR(64)), CAST($4 AS VARCHAR(65535)) FROM "starling".runs;
 -- $1 = 'run'
@@ -2026,6 +2118,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- close interrupted runs
 UPDATE "starling".runs SET status = 'failed', finished_at = x.last_at, error = $2 FROM (SELECT r.run_id, coalesce(max(mr.finished_at), r.started_at) AS last_at FROM "starling".runs r LEFT JOIN "starling".model_runs mr ON mr.run_id = r.run_id WHERE r.status = 'running' AND r.run_id < $1::bigint AND r.command IN ('run', 'restate', 'rebuild', 'migrate') GROUP BY r.run_id, r.started_at) AS x WHERE runs.run_id = x.run_id;
 -- $1 = '2'
@@ -2038,6 +2133,9 @@ SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 COMMIT
@@ -2055,6 +2153,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- add column name_length to dim_customers
 ALTER TABLE "warehouse"."dim_customers" ADD COLUMN IF NOT EXISTS "name_length" integer;
 -- forget watermarks of dim_customers
@@ -2166,6 +2267,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_date";
 -- stage date rows of dim_date
@@ -2259,6 +2363,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.products
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."products";
 -- drop stage
@@ -2352,6 +2459,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- drop stage
@@ -2434,6 +2544,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- add column big_day to fct_daily_customer
 ALTER TABLE "warehouse"."fct_daily_customer" ADD COLUMN IF NOT EXISTS "big_day" boolean;
 -- forget watermarks of fct_daily_customer
@@ -2505,6 +2618,9 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -2561,6 +2677,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -2617,6 +2736,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -2670,6 +2792,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- watermarks of dim_customers
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'dim_customers'
@@ -2771,6 +2896,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- drop stage
@@ -2873,6 +3001,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- drop stage
@@ -3006,6 +3137,9 @@ SELECT DISTINCT to_char(date_trunc('day', "ordered_at"), 'YYYY-MM-DD HH24:MI:SS'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
@@ -3053,6 +3187,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
@@ -3106,6 +3243,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- watermark of fct_product_days
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_product_days'
@@ -3174,6 +3314,9 @@ SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- finish run
 UPDATE "starling".runs SET finished_at = CAST(GETDATE() AS TIMESTAMPTZ), status = $2, error = $3 WHERE run_id = $1::bigint;
 -- $1 = '2'
@@ -3184,8 +3327,8 @@ BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- give up run lock
-DELETE FROM "starling".run_lock WHERE holder = $1::integer;
--- $1 = '<session>'
+DELETE FROM "starling".run_lock WHERE token = $1;
+-- $1 = '<token>'
 COMMIT
 
 ======== run 3: nothing new (now 2026-03-11 10:30:00 UTC) ========
@@ -3195,21 +3338,22 @@ SELECT set_config('TimeZone', $1, false);
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
-CREATE TABLE IF NOT EXISTS "starling".run_lock (holder INTEGER, taken_at TIMESTAMPTZ);
--- session id
-SELECT pg_backend_pid();
+CREATE TABLE IF NOT EXISTS "starling".run_lock (token VARCHAR(32) NOT NULL, holder VARCHAR(256), process VARCHAR(256), taken_at TIMESTAMPTZ, expires_at TIMESTAMPTZ);
+-- run lock table shape
+SELECT count(*) > 0 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'run_lock' AND column_name = 'token';
+-- $1 = 'starling'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- run lock holder
-SELECT count(*) = 0, max(holder) FROM "starling".run_lock WHERE holder IS NOT NULL AND holder <> $1::integer AND holder <> $2::integer;
--- $1 = '<session>'
--- $2 = '-1'
+SELECT expires_at IS NULL OR expires_at < CAST(GETDATE() AS TIMESTAMPTZ), token, holder, process, expires_at FROM "starling".run_lock;
 -- take run lock
 DELETE FROM "starling".run_lock;
 -- take run lock
-INSERT INTO "starling".run_lock (holder, taken_at) VALUES ($1::integer, CAST(GETDATE() AS TIMESTAMPTZ));
--- $1 = '<session>'
+INSERT INTO "starling".run_lock (token, holder, process, taken_at, expires_at) VALUES ($1, $2, $3, CAST(GETDATE() AS TIMESTAMPTZ), CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds');
+-- $1 = '<token>'
+-- $2 = 'starling <pid>@<host>'
+-- $3 = '<process>'
 COMMIT
 -- meta schema version
 SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'meta_version';
@@ -3219,6 +3363,9 @@ SELECT max(version) FROM "starling".meta_version;
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- start run
 INSERT INTO "starling".runs (run_id, command, target, starling_version, arguments) SELECT coalesce(max(run_id), 0) + 1, CAST($1 AS VARCHAR(256)), CAST($2 AS VARCHAR(256)), CAST($3 AS VARCHAR(64)), CAST($4 AS VARCHAR(65535)) FROM "starling".runs;
 -- $1 = 'run'
@@ -3231,6 +3378,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- close interrupted runs
 UPDATE "starling".runs SET status = 'failed', finished_at = x.last_at, error = $2 FROM (SELECT r.run_id, coalesce(max(mr.finished_at), r.started_at) AS last_at FROM "starling".runs r LEFT JOIN "starling".model_runs mr ON mr.run_id = r.run_id WHERE r.status = 'running' AND r.run_id < $1::bigint AND r.command IN ('run', 'restate', 'rebuild', 'migrate') GROUP BY r.run_id, r.started_at) AS x WHERE runs.run_id = x.run_id;
 -- $1 = '3'
@@ -3243,6 +3393,9 @@ SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 COMMIT
@@ -3260,6 +3413,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.customers
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."customers";
 -- drop stage
@@ -3364,6 +3520,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- record model dim_date
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
 -- $1 = 'dim_date'
@@ -3433,6 +3592,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.products
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."products";
 -- drop stage
@@ -3526,6 +3688,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_customer_totals
@@ -3607,6 +3772,9 @@ SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model 
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- watermark of fct_daily_customer
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_daily_customer'
@@ -3690,6 +3858,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_order_scan
@@ -3796,6 +3967,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_orders
@@ -3919,6 +4093,9 @@ SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model 
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- watermark of fct_product_days
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_product_days'
@@ -3987,6 +4164,9 @@ SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- finish run
 UPDATE "starling".runs SET finished_at = CAST(GETDATE() AS TIMESTAMPTZ), status = $2, error = $3 WHERE run_id = $1::bigint;
 -- $1 = '3'
@@ -3997,8 +4177,8 @@ BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- give up run lock
-DELETE FROM "starling".run_lock WHERE holder = $1::integer;
--- $1 = '<session>'
+DELETE FROM "starling".run_lock WHERE token = $1;
+-- $1 = '<token>'
 COMMIT
 
 ======== run 4: days missed, an update (now 2026-03-14 10:00:00 UTC) ========
@@ -4008,21 +4188,22 @@ SELECT set_config('TimeZone', $1, false);
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
-CREATE TABLE IF NOT EXISTS "starling".run_lock (holder INTEGER, taken_at TIMESTAMPTZ);
--- session id
-SELECT pg_backend_pid();
+CREATE TABLE IF NOT EXISTS "starling".run_lock (token VARCHAR(32) NOT NULL, holder VARCHAR(256), process VARCHAR(256), taken_at TIMESTAMPTZ, expires_at TIMESTAMPTZ);
+-- run lock table shape
+SELECT count(*) > 0 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'run_lock' AND column_name = 'token';
+-- $1 = 'starling'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- run lock holder
-SELECT count(*) = 0, max(holder) FROM "starling".run_lock WHERE holder IS NOT NULL AND holder <> $1::integer AND holder <> $2::integer;
--- $1 = '<session>'
--- $2 = '-1'
+SELECT expires_at IS NULL OR expires_at < CAST(GETDATE() AS TIMESTAMPTZ), token, holder, process, expires_at FROM "starling".run_lock;
 -- take run lock
 DELETE FROM "starling".run_lock;
 -- take run lock
-INSERT INTO "starling".run_lock (holder, taken_at) VALUES ($1::integer, CAST(GETDATE() AS TIMESTAMPTZ));
--- $1 = '<session>'
+INSERT INTO "starling".run_lock (token, holder, process, taken_at, expires_at) VALUES ($1, $2, $3, CAST(GETDATE() AS TIMESTAMPTZ), CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds');
+-- $1 = '<token>'
+-- $2 = 'starling <pid>@<host>'
+-- $3 = '<process>'
 COMMIT
 -- meta schema version
 SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'meta_version';
@@ -4032,6 +4213,9 @@ SELECT max(version) FROM "starling".meta_version;
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- start run
 INSERT INTO "starling".runs (run_id, command, target, starling_version, arguments) SELECT coalesce(max(run_id), 0) + 1, CAST($1 AS VARCHAR(256)), CAST($2 AS VARCHAR(256)), CAST($3 AS VARCHAR(64)), CAST($4 AS VARCHAR(65535)) FROM "starling".runs;
 -- $1 = 'run'
@@ -4044,6 +4228,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- close interrupted runs
 UPDATE "starling".runs SET status = 'failed', finished_at = x.last_at, error = $2 FROM (SELECT r.run_id, coalesce(max(mr.finished_at), r.started_at) AS last_at FROM "starling".runs r LEFT JOIN "starling".model_runs mr ON mr.run_id = r.run_id WHERE r.status = 'running' AND r.run_id < $1::bigint AND r.command IN ('run', 'restate', 'rebuild', 'migrate') GROUP BY r.run_id, r.started_at) AS x WHERE runs.run_id = x.run_id;
 -- $1 = '4'
@@ -4056,6 +4243,9 @@ SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 COMMIT
@@ -4073,6 +4263,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.customers
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."customers";
 -- drop stage
@@ -4177,6 +4370,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_date";
 -- stage date rows of dim_date
@@ -4270,6 +4466,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.products
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."products";
 -- drop stage
@@ -4363,6 +4562,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- drop stage
@@ -4453,6 +4655,9 @@ SELECT DISTINCT to_char(date_trunc('day', "ordered_at"), 'YYYY-MM-DD HH24:MI:SS'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -4506,6 +4711,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -4545,6 +4753,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -4584,6 +4795,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- changed grains from app.orders
 SELECT DISTINCT CAST("customer_id" AS text) FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp LIMIT 100001;
 -- $1 = '2026-03-11 09:00:00'
@@ -4709,6 +4923,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- drop stage
@@ -4811,6 +5028,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- drop stage
@@ -4944,6 +5164,9 @@ SELECT DISTINCT to_char(date_trunc('day', "ordered_at"), 'YYYY-MM-DD HH24:MI:SS'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
@@ -4991,6 +5214,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
@@ -5041,6 +5267,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- watermark of fct_product_days
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_product_days'
@@ -5109,6 +5338,9 @@ SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- finish run
 UPDATE "starling".runs SET finished_at = CAST(GETDATE() AS TIMESTAMPTZ), status = $2, error = $3 WHERE run_id = $1::bigint;
 -- $1 = '4'
@@ -5119,8 +5351,8 @@ BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- give up run lock
-DELETE FROM "starling".run_lock WHERE holder = $1::integer;
--- $1 = '<session>'
+DELETE FROM "starling".run_lock WHERE token = $1;
+-- $1 = '<token>'
 COMMIT
 
 ======== restate fct_product_days 2026-03-05 .. 2026-03-07 (now 2026-03-14 11:00:00 UTC) ========
@@ -5130,21 +5362,22 @@ SELECT set_config('TimeZone', $1, false);
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
-CREATE TABLE IF NOT EXISTS "starling".run_lock (holder INTEGER, taken_at TIMESTAMPTZ);
--- session id
-SELECT pg_backend_pid();
+CREATE TABLE IF NOT EXISTS "starling".run_lock (token VARCHAR(32) NOT NULL, holder VARCHAR(256), process VARCHAR(256), taken_at TIMESTAMPTZ, expires_at TIMESTAMPTZ);
+-- run lock table shape
+SELECT count(*) > 0 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'run_lock' AND column_name = 'token';
+-- $1 = 'starling'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- run lock holder
-SELECT count(*) = 0, max(holder) FROM "starling".run_lock WHERE holder IS NOT NULL AND holder <> $1::integer AND holder <> $2::integer;
--- $1 = '<session>'
--- $2 = '-1'
+SELECT expires_at IS NULL OR expires_at < CAST(GETDATE() AS TIMESTAMPTZ), token, holder, process, expires_at FROM "starling".run_lock;
 -- take run lock
 DELETE FROM "starling".run_lock;
 -- take run lock
-INSERT INTO "starling".run_lock (holder, taken_at) VALUES ($1::integer, CAST(GETDATE() AS TIMESTAMPTZ));
--- $1 = '<session>'
+INSERT INTO "starling".run_lock (token, holder, process, taken_at, expires_at) VALUES ($1, $2, $3, CAST(GETDATE() AS TIMESTAMPTZ), CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds');
+-- $1 = '<token>'
+-- $2 = 'starling <pid>@<host>'
+-- $3 = '<process>'
 COMMIT
 -- meta schema version
 SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'meta_version';
@@ -5154,6 +5387,9 @@ SELECT max(version) FROM "starling".meta_version;
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- start run
 INSERT INTO "starling".runs (run_id, command, target, starling_version, arguments) SELECT coalesce(max(run_id), 0) + 1, CAST($1 AS VARCHAR(256)), CAST($2 AS VARCHAR(256)), CAST($3 AS VARCHAR(64)), CAST($4 AS VARCHAR(65535)) FROM "starling".runs;
 -- $1 = 'restate'
@@ -5166,6 +5402,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- close interrupted runs
 UPDATE "starling".runs SET status = 'failed', finished_at = x.last_at, error = $2 FROM (SELECT r.run_id, coalesce(max(mr.finished_at), r.started_at) AS last_at FROM "starling".runs r LEFT JOIN "starling".model_runs mr ON mr.run_id = r.run_id WHERE r.status = 'running' AND r.run_id < $1::bigint AND r.command IN ('run', 'restate', 'rebuild', 'migrate') GROUP BY r.run_id, r.started_at) AS x WHERE runs.run_id = x.run_id;
 -- $1 = '5'
@@ -5178,6 +5417,9 @@ SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 COMMIT
@@ -5192,6 +5434,9 @@ SELECT model, fingerprint, definition, built_at IS NOT NULL FROM "starling".mode
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- forget built periods of fct_product_days
 DELETE FROM "starling".built_periods WHERE model = $1 AND ($2::timestamp IS NULL OR period_end > $2::timestamp) AND ($3::timestamp IS NULL OR period_start < $3::timestamp);
 -- $1 = 'fct_product_days'
@@ -5213,6 +5458,9 @@ SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model 
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
@@ -5260,6 +5508,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- watermark of fct_product_days
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_product_days'
@@ -5328,6 +5579,9 @@ SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- finish run
 UPDATE "starling".runs SET finished_at = CAST(GETDATE() AS TIMESTAMPTZ), status = $2, error = $3 WHERE run_id = $1::bigint;
 -- $1 = '5'
@@ -5338,8 +5592,8 @@ BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- give up run lock
-DELETE FROM "starling".run_lock WHERE holder = $1::integer;
--- $1 = '<session>'
+DELETE FROM "starling".run_lock WHERE token = $1;
+-- $1 = '<token>'
 COMMIT
 
 ======== verify (now 2026-03-14 11:10:00 UTC) ========
@@ -5349,31 +5603,38 @@ SELECT set_config('TimeZone', $1, false);
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
-CREATE TABLE IF NOT EXISTS "starling".run_lock (holder INTEGER, taken_at TIMESTAMPTZ);
--- session id
-SELECT pg_backend_pid();
+CREATE TABLE IF NOT EXISTS "starling".run_lock (token VARCHAR(32) NOT NULL, holder VARCHAR(256), process VARCHAR(256), taken_at TIMESTAMPTZ, expires_at TIMESTAMPTZ);
+-- run lock table shape
+SELECT count(*) > 0 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'run_lock' AND column_name = 'token';
+-- $1 = 'starling'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- run lock holder
-SELECT count(*) = 0, max(holder) FROM "starling".run_lock WHERE holder IS NOT NULL AND holder <> $1::integer AND holder <> $2::integer;
--- $1 = '<session>'
--- $2 = '-1'
+SELECT expires_at IS NULL OR expires_at < CAST(GETDATE() AS TIMESTAMPTZ), token, holder, process, expires_at FROM "starling".run_lock;
 -- take run lock
 DELETE FROM "starling".run_lock;
 -- take run lock
-INSERT INTO "starling".run_lock (holder, taken_at) VALUES ($1::integer, CAST(GETDATE() AS TIMESTAMPTZ));
--- $1 = '<session>'
+INSERT INTO "starling".run_lock (token, holder, process, taken_at, expires_at) VALUES ($1, $2, $3, CAST(GETDATE() AS TIMESTAMPTZ), CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds');
+-- $1 = '<token>'
+-- $2 = 'starling <pid>@<host>'
+-- $3 = '<process>'
 COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop schema warehouse__verify
 DROP SCHEMA IF EXISTS "warehouse__verify" CASCADE;
 COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop schema starling__verify
 DROP SCHEMA IF EXISTS "starling__verify" CASCADE;
 COMMIT
@@ -5383,23 +5644,27 @@ SELECT set_config('TimeZone', $1, false);
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling__verify";
 -- run lock table
-CREATE TABLE IF NOT EXISTS "starling__verify".run_lock (holder INTEGER, taken_at TIMESTAMPTZ);
--- session id
-SELECT pg_backend_pid();
+CREATE TABLE IF NOT EXISTS "starling__verify".run_lock (token VARCHAR(32) NOT NULL, holder VARCHAR(256), process VARCHAR(256), taken_at TIMESTAMPTZ, expires_at TIMESTAMPTZ);
+-- run lock table shape
+SELECT count(*) > 0 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'run_lock' AND column_name = 'token';
+-- $1 = 'starling__verify'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
 -- run lock holder
-SELECT count(*) = 0, max(holder) FROM "starling__verify".run_lock WHERE holder IS NOT NULL AND holder <> $1::integer AND holder <> $2::integer;
--- $1 = '<session>'
--- $2 = '-1'
+SELECT expires_at IS NULL OR expires_at < CAST(GETDATE() AS TIMESTAMPTZ), token, holder, process, expires_at FROM "starling__verify".run_lock;
 -- take run lock
 DELETE FROM "starling__verify".run_lock;
 -- take run lock
-INSERT INTO "starling__verify".run_lock (holder, taken_at) VALUES ($1::integer, CAST(GETDATE() AS TIMESTAMPTZ));
--- $1 = '<session>'
+INSERT INTO "starling__verify".run_lock (token, holder, process, taken_at, expires_at) VALUES ($1, $2, $3, CAST(GETDATE() AS TIMESTAMPTZ), CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds');
+-- $1 = '<token>'
+-- $2 = 'starling <pid>@<host>'
+-- $3 = '<process>'
 COMMIT
 -- meta schema version
 SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'meta_version';
@@ -5407,8 +5672,14 @@ SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = $1 AND t
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling__verify";
 -- meta_version
@@ -5608,8 +5879,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- meta schema version
 INSERT INTO "starling__verify".meta_version (version) VALUES ($1::integer);
 -- $1 = '2'
@@ -5617,8 +5894,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- meta schema version
 INSERT INTO "starling__verify".meta_version (version) VALUES ($1::integer);
 -- $1 = '3'
@@ -5626,8 +5909,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- start run
 INSERT INTO "starling__verify".runs (run_id, command, target, starling_version, arguments) SELECT coalesce(max(run_id), 0) + 1, CAST($1 AS VARCHAR(256)), CAST($2 AS VARCHAR(256)), CAST($3 AS VARCHAR(64)), CAST($4 AS VARCHAR(65535)) FROM "starling__verify".runs;
 -- $1 = 'verify'
@@ -5640,8 +5929,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- close interrupted runs
 UPDATE "starling__verify".runs SET status = 'failed', finished_at = x.last_at, error = $2 FROM (SELECT r.run_id, coalesce(max(mr.finished_at), r.started_at) AS last_at FROM "starling__verify".runs r LEFT JOIN "starling__verify".model_runs mr ON mr.run_id = r.run_id WHERE r.status = 'running' AND r.run_id < $1::bigint AND r.command IN ('run', 'restate', 'rebuild', 'migrate') GROUP BY r.run_id, r.started_at) AS x WHERE runs.run_id = x.run_id;
 -- $1 = '1'
@@ -5650,8 +5945,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- schema warehouse__verify
 CREATE SCHEMA IF NOT EXISTS "warehouse__verify";
 COMMIT
@@ -5669,8 +5970,14 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__verify
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table dim_customers
 CREATE TABLE "warehouse__verify"."dim_customers" (
   "customer_sk" bigint GENERATED BY DEFAULT AS IDENTITY NOT NULL,
@@ -5794,8 +6101,14 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__verify
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table dim_date
 CREATE TABLE "warehouse__verify"."dim_date" (
   "date_key" integer NOT NULL,
@@ -5929,8 +6242,14 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__verify
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table dim_products
 CREATE TABLE "warehouse__verify"."dim_products" (
   "product_sk" bigint GENERATED BY DEFAULT AS IDENTITY NOT NULL,
@@ -6037,8 +6356,14 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__verify
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table fct_customer_totals
 CREATE TABLE "warehouse__verify"."fct_customer_totals" (
   "customer_sk" bigint NOT NULL,
@@ -6129,8 +6454,14 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__verify
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table fct_daily_customer
 CREATE TABLE "warehouse__verify"."fct_daily_customer" (
   "customer_sk" bigint NOT NULL,
@@ -6206,8 +6537,14 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -6264,8 +6601,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -6322,8 +6665,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -6380,8 +6729,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -6432,8 +6787,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- watermarks of dim_customers
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__verify".watermarks WHERE model = $1;
 -- $1 = 'dim_customers'
@@ -6535,8 +6896,14 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__verify
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table fct_order_scan
 CREATE TABLE "warehouse__verify"."fct_order_scan" (
   "customer_sk" bigint NOT NULL,
@@ -6645,8 +7012,14 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__verify
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table fct_orders
 CREATE TABLE "warehouse__verify"."fct_orders" (
   "customer_sk" bigint NOT NULL,
@@ -6774,8 +7147,14 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__verify
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table fct_product_days
 CREATE TABLE "warehouse__verify"."fct_product_days" (
   "product_sk" bigint NOT NULL,
@@ -6831,8 +7210,14 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
@@ -6913,8 +7298,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- watermark of fct_product_days
 UPDATE "starling__verify".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_product_days'
@@ -6979,8 +7370,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- finish run
 UPDATE "starling__verify".runs SET finished_at = CAST(GETDATE() AS TIMESTAMPTZ), status = $2, error = $3 WHERE run_id = $1::bigint;
 -- $1 = '1'
@@ -6990,11 +7387,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
 -- give up run lock
-DELETE FROM "starling__verify".run_lock WHERE holder = $1::integer;
--- $1 = '<session>'
+DELETE FROM "starling__verify".run_lock WHERE token = $1;
+-- $1 = '<token>'
 COMMIT
 -- compare dim_customers
 SELECT (SELECT count(*) FROM (SELECT * FROM (SELECT z."customer_id", z."name", z."tier_label", z."born", z."name_length", z."is_inferred", count(*) AS "_n" FROM (SELECT f."customer_id", f."name", f."tier_label", f."born", f."name_length", f."is_inferred" FROM "warehouse"."dim_customers" AS f) AS z GROUP BY z."customer_id", z."name", z."tier_label", z."born", z."name_length", z."is_inferred") AS a EXCEPT SELECT * FROM (SELECT z."customer_id", z."name", z."tier_label", z."born", z."name_length", z."is_inferred", count(*) AS "_n" FROM (SELECT f."customer_id", f."name", f."tier_label", f."born", f."name_length", f."is_inferred" FROM "warehouse__verify"."dim_customers" AS f) AS z GROUP BY z."customer_id", z."name", z."tier_label", z."born", z."name_length", z."is_inferred") AS b) AS x) + (SELECT count(*) FROM (SELECT * FROM (SELECT z."customer_id", z."name", z."tier_label", z."born", z."name_length", z."is_inferred", count(*) AS "_n" FROM (SELECT f."customer_id", f."name", f."tier_label", f."born", f."name_length", f."is_inferred" FROM "warehouse__verify"."dim_customers" AS f) AS z GROUP BY z."customer_id", z."name", z."tier_label", z."born", z."name_length", z."is_inferred") AS a EXCEPT SELECT * FROM (SELECT z."customer_id", z."name", z."tier_label", z."born", z."name_length", z."is_inferred", count(*) AS "_n" FROM (SELECT f."customer_id", f."name", f."tier_label", f."born", f."name_length", f."is_inferred" FROM "warehouse"."dim_customers" AS f) AS z GROUP BY z."customer_id", z."name", z."tier_label", z."born", z."name_length", z."is_inferred") AS b) AS y);
@@ -7015,12 +7415,18 @@ SELECT (SELECT count(*) FROM (SELECT * FROM (SELECT z."product_sk", z."day", z."
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop schema warehouse__verify
 DROP SCHEMA IF EXISTS "warehouse__verify" CASCADE;
 COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop schema starling__verify
 DROP SCHEMA IF EXISTS "starling__verify" CASCADE;
 COMMIT
@@ -7028,8 +7434,8 @@ BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- give up run lock
-DELETE FROM "starling".run_lock WHERE holder = $1::integer;
--- $1 = '<session>'
+DELETE FROM "starling".run_lock WHERE token = $1;
+-- $1 = '<token>'
 COMMIT
 
 ======== rebuild --all (now 2026-03-14 11:20:00 UTC) ========
@@ -7039,21 +7445,22 @@ SELECT set_config('TimeZone', $1, false);
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
-CREATE TABLE IF NOT EXISTS "starling".run_lock (holder INTEGER, taken_at TIMESTAMPTZ);
--- session id
-SELECT pg_backend_pid();
+CREATE TABLE IF NOT EXISTS "starling".run_lock (token VARCHAR(32) NOT NULL, holder VARCHAR(256), process VARCHAR(256), taken_at TIMESTAMPTZ, expires_at TIMESTAMPTZ);
+-- run lock table shape
+SELECT count(*) > 0 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'run_lock' AND column_name = 'token';
+-- $1 = 'starling'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- run lock holder
-SELECT count(*) = 0, max(holder) FROM "starling".run_lock WHERE holder IS NOT NULL AND holder <> $1::integer AND holder <> $2::integer;
--- $1 = '<session>'
--- $2 = '-1'
+SELECT expires_at IS NULL OR expires_at < CAST(GETDATE() AS TIMESTAMPTZ), token, holder, process, expires_at FROM "starling".run_lock;
 -- take run lock
 DELETE FROM "starling".run_lock;
 -- take run lock
-INSERT INTO "starling".run_lock (holder, taken_at) VALUES ($1::integer, CAST(GETDATE() AS TIMESTAMPTZ));
--- $1 = '<session>'
+INSERT INTO "starling".run_lock (token, holder, process, taken_at, expires_at) VALUES ($1, $2, $3, CAST(GETDATE() AS TIMESTAMPTZ), CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds');
+-- $1 = '<token>'
+-- $2 = 'starling <pid>@<host>'
+-- $3 = '<process>'
 COMMIT
 -- meta schema version
 SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'meta_version';
@@ -7063,6 +7470,9 @@ SELECT max(version) FROM "starling".meta_version;
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- start run
 INSERT INTO "starling".runs (run_id, command, target, starling_version, arguments) SELECT coalesce(max(run_id), 0) + 1, CAST($1 AS VARCHAR(256)), CAST($2 AS VARCHAR(256)), CAST($3 AS VARCHAR(64)), CAST($4 AS VARCHAR(65535)) FROM "starling".runs;
 -- $1 = 'rebuild'
@@ -7075,6 +7485,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- close interrupted runs
 UPDATE "starling".runs SET status = 'failed', finished_at = x.last_at, error = $2 FROM (SELECT r.run_id, coalesce(max(mr.finished_at), r.started_at) AS last_at FROM "starling".runs r LEFT JOIN "starling".model_runs mr ON mr.run_id = r.run_id WHERE r.status = 'running' AND r.run_id < $1::bigint AND r.command IN ('run', 'restate', 'rebuild', 'migrate') GROUP BY r.run_id, r.started_at) AS x WHERE runs.run_id = x.run_id;
 -- $1 = '6'
@@ -7087,24 +7500,36 @@ SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop schema warehouse__rebuild
 DROP SCHEMA IF EXISTS "warehouse__rebuild" CASCADE;
 COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop schema warehouse__retired
 DROP SCHEMA IF EXISTS "warehouse__retired" CASCADE;
 COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop schema starling__rebuild
 DROP SCHEMA IF EXISTS "starling__rebuild" CASCADE;
 COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 COMMIT
@@ -7114,26 +7539,30 @@ SELECT table_name FROM information_schema.tables WHERE table_schema = $1;
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- session time zone
 SELECT set_config('TimeZone', $1, false);
 -- $1 = 'Europe/Berlin'
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling__rebuild";
 -- run lock table
-CREATE TABLE IF NOT EXISTS "starling__rebuild".run_lock (holder INTEGER, taken_at TIMESTAMPTZ);
--- session id
-SELECT pg_backend_pid();
+CREATE TABLE IF NOT EXISTS "starling__rebuild".run_lock (token VARCHAR(32) NOT NULL, holder VARCHAR(256), process VARCHAR(256), taken_at TIMESTAMPTZ, expires_at TIMESTAMPTZ);
+-- run lock table shape
+SELECT count(*) > 0 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'run_lock' AND column_name = 'token';
+-- $1 = 'starling__rebuild'
 -- run lock
 LOCK "starling__rebuild".run_lock;
 -- run lock holder
-SELECT count(*) = 0, max(holder) FROM "starling__rebuild".run_lock WHERE holder IS NOT NULL AND holder <> $1::integer AND holder <> $2::integer;
--- $1 = '<session>'
--- $2 = '-1'
+SELECT expires_at IS NULL OR expires_at < CAST(GETDATE() AS TIMESTAMPTZ), token, holder, process, expires_at FROM "starling__rebuild".run_lock;
 -- take run lock
 DELETE FROM "starling__rebuild".run_lock;
 -- take run lock
-INSERT INTO "starling__rebuild".run_lock (holder, taken_at) VALUES ($1::integer, CAST(GETDATE() AS TIMESTAMPTZ));
--- $1 = '<session>'
+INSERT INTO "starling__rebuild".run_lock (token, holder, process, taken_at, expires_at) VALUES ($1, $2, $3, CAST(GETDATE() AS TIMESTAMPTZ), CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds');
+-- $1 = '<token>'
+-- $2 = 'starling <pid>@<host>'
+-- $3 = '<process>'
 -- meta schema version
 SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'meta_version';
 -- $1 = 'starling__rebuild'
@@ -8591,8 +9020,8 @@ UPDATE "starling__rebuild".runs SET finished_at = CAST(GETDATE() AS TIMESTAMPTZ)
 -- run lock
 LOCK "starling__rebuild".run_lock;
 -- give up run lock
-DELETE FROM "starling__rebuild".run_lock WHERE holder = $1::integer;
--- $1 = '<session>'
+DELETE FROM "starling__rebuild".run_lock WHERE token = $1;
+-- $1 = '<token>'
 -- schema warehouse__retired
 CREATE SCHEMA IF NOT EXISTS "warehouse__retired";
 -- views reading warehouse.dim_customers
@@ -8876,6 +9305,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- finish run
 UPDATE "starling".runs SET finished_at = CAST(GETDATE() AS TIMESTAMPTZ), status = $2, error = $3 WHERE run_id = $1::bigint;
 -- $1 = '6'
@@ -8886,6 +9318,6 @@ BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- give up run lock
-DELETE FROM "starling".run_lock WHERE holder = $1::integer;
--- $1 = '<session>'
+DELETE FROM "starling".run_lock WHERE token = $1;
+-- $1 = '<token>'
 COMMIT
