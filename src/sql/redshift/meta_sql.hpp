@@ -10,6 +10,8 @@ namespace starling {
 class RedshiftMetaSql : public MetaSql {
  public:
   std::string now() const override { return "CAST(GETDATE() AS TIMESTAMPTZ)"; }
+  // SET timezone TO 'zone' (r_timezone_config.html): the SET command every Redshift has
+  Statement set_time_zone(const std::string& tz) const override;
   std::vector<Statement> start_run(const Ident& meta, const std::string& command,
                                    const std::string& target, const std::string& version,
                                    const std::string& arguments) const override;

@@ -1,11 +1,17 @@
 #include "sql/redshift/redshift_dialect.hpp"
 
+#include "sql/identifier.hpp"
 #include "sql/redshift/ddl.hpp"
+#include "sql/redshift/inline_params.hpp"
 #include "sql/redshift/types.hpp"
 #include "util/error.hpp"
 #include "util/strings.hpp"
 
 namespace starling {
+
+namespace {
+const char* const k_test_getdate = "SELECT date_trunc('second', statement_timestamp())::timestamp";
+}  // namespace
 
 std::string RedshiftDialect::column_type(const std::string& model_type) const {
   if (on_postgres_) return postgres_.column_type(model_type);
@@ -179,17 +185,23 @@ std::function<void(Statement&)> RedshiftDialect::statement_adapter() const {
       else if (*p == "infinity")
         p = "9999-12-31 23:59:59";
     }
+    if (!s.params.empty() && !redshift_takes_parameters(s.sql)) s = inline_parameters(s);
   };
 }
 
 std::vector<Statement> RedshiftDialect::session_setup() const {
   if (!on_postgres_) return {};
-  // Redshift's GETDATE(): the statement's start in the session's time zone
+  // Redshift's GETDATE(): the statement's start (not the transaction's, as now() is), in whole
+  // seconds, in the session's time zone (r_GETDATE.html), so that the tests show that nothing
+  // relies on PostgreSQL's clock
   return {
-      {"DO $$ BEGIN IF to_regprocedure('public.getdate()') IS NULL THEN CREATE FUNCTION "
-       "public.getdate() RETURNS timestamp LANGUAGE sql STABLE AS 'SELECT "
-       "statement_timestamp()::timestamp'; END IF; EXCEPTION WHEN unique_violation OR "
-       "duplicate_function THEN NULL; END $$",
+      {"DO $$ BEGIN IF (SELECT prosrc FROM pg_proc WHERE oid = "
+       "to_regprocedure('public.getdate()')) IS DISTINCT FROM " +
+           quote_literal(k_test_getdate) +
+           " THEN CREATE OR REPLACE FUNCTION public.getdate() RETURNS timestamp LANGUAGE sql "
+           "STABLE AS " +
+           quote_literal(k_test_getdate) +
+           "; END IF; EXCEPTION WHEN unique_violation OR duplicate_function THEN NULL; END $$",
        {},
        "GETDATE() on PostgreSQL (test mode)",
        Statement::Kind::read_state}};

@@ -35,9 +35,13 @@ class RedshiftDialect : public DialectBase {
     return std::nullopt;
   }
   bool savepoints() const override { return false; }
+  // PRIMARY KEY is informational on Redshift (t_Defining_constraints.html)
+  bool enforces_keys() const override { return false; }
   std::vector<Statement> session_setup() const override;
   // Redshift has no infinite timestamps: starling's unbounded window ends ("-infinity",
-  // "infinity") go as the earliest and latest timestamps Redshift stores.
+  // "infinity") go as the earliest and latest timestamps Redshift stores. A statement that is not
+  // a SELECT, INSERT, UPDATE or DELETE (a stage's CREATE TEMP TABLE … AS SELECT) takes no bind
+  // parameters there: they go into its text (inline_parameters).
   std::function<void(Statement&)> statement_adapter() const override;
   const ModelSql& model_sql() const override { return model_sql_; }
   const MetaSql& meta_sql() const override { return meta_sql_; }

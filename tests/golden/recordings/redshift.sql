@@ -1,7 +1,6 @@
 ======== run 1: first build (now 2026-03-10 09:00:00 UTC) ========
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
@@ -321,8 +320,7 @@ DEALLOCATE starling_check;
 -- checking drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- checking stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src LIMIT 0;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src LIMIT 0;
 -- columns of the stage of dim_customers
 SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
 -- $1 = '"_stage_dim_customers"'
@@ -392,8 +390,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
@@ -407,6 +404,8 @@ UPDATE "warehouse"."dim_customers" SET "tier_label" = s."tier_label" FROM (SELEC
 -- $1 = '0001-01-01 00:00:00'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND (t."name" IS NULL);
+-- test unique customer_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."customer_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_customers
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_customers'
@@ -676,9 +675,8 @@ DEALLOCATE starling_check;
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- checking stage rows of dim_products
 CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
+WHERE _loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src LIMIT 0;
--- $1 = '0001-01-01 00:00:00'
 -- columns of the stage of dim_products
 SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
 -- $1 = '"_stage_dim_products"'
@@ -739,9 +737,8 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
 CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
+WHERE _loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
@@ -750,6 +747,8 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING 
 UPDATE "warehouse"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
 INSERT INTO "warehouse"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_products" AS d WHERE d."sku" = s."sku");
+-- test unique product_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_products'
@@ -987,11 +986,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '0001-01-01 00:00:00'::timestamp AND ordered_at < '9999-12-31 23:59:59'::timestamp
 GROUP BY 1, 2
 ) AS src LIMIT 0;
--- $1 = '0001-01-01 00:00:00'
--- $2 = '9999-12-31 23:59:59'
 -- columns of the stage of fct_daily_customer
 SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
 -- $1 = '"_stage_fct_daily_customer"'
@@ -1149,11 +1146,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-01 00:00:00'
--- $2 = '2026-03-05 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-01 00:00:00'
@@ -1208,11 +1203,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-05 00:00:00'::timestamp AND ordered_at < '2026-03-09 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-05 00:00:00'
--- $2 = '2026-03-09 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-05 00:00:00'
@@ -1267,11 +1260,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-09 00:00:00'::timestamp AND ordered_at < '2026-03-11 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-09 00:00:00'
--- $2 = '2026-03-11 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-09 00:00:00'
@@ -1423,8 +1414,7 @@ CREATE UNIQUE INDEX "fct_order_scan_unique" ON "warehouse"."fct_order_scan" ("or
 -- checking drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- checking stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src LIMIT 0;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src LIMIT 0;
 -- columns of the stage of fct_order_scan
 SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
 -- $1 = '"_stage_fct_order_scan"'
@@ -1487,8 +1477,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -1502,8 +1491,7 @@ INSERT INTO "warehouse"."fct_order_scan" ("customer_sk", "order_id", "ordered_at
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -1600,9 +1588,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src LIMIT 0;
--- $1 = '0001-01-01 00:00:00'
 -- columns of the stage of fct_orders
 SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
 -- $1 = '"_stage_fct_orders"'
@@ -1678,9 +1665,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -1700,9 +1686,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_orders" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- infer members of dim_products
@@ -1804,11 +1789,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '0001-01-01 00:00:00'::timestamp AND ordered_at < '9999-12-31 23:59:59'::timestamp
 GROUP BY 1, 2
 ) AS src LIMIT 0;
--- $1 = '0001-01-01 00:00:00'
--- $2 = '9999-12-31 23:59:59'
 -- columns of the stage of fct_product_days
 SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
 -- $1 = '"_stage_fct_product_days"'
@@ -1921,11 +1904,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-11 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-01 00:00:00'
--- $2 = '2026-03-11 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-01 00:00:00'
@@ -2073,8 +2054,7 @@ COMMIT
 
 ======== run 2: updates, new members, late rows, an additive change (now 2026-03-11 09:30:00 UTC) ========
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
@@ -2171,8 +2151,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
@@ -2186,6 +2165,8 @@ UPDATE "warehouse"."dim_customers" SET "tier_label" = s."tier_label" FROM (SELEC
 -- $1 = '0001-01-01 00:00:00'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
+-- test unique customer_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."customer_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_customers
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_customers'
@@ -2372,9 +2353,8 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
 CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
+WHERE _loaded_at >= '2026-03-10 08:00:00'::timestamp
 ) AS src;
--- $1 = '2026-03-10 08:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
@@ -2388,6 +2368,8 @@ WHERE _loaded_at >= $1::timestamp
 UPDATE "warehouse"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
 INSERT INTO "warehouse"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_products" AS d WHERE d."sku" = s."sku");
+-- test unique product_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_products'
@@ -2629,11 +2611,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-01 00:00:00'
--- $2 = '2026-03-05 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-01 00:00:00'
@@ -2688,11 +2668,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-05 00:00:00'::timestamp AND ordered_at < '2026-03-09 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-05 00:00:00'
--- $2 = '2026-03-09 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-05 00:00:00'
@@ -2747,11 +2725,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-09 00:00:00'::timestamp AND ordered_at < '2026-03-12 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-09 00:00:00'
--- $2 = '2026-03-12 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-09 00:00:00'
@@ -2904,8 +2880,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '2026-03-10 08:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-10 08:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -2922,8 +2897,7 @@ INSERT INTO "warehouse"."fct_order_scan" ("customer_sk", "order_id", "ordered_at
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -3013,9 +2987,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '2026-03-10 08:00:00'::timestamp
 ) AS src;
--- $1 = '2026-03-10 08:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -3043,9 +3016,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_orders" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- infer members of dim_products
@@ -3146,11 +3118,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-02 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-02 00:00:00'
--- $2 = '2026-03-05 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-02 00:00:00'
@@ -3196,11 +3166,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-07 00:00:00'::timestamp AND ordered_at < '2026-03-12 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-07 00:00:00'
--- $2 = '2026-03-12 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-07 00:00:00'
@@ -3333,8 +3301,7 @@ COMMIT
 
 ======== run 3: nothing new (now 2026-03-11 10:30:00 UTC) ========
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
@@ -3421,8 +3388,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '2026-03-11 09:00:00'
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
@@ -3435,10 +3401,12 @@ UPDATE "warehouse"."dim_customers" SET "name" = s."name", "tier_label" = s."tier
 -- insert new members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY s."customer_id"), s."customer_id", s."name", s."tier_label", s."born", s."name_length", false FROM "_stage_dim_customers" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id");
 -- upstream changes of dim_customers
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'dim_customers'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
+-- test unique customer_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."customer_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_customers
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_customers'
@@ -3601,9 +3569,8 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
 CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
+WHERE _loaded_at >= '2026-03-11 09:00:00'::timestamp
 ) AS src;
--- $1 = '2026-03-11 09:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
@@ -3617,6 +3584,8 @@ WHERE _loaded_at >= $1::timestamp
 UPDATE "warehouse"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
 INSERT INTO "warehouse"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_products" AS d WHERE d."sku" = s."sku");
+-- test unique product_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_products'
@@ -3694,7 +3663,7 @@ UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INT
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_customer_totals
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_customer_totals'
 -- $2 = 'dim_customers'
 -- watermark of fct_customer_totals
@@ -3765,7 +3734,7 @@ SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_peri
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_daily_customer
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2, $3) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2, $3) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_daily_customer'
 -- $2 = 'dim_customers'
 -- $3 = 'dim_date'
@@ -3864,14 +3833,13 @@ UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INT
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_order_scan
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_order_scan'
 -- $2 = 'dim_customers'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '2026-03-11 09:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -3888,8 +3856,7 @@ INSERT INTO "warehouse"."fct_order_scan" ("customer_sk", "order_id", "ordered_at
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -3973,7 +3940,7 @@ UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INT
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_orders
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2, $3) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2, $3) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_orders'
 -- $2 = 'dim_customers'
 -- $3 = 'dim_products'
@@ -3984,9 +3951,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '2026-03-11 09:00:00'::timestamp
 ) AS src;
--- $1 = '2026-03-11 09:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -4087,7 +4053,7 @@ SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_peri
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_product_days
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_product_days'
 -- $2 = 'dim_products'
 BEGIN
@@ -4183,8 +4149,7 @@ COMMIT
 
 ======== run 4: days missed, an update (now 2026-03-14 10:00:00 UTC) ========
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
@@ -4271,8 +4236,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '2026-03-11 09:00:00'
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
@@ -4285,10 +4249,12 @@ UPDATE "warehouse"."dim_customers" SET "name" = s."name", "tier_label" = s."tier
 -- insert new members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY s."customer_id"), s."customer_id", s."name", s."tier_label", s."born", s."name_length", false FROM "_stage_dim_customers" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id");
 -- upstream changes of dim_customers
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'dim_customers'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
+-- test unique customer_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."customer_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_customers
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_customers'
@@ -4475,9 +4441,8 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
 CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
+WHERE _loaded_at >= '2026-03-11 09:00:00'::timestamp
 ) AS src;
--- $1 = '2026-03-11 09:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
@@ -4491,6 +4456,8 @@ WHERE _loaded_at >= $1::timestamp
 UPDATE "warehouse"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
 INSERT INTO "warehouse"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_products" AS d WHERE d."sku" = s."sku");
+-- test unique product_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_products'
@@ -4666,11 +4633,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-12 00:00:00'::timestamp AND ordered_at < '2026-03-15 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-12 00:00:00'
--- $2 = '2026-03-15 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-12 00:00:00'
@@ -4722,11 +4687,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-02 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src WHERE "customer_id" IN ('1', '2');
--- $1 = '2026-03-02 00:00:00'
--- $2 = '2026-03-05 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-02 00:00:00'
@@ -4764,11 +4727,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-11 00:00:00'::timestamp AND ordered_at < '2026-03-12 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src WHERE "customer_id" IN ('4');
--- $1 = '2026-03-11 00:00:00'
--- $2 = '2026-03-12 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-11 00:00:00'
@@ -4809,11 +4770,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '0001-01-01 00:00:00'::timestamp AND ordered_at < '9999-12-31 23:59:59'::timestamp
 GROUP BY 1, 2
 ) AS src WHERE "customer_id" IN ('1', '2', '3', '4');
--- $1 = '0001-01-01 00:00:00'
--- $2 = '9999-12-31 23:59:59'
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_daily_customer" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- refresh always-measures of fct_daily_customer
@@ -4931,8 +4890,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '2026-03-11 09:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -4949,8 +4907,7 @@ INSERT INTO "warehouse"."fct_order_scan" ("customer_sk", "order_id", "ordered_at
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -5040,9 +4997,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '2026-03-11 09:00:00'::timestamp
 ) AS src;
--- $1 = '2026-03-11 09:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -5070,9 +5026,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_orders" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- infer members of dim_products
@@ -5173,11 +5128,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-02 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-02 00:00:00'
--- $2 = '2026-03-05 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-02 00:00:00'
@@ -5223,11 +5176,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-11 00:00:00'::timestamp AND ordered_at < '2026-03-15 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-11 00:00:00'
--- $2 = '2026-03-15 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-11 00:00:00'
@@ -5357,8 +5308,7 @@ COMMIT
 
 ======== restate fct_product_days 2026-03-05 .. 2026-03-07 (now 2026-03-14 11:00:00 UTC) ========
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
@@ -5452,7 +5402,7 @@ SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_peri
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_product_days
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_product_days'
 -- $2 = 'dim_products'
 BEGIN
@@ -5467,11 +5417,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-05 00:00:00'::timestamp AND ordered_at < '2026-03-08 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-05 00:00:00'
--- $2 = '2026-03-08 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-05 00:00:00'
@@ -5598,8 +5546,7 @@ COMMIT
 
 ======== verify (now 2026-03-14 11:10:00 UTC) ========
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
@@ -5639,8 +5586,7 @@ UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INT
 DROP SCHEMA IF EXISTS "starling__verify" CASCADE;
 COMMIT
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling__verify";
 -- run lock table
@@ -6005,8 +5951,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
@@ -6020,6 +5965,8 @@ UPDATE "warehouse__verify"."dim_customers" SET "tier_label" = s."tier_label" FRO
 -- $1 = '0001-01-01 00:00:00'
 -- test not_null name
 SELECT count(*) FROM "warehouse__verify"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND (t."name" IS NULL);
+-- test unique customer_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse__verify"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."customer_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_customers
 UPDATE "starling__verify".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_customers'
@@ -6274,9 +6221,8 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
 CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
+WHERE _loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
@@ -6285,6 +6231,8 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING 
 UPDATE "warehouse__verify"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
 INSERT INTO "warehouse__verify"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse__verify"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse__verify"."dim_products" AS d WHERE d."sku" = s."sku");
+-- test unique product_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse__verify"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
 UPDATE "starling__verify".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_products'
@@ -6553,11 +6501,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-01 00:00:00'
--- $2 = '2026-03-05 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-01 00:00:00'
@@ -6617,11 +6563,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-05 00:00:00'::timestamp AND ordered_at < '2026-03-09 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-05 00:00:00'
--- $2 = '2026-03-09 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-05 00:00:00'
@@ -6681,11 +6625,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-09 00:00:00'::timestamp AND ordered_at < '2026-03-13 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-09 00:00:00'
--- $2 = '2026-03-13 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-09 00:00:00'
@@ -6745,11 +6687,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-13 00:00:00'::timestamp AND ordered_at < '2026-03-15 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-13 00:00:00'
--- $2 = '2026-03-15 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-13 00:00:00'
@@ -6918,8 +6858,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -6933,8 +6872,7 @@ INSERT INTO "warehouse__verify"."fct_order_scan" ("customer_sk", "order_id", "or
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -7039,9 +6977,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -7061,9 +6998,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- infer members of dim_customers
 INSERT INTO "warehouse__verify"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse__verify"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_orders" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- infer members of dim_products
@@ -7224,11 +7160,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-15 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-01 00:00:00'
--- $2 = '2026-03-15 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-01 00:00:00'
@@ -7440,8 +7374,7 @@ COMMIT
 
 ======== rebuild --all (now 2026-03-14 11:20:00 UTC) ========
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
@@ -7543,8 +7476,7 @@ LOCK "starling".run_lock;
 UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
 -- $1 = '<token>'
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling__rebuild";
 -- run lock table
@@ -7819,8 +7751,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
@@ -7834,6 +7765,8 @@ UPDATE "warehouse__rebuild"."dim_customers" SET "tier_label" = s."tier_label" FR
 -- $1 = '0001-01-01 00:00:00'
 -- test not_null name
 SELECT count(*) FROM "warehouse__rebuild"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND (t."name" IS NULL);
+-- test unique customer_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse__rebuild"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."customer_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_customers
 UPDATE "starling__rebuild".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_customers'
@@ -8064,9 +7997,8 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
 CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
+WHERE _loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
@@ -8075,6 +8007,8 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING 
 UPDATE "warehouse__rebuild"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
 INSERT INTO "warehouse__rebuild"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse__rebuild"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse__rebuild"."dim_products" AS d WHERE d."sku" = s."sku");
+-- test unique product_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse__rebuild"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
 UPDATE "starling__rebuild".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_products'
@@ -8307,11 +8241,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-01 00:00:00'
--- $2 = '2026-03-05 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-01 00:00:00'
@@ -8359,11 +8291,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-05 00:00:00'::timestamp AND ordered_at < '2026-03-09 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-05 00:00:00'
--- $2 = '2026-03-09 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-05 00:00:00'
@@ -8411,11 +8341,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-09 00:00:00'::timestamp AND ordered_at < '2026-03-13 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-09 00:00:00'
--- $2 = '2026-03-13 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-09 00:00:00'
@@ -8463,11 +8391,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-13 00:00:00'::timestamp AND ordered_at < '2026-03-15 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-13 00:00:00'
--- $2 = '2026-03-15 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-13 00:00:00'
@@ -8612,8 +8538,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -8627,8 +8552,7 @@ INSERT INTO "warehouse__rebuild"."fct_order_scan" ("customer_sk", "order_id", "o
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -8721,9 +8645,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -8743,9 +8666,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- infer members of dim_customers
 INSERT INTO "warehouse__rebuild"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse__rebuild"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_orders" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse__rebuild"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- infer members of dim_products
@@ -8882,11 +8804,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-15 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-01 00:00:00'
--- $2 = '2026-03-15 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-01 00:00:00'
