@@ -116,12 +116,13 @@ std::chrono::system_clock::time_point parse_now_option(const std::string& now) {
 
 // Creates (when `create`) or upgrades the meta schema for a command that is not a run: under the
 // run lock when it is free; a run holding it upgrades the schema itself. Returns the version after.
-int upgrade_meta_schema(Executor& e, const Dialect& d, const std::string& meta, bool create) {
+int upgrade_meta_schema(Executor& e, const Dialect& d, const Target& t, bool create) {
+  const std::string& meta = t.meta_schema;
   int have = meta_schema_version(e, d, meta);
   if (have == current_meta_version(d) || (have == 0 && !create)) return have;
   std::optional<RunLock> lock;
   try {
-    lock.emplace(e, d, meta);
+    lock.emplace(e, d, meta, t.run_lock_lease);
   } catch (const Error& err) {
     if (err.category() != ErrorCategory::locked) throw;
   }
@@ -345,7 +346,7 @@ int cmd_migrate(const GlobalOptions& g, const MigrateOptions& o, Logger& log) {
   Context ctx(g, log);
   const Target& t = ctx.target;
   auto e = ctx.connect();
-  RunLock lock(*e, ctx.dialect, t.meta_schema);
+  RunLock lock(*e, ctx.dialect, t.meta_schema, t.run_lock_lease);
   ensure_meta_schema(*e, ctx.dialect, t.meta_schema);
   RunRecord run(*e, ctx.dialect.meta_sql(), t.meta_schema, "migrate", t.name,
                 o.repeatable ? "--repeatable" : "");
@@ -475,7 +476,7 @@ int cmd_freshness(const GlobalOptions& g, const FreshnessOptions& o, Logger& log
     // rows, no meta schema created, so history, the health page and status stay as they were
     r = measure_freshness(*e, sql, targets, now);
   } else {
-    upgrade_meta_schema(*e, ctx.dialect, t.meta_schema, true);
+    upgrade_meta_schema(*e, ctx.dialect, t, true);
     RunRecord record(*e, sql, t.meta_schema, "freshness", t.name, "");
     try {
       r = measure_freshness(*e, sql, targets, now);
@@ -785,7 +786,7 @@ void print_status(const Context& ctx, const StatusData& st) {
 int cmd_status(const GlobalOptions& g, const StatusOptions& o, Logger& log) {
   Context ctx(g, log);
   auto e = ctx.connect();
-  int version = upgrade_meta_schema(*e, ctx.dialect, ctx.target.meta_schema, false);
+  int version = upgrade_meta_schema(*e, ctx.dialect, ctx.target, false);
   // instants in UTC for JSON, exact even in the hour a fall-back repeats
   if (version > 0 && o.json) e->execute(ctx.dialect.meta_sql().set_time_zone("UTC"));
   StatusData st = read_status(*e, ctx, o.runs, version);
@@ -806,7 +807,7 @@ int cmd_health(const GlobalOptions& g, const HealthOptions& o, Logger& log) {
   const Target& t = ctx.target;
   auto e = ctx.connect();
   HealthData data;
-  if (upgrade_meta_schema(*e, ctx.dialect, t.meta_schema, false) > 0)
+  if (upgrade_meta_schema(*e, ctx.dialect, t, false) > 0)
     data = read_health(*e, ctx.dialect.meta_sql(), t.meta_schema, o.runs, o.days);
   else
     data.generated_at =

@@ -65,7 +65,7 @@ ResultSet execute_all(Executor& e, const std::vector<Statement>& statements) {
 }
 
 ResultSet execute_write(Executor& e, const Statement& s) {
-  if (e.transaction_depth() > 0 || e.transaction_prelude().empty()) return e.execute(s);
+  if (e.transaction_depth() > 0 || e.transaction_guards().empty()) return e.execute(s);
   Transaction tx(e);
   ResultSet r = e.execute(s);
   tx.commit();
@@ -84,6 +84,7 @@ ResultSet PlanningExecutor::execute(const Statement& s) {
   if (s.kind == Statement::Kind::lock) {
     ResultSet r;
     r.rows = {{std::string("t")}};
+    r.affected = 1;  // a lease renewed
     return r;
   }
   if (s.kind == Statement::Kind::read_state) {
@@ -110,7 +111,7 @@ Transaction::Transaction(Executor& e) : e_(e), state_(*e.state_), level_(state_.
     state_.inner_rolled_back = false;
     state_.depth = level_;
     try {
-      for (const auto& s : state_.prelude) e_.execute(s);
+      for (auto* g : state_.guards) g->begun(e_);
     } catch (...) {
       state_.depth = 0;
       try {
@@ -145,6 +146,9 @@ Transaction::~Transaction() {
 }
 
 void Transaction::commit() {
+  // still open: should the guard refuse, the destructor rolls back
+  if (level_ == 1 && !state_.inner_rolled_back)
+    for (auto* g : state_.guards) g->committing(e_);
   done_ = true;
   state_.depth = level_ - 1;
   if (level_ == 1) {

@@ -25,6 +25,19 @@ struct ResultSet {
 // How a connection's transactions stand. One per connection: an executor that decorates another
 // (ExecutorWrapper) shares its target's, so a Transaction opened on the decorator is the
 // connection's.
+class Executor;
+
+// Runs inside every outermost Transaction on a connection while it is installed: Redshift's run
+// lock, whose LOCK opens each transaction and whose lease is checked and renewed there.
+class TransactionGuard {
+ public:
+  virtual ~TransactionGuard() = default;
+  // Right after BEGIN, on the executor the Transaction was opened on. Throwing rolls it back.
+  virtual void begun(Executor& e) = 0;
+  // Right before COMMIT (of a transaction nothing inside refused). Throwing rolls it back.
+  virtual void committing(Executor& e) = 0;
+};
+
 struct TransactionState {
   // How many Transactions are open: an inner one is a savepoint.
   int depth = 0;
@@ -32,8 +45,9 @@ struct TransactionState {
   // one: rolling it back marks the outer one, which then refuses to commit.
   bool savepoints = true;
   bool inner_rolled_back = false;
-  // Executed right after BEGIN of every outermost Transaction (Redshift's run lock).
-  std::vector<Statement> prelude;
+  // Around every outermost Transaction (Redshift's run locks: a verify holds two), first pushed
+  // first; not owned.
+  std::vector<TransactionGuard*> guards;
 };
 
 class Executor {
@@ -57,11 +71,12 @@ class Executor {
   int transaction_depth() const { return state_->depth; }
   bool savepoints() const { return state_->savepoints; }
   void set_savepoints(bool on) { state_->savepoints = on; }
-  // The statements run right after BEGIN of every outermost Transaction, last pushed last.
-  const std::vector<Statement>& transaction_prelude() const { return state_->prelude; }
-  void push_prelude(Statement s) { state_->prelude.push_back(std::move(s)); }
-  // REQUIRES: a statement was pushed and not popped.
-  void pop_prelude() { state_->prelude.pop_back(); }
+  // What runs around every outermost Transaction of the connection, first pushed first.
+  // REQUIRES: `g` stays until popped.
+  const std::vector<TransactionGuard*>& transaction_guards() const { return state_->guards; }
+  void push_transaction_guard(TransactionGuard* g) { state_->guards.push_back(g); }
+  // REQUIRES: a guard was pushed and not popped.
+  void pop_transaction_guard() { state_->guards.pop_back(); }
 
  protected:
   // An executor in front of `target`, on its connection: it shares the target's transactions.
@@ -186,7 +201,7 @@ class AdaptingExecutor : public ExecutorWrapper {
 ResultSet execute_all(Executor& e, const std::vector<Statement>& statements);
 
 // Runs a statement that writes. Outside a transaction it gets one of its own when the executor has
-// a transaction prelude (Redshift's run lock), so that every write comes after that LOCK.
+// a transaction guard (Redshift's run lock), so that every write comes after its LOCK.
 ResultSet execute_write(Executor& e, const Statement& s);
 
 // Rolls back on destruction unless commit() was called.

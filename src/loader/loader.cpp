@@ -351,13 +351,24 @@ void read_targets(const YamlFile& f, const yaml::Node& targets, Diagnostics& d,
     t.name = it->first.Scalar();
     t.loc = f.at(it->first);
     MapReader tr(f, it->second, d, "target '" + t.name + "'",
-                 {"dialect", "dsn", "schema", "meta_schema", "statement_timeout"}, expand);
+                 {"dialect", "dsn", "schema", "meta_schema", "statement_timeout", "run_lock_lease"},
+                 expand);
     if (auto di = tr.choice("dialect", {"postgres", "redshift"}))
       t.dialect = *di == 0 ? DialectName::postgres : DialectName::redshift;
     if (auto dsn = tr.str("dsn", true)) t.dsn = *dsn;
     if (auto s = tr.str("schema")) t.schema = *s;
     if (auto s = tr.str("meta_schema")) t.meta_schema = *s;
     t.statement_timeout = tr.duration("statement_timeout");
+    // a statement outside a transaction renews no lease: by default it outlasts the longest one
+    if (t.statement_timeout && *t.statement_timeout + std::chrono::minutes(1) > t.run_lock_lease)
+      t.run_lock_lease = *t.statement_timeout + std::chrono::minutes(1);
+    if (auto lease = tr.duration("run_lock_lease")) {
+      if (lease->count() > 0)
+        t.run_lock_lease = *lease;
+      else
+        d.add(tr.value_loc("run_lock_lease"), "run_lock_lease must be longer than 0",
+              "write how long a command may go without a transaction, e.g. 10m");
+    }
     c.targets.push_back(std::move(t));
   }
 }

@@ -73,6 +73,9 @@ struct Source {
   }
 };
 
+// The run lock's lease on Redshift when a target does not set run_lock_lease.
+constexpr std::chrono::seconds k_default_run_lock_lease{600};
+
 struct Target {
   std::string name;
   DialectName dialect = DialectName::postgres;
@@ -80,10 +83,13 @@ struct Target {
   std::string schema = "warehouse";
   std::string meta_schema = "starling";
   std::optional<std::chrono::seconds> statement_timeout;
+  // how long the run lock's lease (Redshift) lasts after its holder last renewed it
+  std::chrono::seconds run_lock_lease = k_default_run_lock_lease;
   SourceLoc loc;
   bool operator==(const Target& o) const {
     return name == o.name && dialect == o.dialect && dsn == o.dsn && schema == o.schema &&
-           meta_schema == o.meta_schema && statement_timeout == o.statement_timeout;
+           meta_schema == o.meta_schema && statement_timeout == o.statement_timeout &&
+           run_lock_lease == o.run_lock_lease;
   }
 };
 

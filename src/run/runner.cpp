@@ -60,7 +60,7 @@ void Runner::take_run_lock(std::optional<RunLock>& lock, const RunOptions& o) {
   auto warn = [&](const std::string& w) { log_.warn(w); };
   for (;;) {
     try {
-      lock.emplace(e_, d_, t_.meta_schema, warn);
+      lock.emplace(e_, d_, t_.meta_schema, t_.run_lock_lease, warn);
       return;
     } catch (const Error& err) {
       if (err.category() != ErrorCategory::locked) throw;
@@ -342,7 +342,8 @@ VerifyResult Runner::verify(const RunOptions& o) {
   VerifyResult result;
   e_.execute(d_.meta_sql().set_time_zone(p_.config.timezone));
   // no run writes the live tables meanwhile
-  RunLock live_lock(e_, d_, t_.meta_schema, [&](const std::string& w) { log_.warn(w); });
+  RunLock live_lock(e_, d_, t_.meta_schema, t_.run_lock_lease,
+                    [&](const std::string& w) { log_.warn(w); });
   Target scratch = t_;
   scratch.schema = t_.schema + "__verify";
   scratch.meta_schema = t_.meta_schema + "__verify";
@@ -423,8 +424,9 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
     else
       build_period_fact(c);
   } catch (const Error& err) {
-    // a lost connection ends the run: it names the model that was building
-    if (err.category() == ErrorCategory::unreachable) throw Error(err).with_model(m.name);
+    // a lost connection ends the run: it names the model that was building; so does a lost lease
+    if (err.category() == ErrorCategory::unreachable || err.category() == ErrorCategory::locked)
+      throw Error(err).with_model(m.name);
     if (!in.last_attempt && err.is_serialization_conflict()) throw;  // run() builds it again
     return c.failed(err);
   }

@@ -2,6 +2,7 @@
 // statements and never writes SQL itself.
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <map>
 #include <memory>
@@ -36,8 +37,10 @@ struct TableSpec {
 Statement copy_rows(const QualifiedName& from, const TableSpec& spec);
 
 // The run lock (SPEC §6.4) as statements. PostgreSQL holds a session lock; Redshift, which has
-// none, keeps a lease in a lock table: the holder's session id, taken under LOCK on that table and
-// given up when the holding session is gone.
+// none, keeps a lease in a lock table: a row naming the holder by a per-process token, with an
+// expiry that the holder renews in each of its transactions; taken under LOCK on that table when
+// nobody holds it, when its expiry has passed, or when its holder's process is known to be gone.
+// Nothing in it reads other sessions (docs/redshift.md, "The run lock on Redshift").
 struct RunLockSql {
   enum class Kind { session, lease } kind = Kind::session;
   // session: try to take it without waiting (one boolean), give it back
@@ -52,19 +55,25 @@ struct RunLockSql {
   // run once each, before taking it (session: make the server end the statement of a client that
   // is gone; lease: create the lock table)
   std::vector<Statement> prepare;
+  // lease: one boolean: whether the lock table has the lease's shape (false: the shape of a
+  // starling before the lease, whose row held a session id)
+  Statement current_shape;
+  // lease, on a table of the earlier shape: one row: the session id of its holder, NULL if none
+  Statement earlier_holder;
+  // lease, on a table of the earlier shape that nobody holds: recreate it in the lease's shape
+  std::vector<Statement> reshape;
   // lease: LOCK on the lock table, the first statement of every transaction while it is held
   Statement lock_table;
-  // lease: one row: this session's id
-  Statement session_id;
-  // lease: one row: whether nobody but session $1 (or $2, found gone) holds it, and the holder
+  // lease: the holders (none or one row): whether the lease has expired (boolean), its token, its
+  // holder's name ("starling PID@HOST"), its holder's process (process_key()) and its expiry
   Statement holder;
-  // lease: one boolean: whether session $1 is still connected
-  Statement session_alive;
-  // lease: make session $1 the holder / stop holding it
+  // lease: make token $1 the holder ($2 its name, $3 its process), the lease running from the clock
   std::vector<Statement> claim;
+  // lease: the lease of token $1 runs again from the clock; one row affected while $1 holds it
+  Statement renew;
+  // lease: token $1 stops holding it
   Statement release;
 };
-
 // Why a database cannot store a column of some type: what validate reports at the column.
 struct TypeRefusal {
   std::string message, hint;
@@ -98,8 +107,9 @@ class Dialect {
   virtual std::vector<std::vector<Statement>> meta_schema_versions(const Ident& meta) const = 0;
   // Whether the meta schema's version table exists: one row, one boolean.
   virtual Statement meta_version_table_exists(const Ident& meta) const = 0;
-  // The run lock that guards this meta schema.
-  virtual RunLockSql run_lock(const Ident& meta) const = 0;
+  // The run lock that guards this meta schema; a lease (Redshift) expires `lease` after its
+  // holder last renewed it.
+  virtual RunLockSql run_lock(const Ident& meta, std::chrono::seconds lease) const = 0;
   // Whether a transaction can hold savepoints. Without them (Redshift) a failed step inside an
   // enclosing transaction (a rebuild) fails the whole transaction.
   virtual bool savepoints() const { return true; }

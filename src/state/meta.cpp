@@ -6,11 +6,17 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <fstream>
+#include <random>
+#include <sstream>
 #include <thread>
+
+#include <fmt/format.h>
 
 #include "sql/ddl.hpp"
 #include "sql/meta.hpp"
 #include "util/error.hpp"
+#include "util/strings.hpp"
 #include "version.hpp"
 
 namespace starling {
@@ -105,19 +111,84 @@ std::optional<SessionHolder> session_holder(Executor& e, const RunLockSql& l) {
   return SessionHolder{row[0].value_or(""), row[1].value_or(""), row[2].value_or(""),
                        row[3].value_or(""), row[4].value_or("")};
 }
-// Who holds the lease on the run lock, as the lock table says.
-struct Lease {
-  bool free = true;    // nobody but `session` (or `gone`, found disconnected) holds it
-  std::string holder;  // the session holding it when not free
+std::string read_text(const std::string& path) {
+  std::ifstream in(path);
+  std::string line;
+  std::getline(in, line);
+  return line;
+}
+
+// The start time of process `pid` in clock ticks since boot (/proc/PID/stat, field 22); empty
+// when there is no such process.
+std::string process_start(const std::string& pid) {
+  std::string stat = read_text("/proc/" + pid + "/stat");
+  auto close = stat.rfind(')');  // the command name may hold spaces and parentheses
+  if (close == std::string::npos) return "";
+  std::istringstream fields(stat.substr(close + 1));
+  std::string f;
+  for (int i = 3; i <= 22 && (fields >> f); ++i) {
+    if (i == 22) return f;
+  }
+  return "";
+}
+
+// This machine and pid namespace as they can be recognised later: the kernel's boot id and the
+// namespace's inode (Linux); empty elsewhere.
+std::string machine_key() {
+  const std::string boot = read_text("/proc/sys/kernel/random/boot_id");
+  char ns[128] = {};
+  ssize_t n = readlink("/proc/self/ns/pid", ns, sizeof ns - 1);
+  if (boot.empty() || n <= 0) return "";
+  return boot + " " + std::string(ns, static_cast<size_t>(n));
+}
+
+// "MACHINE PID START" for this process: how a later starling knows that it is gone though pids
+// are reused; empty where it cannot be known.
+std::string process_key() {
+  const std::string machine = machine_key();
+  const std::string pid = std::to_string(getpid());
+  const std::string start = process_start(pid);
+  if (machine.empty() || start.empty()) return "";
+  return machine + " " + pid + " " + start;
+}
+
+// Whether the process `key` names (process_key()) ran on this machine and is gone. A holder on
+// another machine, or where it cannot be told, is not known to be gone.
+bool process_gone(const std::string& key) {
+  const std::string machine = machine_key();
+  if (key.empty() || machine.empty() || key.rfind(machine + " ", 0) != 0) return false;
+  std::istringstream rest(key.substr(machine.size() + 1));
+  std::string pid, start;
+  if (!(rest >> pid >> start) || pid.find_first_not_of("0123456789") != std::string::npos)
+    return false;
+  return process_start(pid) != start;
+}
+
+std::string new_token() {
+  std::random_device random;
+  std::string out;
+  for (int i = 0; i < 4; ++i) out += fmt::format("{:08x}", static_cast<uint32_t>(random()));
+  return out;
+}
+
+// A row of the lock table, as the dialect's holder reads it.
+struct LeaseRow {
+  bool expired = true;
+  std::string token, holder, process, expires_at;
+
+  std::string describe() const {
+    std::string who = holder.empty() ? "token " + token : holder;
+    return expires_at.empty() ? who : who + ", its lease until " + expires_at;
+  }
 };
 
-Lease read_lease(Executor& e, const RunLockSql& l, const std::string& session,
-                 const std::string& gone) {
-  Statement h = l.holder;
-  h.params = {session, gone};
-  auto r = e.execute(h);
-  if (r.rows.empty() || is_true(r.rows[0][0])) return {};
-  return {false, r.rows[0].size() > 1 ? r.rows[0][1].value_or("") : ""};
+std::vector<LeaseRow> lease_rows(Executor& e, const RunLockSql& l) {
+  std::vector<LeaseRow> out;
+  for (const auto& row : e.execute(l.holder).rows) {
+    auto at = [&](size_t i) { return i < row.size() ? row[i].value_or("") : std::string(); };
+    out.push_back({is_true(row.empty() ? std::nullopt : row[0]), at(1), at(2), at(3), at(4)});
+  }
+  return out;
 }
 }  // namespace
 
@@ -125,9 +196,9 @@ std::string run_lock_holder_name() {
   return "starling " + std::to_string(getpid()) + "@" + host_name();
 }
 
-RunLock::RunLock(Executor& e, const Dialect& d, const std::string& meta,
+RunLock::RunLock(Executor& e, const Dialect& d, const std::string& meta, std::chrono::seconds lease,
                  const std::function<void(const std::string&)>& warn)
-    : e_(e), meta_(meta), l_(d.run_lock(Ident(meta))) {
+    : e_(e), meta_(meta), lease_(lease), l_(d.run_lock(Ident(meta), lease)) {
   const RunLockSql& l = l_;
   // a run that was just killed: its session may take a moment to end on the server, so the lock
   // is tried a few times over a second before it counts as held
@@ -165,36 +236,91 @@ RunLock::RunLock(Executor& e, const Dialect& d, const std::string& meta,
     e_.execute(name);
     return;
   }
-  // a lease: taken under LOCK on the lock table, from nobody or from a session that is gone
-  session_ = e_.execute(l.session_id).scalar().value_or("");
-  std::string gone = "-1";  // a holder found disconnected
+  // a lease: taken under LOCK on the lock table, from nobody, from a lease that expired, or from
+  // a holder whose process is known to be gone
+  if (!is_true(e_.execute(l.current_shape).scalar())) reshape_earlier();
+  token_ = new_token();
   for (int check = 0;; ++check) {
     std::string holder;
     {
       Transaction tx(e_);
       e_.execute(l.lock_table);
-      Lease lease = read_lease(e_, l, session_, gone);
-      if (lease.free) {
+      std::vector<std::string> gone;
+      for (const auto& row : lease_rows(e_, l)) {
+        if (row.expired) continue;
+        if (process_gone(row.process)) {
+          gone.push_back(row.describe());
+          continue;
+        }
+        holder = row.describe();
+      }
+      if (holder.empty()) {
+        const auto start = std::chrono::steady_clock::now();
         for (auto s : l.claim) {
-          if (s.sql.find("$1") != std::string::npos) s.params = {session_};
+          if (s.sql.find("$1") != std::string::npos)
+            s.params = {token_, run_lock_holder_name(), process_key()};
           e_.execute(s);
         }
         tx.commit();
+        renewed_ = start;
+        for (const auto& g : gone)
+          if (warn) warn("the run lock was held by " + g + ", whose process is gone: taken over");
         break;
       }
-      holder = lease.holder;
     }  // rolled back: nothing was written
-    // outside the transaction, so that each look at the sessions is a fresh one
-    Statement alive = l.session_alive;
-    alive.params = {holder};
-    if (!is_true(e_.execute(alive).scalar())) {
-      gone = holder;
-      continue;
-    }
-    if (check + 1 >= k_checks) locked(meta_, "session " + holder);
+    if (check + 1 >= k_checks) locked(meta_, holder);
     std::this_thread::sleep_for(k_pause);
   }
-  e_.push_prelude(l.lock_table);
+  e_.push_transaction_guard(this);
+}
+
+void RunLock::reshape_earlier() {
+  Transaction tx(e_);
+  e_.execute(l_.lock_table);  // a starling before the lease, in a transaction, is waited for
+  if (is_true(e_.execute(l_.current_shape).scalar())) return;  // another starling reshaped it
+  if (auto session = e_.execute(l_.earlier_holder).scalar())
+    throw Error(ErrorCategory::locked,
+                "another starling command holds the run lock of meta schema '" + meta_ +
+                    "': a starling older than " + std::string(k_starling_version) + " (session " +
+                    *session + "), which keeps it in the earlier shape of " + meta_ + ".run_lock",
+                std::nullopt,
+                "wait for it to finish, or pass --wait; if no starling runs on this target (it "
+                "was killed), clear it: DELETE FROM " +
+                    meta_ + ".run_lock");
+  for (const auto& s : l_.reshape) e_.execute(s);
+  tx.commit();
+}
+
+void RunLock::begun(Executor& e) {
+  e.execute(l_.lock_table);
+  renew(e);
+}
+
+void RunLock::committing(Executor& e) {
+  // the LOCK keeps every other starling out until COMMIT, but the expiry written at BEGIN may
+  // have passed by then: a long transaction renews it again
+  if (std::chrono::steady_clock::now() - renewed_ >= lease_ / 2) renew(e);
+}
+
+void RunLock::renew(Executor& e) {
+  const auto start = std::chrono::steady_clock::now();
+  Statement renew = l_.renew;
+  renew.params = {token_};
+  if (e.execute(renew).affected == 1) {
+    renewed_ = start;
+    return;
+  }
+  std::string holder;
+  for (const auto& row : lease_rows(e, l_)) holder = row.describe();
+  throw Error(ErrorCategory::locked,
+              "the run lock of meta schema '" + meta_ + "' was lost: its lease expired (" +
+                  format_duration(lease_) + " without a transaction) and " +
+                  (holder.empty() ? std::string("its row was removed")
+                                  : "another starling command took it (" + holder + ")") +
+                  "; this command stopped before writing more",
+              std::nullopt,
+              "set the target's run_lock_lease longer than the longest time this command goes "
+              "without a transaction");
 }
 
 RunLock::~RunLock() {
@@ -203,17 +329,19 @@ RunLock::~RunLock() {
       e_.execute(l_.unlock);
       return;
     }
-    // a lease that was taken pushed its LOCK (the constructor threw otherwise)
-    if (!e_.transaction_prelude().empty()) e_.pop_prelude();
+    // a lease that was taken pushed its guard (the constructor threw otherwise): the last one, as
+    // RunLocks on one connection end in the reverse order of their taking
+    if (!e_.transaction_guards().empty() && e_.transaction_guards().back() == this)
+      e_.pop_transaction_guard();
     Transaction tx(e_);
     e_.execute(l_.lock_table);
     Statement release = l_.release;
-    release.params = {session_};
+    release.params = {token_};
     e_.execute(release);
     tx.commit();
   } catch (...) {
-    // a lost connection releases a session lock on the server, and a lease of a session gone is
-    // taken over by the next run
+    // a lost connection releases a session lock on the server, and a lease of a holder gone is
+    // taken over by the next run once it expires
   }
 }
 
@@ -221,7 +349,7 @@ long long record_skipped_run(Executor& e, const Dialect& d, const std::string& m
                              const std::string& command, const std::string& target,
                              const std::string& arguments, const std::vector<std::string>& models,
                              const std::string& why) {
-  if (d.run_lock(Ident(meta)).kind != RunLockSql::Kind::session) return 0;
+  if (d.run_lock(Ident(meta), k_default_run_lock_lease).kind != RunLockSql::Kind::session) return 0;
   if (meta_schema_version(e, d, meta) == 0) return 0;
   const MetaSql& sql = d.meta_sql();
   Ident m(meta);

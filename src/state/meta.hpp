@@ -1,6 +1,7 @@
 // starling's own schema: created and upgraded by starling, guarded by the run lock.
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <optional>
 #include <set>
@@ -23,25 +24,41 @@ int meta_schema_version(Executor& e, const Dialect& d, const std::string& meta);
 // REQUIRES: the run lock is held. Throws Error(migration) if the schema is newer than this build.
 void ensure_meta_schema(Executor& e, const Dialect& d, const std::string& meta);
 
-// Holds the run lock for its lifetime (SPEC §6.4): the dialect's session lock, or its lease, with
-// the lease's LOCK made the first statement of every transaction on `e` meanwhile. The constructor
-// tries five times, 0.25 s apart, then throws Error(locked) naming the holder. A session lock held
-// by a starling of this host whose process is gone (a killed run whose last statement still runs)
-// is ended, said through `warn`, and waited for up to 5 s more. Holding a session lock, the
-// session is named run_lock_holder_name() (its application_name on PostgreSQL).
-class RunLock {
+// Holds the run lock for its lifetime (SPEC §6.4): the dialect's session lock, or its lease. The
+// constructor tries five times, 0.25 s apart, then throws Error(locked) naming the holder.
+// - A session lock held by a starling of this host whose process is gone (a killed run whose last
+//   statement still runs) is ended, said through `warn`, and waited for up to 5 s more. Holding a
+//   session lock, the session is named run_lock_holder_name() (its application_name on
+//   PostgreSQL).
+// - A lease is free when nobody holds it, when it expired (`lease` after its holder last renewed
+//   it), or when its holder ran on this machine and its process is gone (said through `warn`).
+//   Meanwhile every outermost Transaction on `e` begins with the lease's LOCK and renews it, and
+//   one that lasted half the lease or more renews it again before COMMIT; a lease that another
+//   took throws Error(locked) there, before anything more is written. A lock table of the shape
+//   before the lease is recreated when nobody holds it (Error(locked) otherwise).
+// REQUIRES: RunLocks on one connection end in the reverse order of their taking (verify holds
+// the live one and its scratch one).
+class RunLock : private TransactionGuard {
  public:
-  RunLock(Executor& e, const Dialect& d, const std::string& meta,
+  RunLock(Executor& e, const Dialect& d, const std::string& meta, std::chrono::seconds lease,
           const std::function<void(const std::string&)>& warn = {});
-  ~RunLock();
+  ~RunLock() override;
   RunLock(const RunLock&) = delete;
   RunLock& operator=(const RunLock&) = delete;
 
  private:
+  void begun(Executor& e) override;
+  void committing(Executor& e) override;
+  void renew(Executor& e);
+  void reshape_earlier();
+
   Executor& e_;
   std::string meta_;
-  RunLockSql l_;         // the dialect's statements for this lock
-  std::string session_;  // a lease's holder
+  std::chrono::seconds lease_;
+  RunLockSql l_;       // the dialect's statements for this lock
+  std::string token_;  // a lease's holder
+  std::chrono::steady_clock::time_point
+      renewed_;  // a lease's last renewal, at its statement's start
 };
 
 // "starling PID@HOST": how a session holding the run lock names this process.

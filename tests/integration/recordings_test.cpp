@@ -205,9 +205,7 @@ class TeeExecutor : public ExecutorWrapper {
       : ExecutorWrapper(inner), adapt_(d.statement_adapter()), out_(out) {}
   ResultSet execute(const Statement& s) override {
     record(s);
-    ResultSet r = ExecutorWrapper::execute(s);
-    if (s.label == "session id" && r.scalar()) session_ = *r.scalar();
-    return r;
+    return ExecutorWrapper::execute(s);
   }
   void execute_script(const std::string& sql, const std::string& label) override {
     record({sql, {}, label});
@@ -229,17 +227,19 @@ class TeeExecutor : public ExecutorWrapper {
  private:
   void record(Statement s) {
     if (adapt_) adapt_(s);
-    // what a clock or the process gives, not the build: a duration, the lock holder's pid
+    // what a clock or the process gives, not the build: a duration, the lock holder's name
     if (starts_with(s.label, "record model run ") && s.params.size() > 3) s.params[3] = "<ms>";
-    for (auto& p : s.params)
-      if (p && !session_.empty() && *p == session_) p = "<session>";
+    // Redshift's run lock: the holder's token and process
+    const bool lease =
+        s.label == "take run lock" || s.label == "renew run lock" || s.label == "give up run lock";
+    if (lease && !s.params.empty()) s.params[0] = "<token>";
+    if (lease && s.params.size() > 2) s.params[2] = "<process>";
     static const std::regex holder("starling [0-9]+@[^' ]+");
     out_ += "-- " + s.label + "\n" +
             std::regex_replace(display(s), holder, "starling <pid>@<host>") + "\n";
   }
   std::function<void(Statement&)> adapt_;
   std::string& out_;
-  std::string session_;  // the server's id of this session (Redshift's run lock holder)
 };
 
 std::chrono::system_clock::time_point utc(const std::string& when) {

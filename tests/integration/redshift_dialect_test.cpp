@@ -2,8 +2,9 @@
 // on a `dialect: redshift` target whose server reports version 8.0.2 (the test PostgreSQL behind
 // a proxy that rewrites the version it announces), in the dialect's PostgreSQL test mode
 // (STARLING_REDSHIFT_ON_POSTGRES=1: Redshift's statements except the model tables' DDL). Every
-// command that talks to a target runs through libpq; the ledger, the lease that is the run lock,
-// a rebuild's swap by copy with its views and grants, and new surrogate keys after it.
+// command that talks to a target runs through libpq; the ledger (the lease that is the run lock:
+// redshift_lease_test.cpp), a rebuild's swap by copy with its views and grants, and new surrogate
+// keys after it.
 #include <gtest/gtest.h>
 
 #include "db/connect.hpp"
@@ -163,29 +164,6 @@ TEST_F(RedshiftOnPostgres, RebuildSwapsByCopyKeepingViewsGrantsAndSurrogateKeys)
   EXPECT_EQ(db.scalar("SELECT user_sk FROM warehouse.dim_users WHERE user_id = 6"), "5");
   EXPECT_EQ(db.scalar("SELECT count(DISTINCT user_sk) = count(*) FROM warehouse.dim_users"), "t");
   EXPECT_EQ(cmd({"verify"}).exit_code, 0);
-}
-
-TEST_F(RedshiftOnPostgres, TheRunLockIsALeaseThatOnlyAGoneSessionGivesUp) {
-  ASSERT_EQ(cmd({"run"}).exit_code, 0);
-  auto holder = connect();
-  auto lock = std::make_unique<RunLock>(*holder, dialect, "starling");
-  auto r = cmd({"run"});
-  EXPECT_EQ(r.exit_code, 3);
-  EXPECT_NE(r.err.find("another starling command holds the run lock of meta schema 'starling'"),
-            std::string::npos)
-      << r.err;
-  // a second holder in this process is refused too, and the lease is still the first one's
-  auto other = connect();
-  EXPECT_THROW(RunLock(*other, dialect, "starling"), Error);
-  // released: taken at once
-  lock.reset();
-  { RunLock taken(*other, dialect, "starling"); }
-  // a holder killed without releasing: its lease is taken over
-  lock = std::make_unique<RunLock>(*holder, dialect, "starling");
-  db.exec("SELECT pg_terminate_backend(holder) FROM starling.run_lock");
-  auto after = cmd({"run"});
-  EXPECT_EQ(after.exit_code, 0) << after.err;
-  lock.reset();  // its release finds the connection gone
 }
 
 TEST_F(RedshiftOnPostgres, ARedshiftTargetOnAnotherServerIsWarnedAbout) {

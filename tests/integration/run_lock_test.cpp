@@ -20,26 +20,12 @@ namespace {
 
 const std::string k_sources = app_sources("      pause: {}\n");
 
-const std::string k_migration =
-    std::string(k_app_tables) +
-    R"Y(-- how long the dimension's statement sleeps: a statement that runs on after its client is killed
-CREATE TABLE app.pause (seconds double precision NOT NULL,
-                        _loaded_at timestamptz NOT NULL DEFAULT now());
-INSERT INTO app.pause (seconds) VALUES (0);
-INSERT INTO app.customers (id, name) VALUES (1, 'ada'), (2, 'bob');
-INSERT INTO app.orders (id, customer_id, amount) VALUES (1, 1, 5.00), (2, 2, 7.00);
-)Y";
-
-const std::string k_dim = named_dimension(
-    "customer", "customers",
-    "    AND (SELECT count(*) FROM {{ source('app','pause') }} p, pg_sleep(p.seconds)) >= 0\n");
-
 class RunLockTest : public ::testing::Test {
  protected:
   void SetUp() override {
     write_text(dir / "config.yaml", config_for(db.dsn(), k_sources));
-    write_text(dir / "migrations/0001_app.sql", k_migration);
-    write_text(dir / "models/dim_customers.yaml", k_dim);
+    write_text(dir / "migrations/0001_app.sql", k_pause_migration);
+    write_text(dir / "models/dim_customers.yaml", k_pausing_customers_dim);
     write_text(dir / "models/fct_orders.yaml", k_customer_orders_fact);
     auto r = run();
     ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -178,7 +164,8 @@ TEST_F(RunLockTest, ASessionThisRoleMayNotEndIsWaitedForAndReported) {
     auto e = connect_postgres(dsn, "runner", std::nullopt);
     PostgresDialect d;
     try {
-      RunLock lock(*e, d, "starling", [&](const std::string& w) { warnings.push_back(w); });
+      RunLock lock(*e, d, "starling", k_default_run_lock_lease,
+                   [&](const std::string& w) { warnings.push_back(w); });
     } catch (const Error& err) {
       message = err.describe();
       EXPECT_EQ(err.category(), ErrorCategory::locked);

@@ -109,6 +109,19 @@ inline const std::string k_customer_orders_fact =
     orders_fact("dim_customers", "customer_sk", "customer_id");
 inline const std::string k_user_orders_fact = orders_fact("dim_users", "user_sk", "user_id");
 
+// app.customers and app.orders with two rows each, and app.pause: how long dim_customers'
+// statement sleeps (k_pausing_customers_dim), for tests that kill a run while a statement runs.
+inline const std::string k_pause_migration = std::string(k_app_tables) + R"Y(
+CREATE TABLE app.pause (seconds double precision NOT NULL,
+                        _loaded_at timestamptz NOT NULL DEFAULT now());
+INSERT INTO app.pause (seconds) VALUES (0);
+INSERT INTO app.customers (id, name) VALUES (1, 'ada'), (2, 'bob');
+INSERT INTO app.orders (id, customer_id, amount) VALUES (1, 1, 5.00), (2, 2, 7.00);
+)Y";
+inline const std::string k_pausing_customers_dim = named_dimension(
+    "customer", "customers",
+    "    AND (SELECT count(*) FROM {{ source('app','pause') }} p, pg_sleep(p.seconds)) >= 0\n");
+
 // A dashboard view over dim_users and fct_orders, granted to the role READER (replaced by a test's
 // own role): an R__ migration that a rebuild must run again.
 inline constexpr const char* k_user_orders_views = R"Y(-- dashboards

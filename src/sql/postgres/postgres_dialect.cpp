@@ -215,7 +215,7 @@ std::optional<Statement> PostgresDialect::swap_lock(
                    "lock the live tables for the swap"};
 }
 
-RunLockSql PostgresDialect::run_lock(const Ident& meta) const {
+RunLockSql PostgresDialect::run_lock(const Ident& meta, std::chrono::seconds) const {
   RunLockSql l;
   l.kind = RunLockSql::Kind::session;
   const std::string key = std::to_string(run_lock_key(meta.name()));

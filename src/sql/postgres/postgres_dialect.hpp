@@ -32,7 +32,7 @@ class PostgresDialect : public DialectBase {
   std::optional<Statement> existing_indexes(const Ident& schema) const override;
   Statement add_column(const QualifiedName& table, const StoredColumn& c) const override;
   Statement meta_version_table_exists(const Ident& meta) const override;
-  RunLockSql run_lock(const Ident& meta) const override;
+  RunLockSql run_lock(const Ident& meta, std::chrono::seconds lease) const override;
   std::optional<std::string> server_mismatch(const std::string& version) const override;
   std::vector<Statement> swap_in(const QualifiedName& shadow, const TableSpec& spec,
                                  const Ident& retired, bool live_exists) const override;

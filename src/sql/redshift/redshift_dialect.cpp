@@ -131,40 +131,54 @@ std::optional<Statement> RedshiftDialect::table_shape(const QualifiedName& table
                    Statement::Kind::read_state};
 }
 
-RunLockSql RedshiftDialect::run_lock(const Ident& meta) const {
+// The lease reads no session but its own: STV tables exist only on provisioned clusters, and a
+// regular user sees only their own rows there
+// (https://docs.aws.amazon.com/redshift/latest/dg/r_STV_SESSIONS.html).
+RunLockSql RedshiftDialect::run_lock(const Ident& meta, std::chrono::seconds lease) const {
   RunLockSql l;
   l.kind = RunLockSql::Kind::lease;
   const std::string t = meta.sql() + ".run_lock";
+  const std::string create = "CREATE TABLE IF NOT EXISTS " + t +
+                             " (token VARCHAR(32) NOT NULL, holder VARCHAR(256), process "
+                             "VARCHAR(256), taken_at TIMESTAMPTZ, expires_at TIMESTAMPTZ)";
   l.prepare = {
       {"CREATE SCHEMA IF NOT EXISTS " + meta.sql(), {}, "meta schema", Statement::Kind::lock},
-      {"CREATE TABLE IF NOT EXISTS " + t + " (holder INTEGER, taken_at TIMESTAMPTZ)",
-       {},
-       "run lock table",
-       Statement::Kind::lock}};
+      {create, {}, "run lock table", Statement::Kind::lock}};
+  l.current_shape = {
+      "SELECT count(*) > 0 FROM information_schema.columns WHERE table_schema = $1 AND "
+      "table_name = 'run_lock' AND column_name = 'token'",
+      {meta.name()},
+      "run lock table shape",
+      Statement::Kind::lock};
+  l.earlier_holder = {"SELECT max(holder) FROM " + t,
+                      {},
+                      "run lock holder before the lease",
+                      Statement::Kind::lock};
+  l.reshape = {{"DROP TABLE " + t, {}, "reshape run lock table", Statement::Kind::lock},
+               {create, {}, "reshape run lock table", Statement::Kind::lock}};
   // shown by plans: it opens every transaction a run writes in
   l.lock_table = {"LOCK " + t, {}, "run lock"};
-  l.session_id = {"SELECT pg_backend_pid()", {}, "session id", Statement::Kind::lock};
-  l.holder = {"SELECT count(*) = 0, max(holder) FROM " + t +
-                  " WHERE holder IS NOT NULL AND holder <> $1::integer AND holder <> $2::integer",
+  const std::string clock = "CAST(GETDATE() AS TIMESTAMPTZ)";
+  // an interval literal (https://docs.aws.amazon.com/redshift/latest/dg/r_interval_literals.html)
+  const std::string expiry = clock + " + INTERVAL '" + std::to_string(lease.count()) + " seconds'";
+  l.holder = {"SELECT expires_at IS NULL OR expires_at < " + clock +
+                  ", token, holder, process, expires_at FROM " + t,
               {},
               "run lock holder",
               Statement::Kind::lock};
-  l.session_alive = {on_postgres_
-                         ? "SELECT count(*) > 0 FROM pg_stat_activity WHERE pid = $1::integer"
-                         : "SELECT count(*) > 0 FROM stv_sessions WHERE process = $1::integer",
-                     {},
-                     "run lock holder connected",
-                     Statement::Kind::lock};
-  l.claim = {{"DELETE FROM " + t, {}, "take run lock", Statement::Kind::lock},
-             {"INSERT INTO " + t +
-                  " (holder, taken_at) VALUES ($1::integer, CAST(GETDATE() AS TIMESTAMPTZ))",
-              {},
-              "take run lock",
-              Statement::Kind::lock}};
-  l.release = {"DELETE FROM " + t + " WHERE holder = $1::integer",
-               {},
-               "give up run lock",
-               Statement::Kind::lock};
+  l.claim = {
+      {"DELETE FROM " + t, {}, "take run lock", Statement::Kind::lock},
+      {"INSERT INTO " + t + " (token, holder, process, taken_at, expires_at) VALUES ($1, $2, $3, " +
+           clock + ", " + expiry + ")",
+       {},
+       "take run lock",
+       Statement::Kind::lock}};
+  l.renew = {"UPDATE " + t + " SET expires_at = " + expiry + " WHERE token = $1",
+             {},
+             "renew run lock",
+             Statement::Kind::lock};
+  l.release = {
+      "DELETE FROM " + t + " WHERE token = $1", {}, "give up run lock", Statement::Kind::lock};
   return l;
 }
 

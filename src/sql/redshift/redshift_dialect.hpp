@@ -14,7 +14,7 @@ namespace starling {
 class RedshiftDialect : public DialectBase {
  public:
   // `on_postgres`: the test mode of make_dialect (model tables with PostgreSQL's DDL, a GETDATE()
-  // function and sessions from pg_stat_activity), everything else as on Redshift.
+  // function), everything else as on Redshift.
   explicit RedshiftDialect(bool on_postgres = false) : on_postgres_(on_postgres) {}
   DialectName name() const override { return DialectName::redshift; }
   std::string column_type(const std::string& model_type) const override;
@@ -26,7 +26,7 @@ class RedshiftDialect : public DialectBase {
   std::optional<Statement> existing_indexes(const Ident& schema) const override;
   Statement add_column(const QualifiedName& table, const StoredColumn& c) const override;
   Statement meta_version_table_exists(const Ident& meta) const override;
-  RunLockSql run_lock(const Ident& meta) const override;
+  RunLockSql run_lock(const Ident& meta, std::chrono::seconds lease) const override;
   std::optional<std::string> server_mismatch(const std::string& version) const override;
   std::vector<Statement> swap_in(const QualifiedName& shadow, const TableSpec& spec,
                                  const Ident& retired, bool live_exists) const override;

@@ -4,21 +4,22 @@ SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
-CREATE TABLE IF NOT EXISTS "starling".run_lock (holder INTEGER, taken_at TIMESTAMPTZ);
--- session id
-SELECT pg_backend_pid();
+CREATE TABLE IF NOT EXISTS "starling".run_lock (token VARCHAR(32) NOT NULL, holder VARCHAR(256), process VARCHAR(256), taken_at TIMESTAMPTZ, expires_at TIMESTAMPTZ);
+-- run lock table shape
+SELECT count(*) > 0 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'run_lock' AND column_name = 'token';
+-- $1 = 'starling'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- run lock holder
-SELECT count(*) = 0, max(holder) FROM "starling".run_lock WHERE holder IS NOT NULL AND holder <> $1::integer AND holder <> $2::integer;
--- $1 = '<session>'
--- $2 = '-1'
+SELECT expires_at IS NULL OR expires_at < CAST(GETDATE() AS TIMESTAMPTZ), token, holder, process, expires_at FROM "starling".run_lock;
 -- take run lock
 DELETE FROM "starling".run_lock;
 -- take run lock
-INSERT INTO "starling".run_lock (holder, taken_at) VALUES ($1::integer, CAST(GETDATE() AS TIMESTAMPTZ));
--- $1 = '<session>'
+INSERT INTO "starling".run_lock (token, holder, process, taken_at, expires_at) VALUES ($1, $2, $3, CAST(GETDATE() AS TIMESTAMPTZ), CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds');
+-- $1 = '<token>'
+-- $2 = 'starling <pid>@<host>'
+-- $3 = '<process>'
 COMMIT
 -- meta schema version
 SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'meta_version';
@@ -26,6 +27,9 @@ SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = $1 AND t
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- meta_version
@@ -225,6 +229,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- meta schema version
 INSERT INTO "starling".meta_version (version) VALUES ($1::integer);
 -- $1 = '2'
@@ -232,6 +239,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- meta schema version
 INSERT INTO "starling".meta_version (version) VALUES ($1::integer);
 -- $1 = '3'
@@ -239,6 +249,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- start run
 INSERT INTO "starling".runs (run_id, command, target, starling_version, arguments) SELECT coalesce(max(run_id), 0) + 1, CAST($1 AS VARCHAR(256)), CAST($2 AS VARCHAR(256)), CAST($3 AS VARCHAR(64)), CAST($4 AS VARCHAR(65535)) FROM "starling".runs;
 -- $1 = 'run'
@@ -251,6 +264,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- close interrupted runs
 UPDATE "starling".runs SET status = 'failed', finished_at = x.last_at, error = $2 FROM (SELECT r.run_id, coalesce(max(mr.finished_at), r.started_at) AS last_at FROM "starling".runs r LEFT JOIN "starling".model_runs mr ON mr.run_id = r.run_id WHERE r.status = 'running' AND r.run_id < $1::bigint AND r.command IN ('run', 'restate', 'rebuild', 'migrate') GROUP BY r.run_id, r.started_at) AS x WHERE runs.run_id = x.run_id;
 -- $1 = '1'
@@ -263,6 +279,9 @@ SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 COMMIT
@@ -277,6 +296,9 @@ SELECT model, fingerprint, definition, built_at IS NOT NULL FROM "starling".mode
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- checking schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 -- checking create table dim_customers
@@ -340,6 +362,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table dim_customers
 CREATE TABLE "warehouse"."dim_customers" (
   "customer_sk" bigint GENERATED BY DEFAULT AS IDENTITY NOT NULL,
@@ -455,6 +480,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- checking schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 -- checking create table dim_date
@@ -490,6 +518,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table dim_date
 CREATE TABLE "warehouse"."dim_date" (
   "date_key" integer NOT NULL,
@@ -620,6 +651,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- checking schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 -- checking create table dim_products
@@ -676,6 +710,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table dim_products
 CREATE TABLE "warehouse"."dim_products" (
   "product_sk" bigint GENERATED BY DEFAULT AS IDENTITY NOT NULL,
@@ -780,6 +817,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- checking schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 -- checking create table fct_customer_totals
@@ -830,6 +870,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table fct_customer_totals
 CREATE TABLE "warehouse"."fct_customer_totals" (
   "customer_sk" bigint NOT NULL,
@@ -917,6 +960,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- checking schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 -- checking create table fct_daily_customer
@@ -1016,6 +1062,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table fct_daily_customer
 CREATE TABLE "warehouse"."fct_daily_customer" (
   "customer_sk" bigint NOT NULL,
@@ -1086,6 +1135,9 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -1140,6 +1192,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -1194,6 +1249,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -1242,6 +1300,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- watermarks of dim_customers
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'dim_customers'
@@ -1336,6 +1397,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- checking schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 -- checking create table fct_order_scan
@@ -1396,6 +1460,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table fct_order_scan
 CREATE TABLE "warehouse"."fct_order_scan" (
   "customer_sk" bigint NOT NULL,
@@ -1499,6 +1566,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- checking schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 -- checking create table fct_orders
@@ -1573,6 +1643,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table fct_orders
 CREATE TABLE "warehouse"."fct_orders" (
   "customer_sk" bigint NOT NULL,
@@ -1695,6 +1768,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- checking schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 -- checking create table fct_product_days
@@ -1761,6 +1837,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table fct_product_days
 CREATE TABLE "warehouse"."fct_product_days" (
   "product_sk" bigint NOT NULL,
@@ -1816,6 +1895,9 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
@@ -1882,6 +1964,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- watermark of fct_product_days
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_product_days'
@@ -1950,6 +2035,9 @@ SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- finish run
 UPDATE "starling".runs SET finished_at = CAST(GETDATE() AS TIMESTAMPTZ), status = $2, error = $3 WHERE run_id = $1::bigint;
 -- $1 = '1'
@@ -1960,8 +2048,8 @@ BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- give up run lock
-DELETE FROM "starling".run_lock WHERE holder = $1::integer;
--- $1 = '<session>'
+DELETE FROM "starling".run_lock WHERE token = $1;
+-- $1 = '<token>'
 COMMIT
 
 ======== run 2: updates, new members, late rows, an additive change (now 2026-03-11 09:30:00 UTC) ========
@@ -1970,21 +2058,22 @@ SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
-CREATE TABLE IF NOT EXISTS "starling".run_lock (holder INTEGER, taken_at TIMESTAMPTZ);
--- session id
-SELECT pg_backend_pid();
+CREATE TABLE IF NOT EXISTS "starling".run_lock (token VARCHAR(32) NOT NULL, holder VARCHAR(256), process VARCHAR(256), taken_at TIMESTAMPTZ, expires_at TIMESTAMPTZ);
+-- run lock table shape
+SELECT count(*) > 0 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'run_lock' AND column_name = 'token';
+-- $1 = 'starling'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- run lock holder
-SELECT count(*) = 0, max(holder) FROM "starling".run_lock WHERE holder IS NOT NULL AND holder <> $1::integer AND holder <> $2::integer;
--- $1 = '<session>'
--- $2 = '-1'
+SELECT expires_at IS NULL OR expires_at < CAST(GETDATE() AS TIMESTAMPTZ), token, holder, process, expires_at FROM "starling".run_lock;
 -- take run lock
 DELETE FROM "starling".run_lock;
 -- take run lock
-INSERT INTO "starling".run_lock (holder, taken_at) VALUES ($1::integer, CAST(GETDATE() AS TIMESTAMPTZ));
--- $1 = '<session>'
+INSERT INTO "starling".run_lock (token, holder, process, taken_at, expires_at) VALUES ($1, $2, $3, CAST(GETDATE() AS TIMESTAMPTZ), CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds');
+-- $1 = '<token>'
+-- $2 = 'starling <pid>@<host>'
+-- $3 = '<process>'
 COMMIT
 -- meta schema version
 SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'meta_version';
@@ -1994,6 +2083,9 @@ SELECT max(version) FROM "starling".meta_version;
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- start run
 INSERT INTO "starling".runs (run_id, command, target, starling_version, arguments) SELECT coalesce(max(run_id), 0) + 1, CAST($1 AS VARCHAR(256)), CAST($2 AS VARCHAR(256)), CAST($3 AS VARCHAR(64)), CAST($4 AS VARCHAR(65535)) FROM "starling".runs;
 -- $1 = 'run'
@@ -2006,6 +2098,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- close interrupted runs
 UPDATE "starling".runs SET status = 'failed', finished_at = x.last_at, error = $2 FROM (SELECT r.run_id, coalesce(max(mr.finished_at), r.started_at) AS last_at FROM "starling".runs r LEFT JOIN "starling".model_runs mr ON mr.run_id = r.run_id WHERE r.status = 'running' AND r.run_id < $1::bigint AND r.command IN ('run', 'restate', 'rebuild', 'migrate') GROUP BY r.run_id, r.started_at) AS x WHERE runs.run_id = x.run_id;
 -- $1 = '2'
@@ -2018,6 +2113,9 @@ SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 COMMIT
@@ -2035,6 +2133,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- add column name_length to dim_customers
 ALTER TABLE "warehouse"."dim_customers" ADD COLUMN IF NOT EXISTS "name_length" integer;
 -- forget watermarks of dim_customers
@@ -2147,6 +2248,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_date";
 -- stage date rows of dim_date
@@ -2240,6 +2344,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.products
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."products";
 -- drop stage
@@ -2334,6 +2441,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- drop stage
@@ -2416,6 +2526,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- add column big_day to fct_daily_customer
 ALTER TABLE "warehouse"."fct_daily_customer" ADD COLUMN IF NOT EXISTS "big_day" boolean;
 -- forget watermarks of fct_daily_customer
@@ -2487,6 +2600,9 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -2541,6 +2657,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -2595,6 +2714,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -2646,6 +2768,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- watermarks of dim_customers
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'dim_customers'
@@ -2747,6 +2872,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- drop stage
@@ -2847,6 +2975,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- drop stage
@@ -2978,6 +3109,9 @@ SELECT DISTINCT to_char(date_trunc('day', "ordered_at"), 'YYYY-MM-DD HH24:MI:SS'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
@@ -3023,6 +3157,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
@@ -3074,6 +3211,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- watermark of fct_product_days
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_product_days'
@@ -3142,6 +3282,9 @@ SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- finish run
 UPDATE "starling".runs SET finished_at = CAST(GETDATE() AS TIMESTAMPTZ), status = $2, error = $3 WHERE run_id = $1::bigint;
 -- $1 = '2'
@@ -3152,8 +3295,8 @@ BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- give up run lock
-DELETE FROM "starling".run_lock WHERE holder = $1::integer;
--- $1 = '<session>'
+DELETE FROM "starling".run_lock WHERE token = $1;
+-- $1 = '<token>'
 COMMIT
 
 ======== run 3: nothing new (now 2026-03-11 10:30:00 UTC) ========
@@ -3162,21 +3305,22 @@ SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
-CREATE TABLE IF NOT EXISTS "starling".run_lock (holder INTEGER, taken_at TIMESTAMPTZ);
--- session id
-SELECT pg_backend_pid();
+CREATE TABLE IF NOT EXISTS "starling".run_lock (token VARCHAR(32) NOT NULL, holder VARCHAR(256), process VARCHAR(256), taken_at TIMESTAMPTZ, expires_at TIMESTAMPTZ);
+-- run lock table shape
+SELECT count(*) > 0 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'run_lock' AND column_name = 'token';
+-- $1 = 'starling'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- run lock holder
-SELECT count(*) = 0, max(holder) FROM "starling".run_lock WHERE holder IS NOT NULL AND holder <> $1::integer AND holder <> $2::integer;
--- $1 = '<session>'
--- $2 = '-1'
+SELECT expires_at IS NULL OR expires_at < CAST(GETDATE() AS TIMESTAMPTZ), token, holder, process, expires_at FROM "starling".run_lock;
 -- take run lock
 DELETE FROM "starling".run_lock;
 -- take run lock
-INSERT INTO "starling".run_lock (holder, taken_at) VALUES ($1::integer, CAST(GETDATE() AS TIMESTAMPTZ));
--- $1 = '<session>'
+INSERT INTO "starling".run_lock (token, holder, process, taken_at, expires_at) VALUES ($1, $2, $3, CAST(GETDATE() AS TIMESTAMPTZ), CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds');
+-- $1 = '<token>'
+-- $2 = 'starling <pid>@<host>'
+-- $3 = '<process>'
 COMMIT
 -- meta schema version
 SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'meta_version';
@@ -3186,6 +3330,9 @@ SELECT max(version) FROM "starling".meta_version;
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- start run
 INSERT INTO "starling".runs (run_id, command, target, starling_version, arguments) SELECT coalesce(max(run_id), 0) + 1, CAST($1 AS VARCHAR(256)), CAST($2 AS VARCHAR(256)), CAST($3 AS VARCHAR(64)), CAST($4 AS VARCHAR(65535)) FROM "starling".runs;
 -- $1 = 'run'
@@ -3198,6 +3345,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- close interrupted runs
 UPDATE "starling".runs SET status = 'failed', finished_at = x.last_at, error = $2 FROM (SELECT r.run_id, coalesce(max(mr.finished_at), r.started_at) AS last_at FROM "starling".runs r LEFT JOIN "starling".model_runs mr ON mr.run_id = r.run_id WHERE r.status = 'running' AND r.run_id < $1::bigint AND r.command IN ('run', 'restate', 'rebuild', 'migrate') GROUP BY r.run_id, r.started_at) AS x WHERE runs.run_id = x.run_id;
 -- $1 = '3'
@@ -3210,6 +3360,9 @@ SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 COMMIT
@@ -3227,6 +3380,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.customers
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."customers";
 -- drop stage
@@ -3332,6 +3488,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- record model dim_date
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
 -- $1 = 'dim_date'
@@ -3401,6 +3560,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.products
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."products";
 -- drop stage
@@ -3495,6 +3657,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_customer_totals
@@ -3576,6 +3741,9 @@ SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- watermark of fct_daily_customer
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_daily_customer'
@@ -3659,6 +3827,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_order_scan
@@ -3763,6 +3934,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_orders
@@ -3885,6 +4059,9 @@ SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- watermark of fct_product_days
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_product_days'
@@ -3953,6 +4130,9 @@ SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- finish run
 UPDATE "starling".runs SET finished_at = CAST(GETDATE() AS TIMESTAMPTZ), status = $2, error = $3 WHERE run_id = $1::bigint;
 -- $1 = '3'
@@ -3963,8 +4143,8 @@ BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- give up run lock
-DELETE FROM "starling".run_lock WHERE holder = $1::integer;
--- $1 = '<session>'
+DELETE FROM "starling".run_lock WHERE token = $1;
+-- $1 = '<token>'
 COMMIT
 
 ======== run 4: days missed, an update (now 2026-03-14 10:00:00 UTC) ========
@@ -3973,21 +4153,22 @@ SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
-CREATE TABLE IF NOT EXISTS "starling".run_lock (holder INTEGER, taken_at TIMESTAMPTZ);
--- session id
-SELECT pg_backend_pid();
+CREATE TABLE IF NOT EXISTS "starling".run_lock (token VARCHAR(32) NOT NULL, holder VARCHAR(256), process VARCHAR(256), taken_at TIMESTAMPTZ, expires_at TIMESTAMPTZ);
+-- run lock table shape
+SELECT count(*) > 0 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'run_lock' AND column_name = 'token';
+-- $1 = 'starling'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- run lock holder
-SELECT count(*) = 0, max(holder) FROM "starling".run_lock WHERE holder IS NOT NULL AND holder <> $1::integer AND holder <> $2::integer;
--- $1 = '<session>'
--- $2 = '-1'
+SELECT expires_at IS NULL OR expires_at < CAST(GETDATE() AS TIMESTAMPTZ), token, holder, process, expires_at FROM "starling".run_lock;
 -- take run lock
 DELETE FROM "starling".run_lock;
 -- take run lock
-INSERT INTO "starling".run_lock (holder, taken_at) VALUES ($1::integer, CAST(GETDATE() AS TIMESTAMPTZ));
--- $1 = '<session>'
+INSERT INTO "starling".run_lock (token, holder, process, taken_at, expires_at) VALUES ($1, $2, $3, CAST(GETDATE() AS TIMESTAMPTZ), CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds');
+-- $1 = '<token>'
+-- $2 = 'starling <pid>@<host>'
+-- $3 = '<process>'
 COMMIT
 -- meta schema version
 SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'meta_version';
@@ -3997,6 +4178,9 @@ SELECT max(version) FROM "starling".meta_version;
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- start run
 INSERT INTO "starling".runs (run_id, command, target, starling_version, arguments) SELECT coalesce(max(run_id), 0) + 1, CAST($1 AS VARCHAR(256)), CAST($2 AS VARCHAR(256)), CAST($3 AS VARCHAR(64)), CAST($4 AS VARCHAR(65535)) FROM "starling".runs;
 -- $1 = 'run'
@@ -4009,6 +4193,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- close interrupted runs
 UPDATE "starling".runs SET status = 'failed', finished_at = x.last_at, error = $2 FROM (SELECT r.run_id, coalesce(max(mr.finished_at), r.started_at) AS last_at FROM "starling".runs r LEFT JOIN "starling".model_runs mr ON mr.run_id = r.run_id WHERE r.status = 'running' AND r.run_id < $1::bigint AND r.command IN ('run', 'restate', 'rebuild', 'migrate') GROUP BY r.run_id, r.started_at) AS x WHERE runs.run_id = x.run_id;
 -- $1 = '4'
@@ -4021,6 +4208,9 @@ SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 COMMIT
@@ -4038,6 +4228,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.customers
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."customers";
 -- drop stage
@@ -4143,6 +4336,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_date";
 -- stage date rows of dim_date
@@ -4236,6 +4432,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.products
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."products";
 -- drop stage
@@ -4330,6 +4529,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- drop stage
@@ -4420,6 +4622,9 @@ SELECT DISTINCT to_char(date_trunc('day', "ordered_at"), 'YYYY-MM-DD HH24:MI:SS'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -4471,6 +4676,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -4508,6 +4716,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -4545,6 +4756,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- changed grains from app.orders
 SELECT DISTINCT CAST("customer_id" AS text) FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp LIMIT 100001;
 -- $1 = '2026-03-11 09:00:00'
@@ -4668,6 +4882,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- drop stage
@@ -4768,6 +4985,9 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".waterm
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- drop stage
@@ -4899,6 +5119,9 @@ SELECT DISTINCT to_char(date_trunc('day', "ordered_at"), 'YYYY-MM-DD HH24:MI:SS'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
@@ -4944,6 +5167,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
@@ -4992,6 +5218,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- watermark of fct_product_days
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_product_days'
@@ -5060,6 +5289,9 @@ SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- finish run
 UPDATE "starling".runs SET finished_at = CAST(GETDATE() AS TIMESTAMPTZ), status = $2, error = $3 WHERE run_id = $1::bigint;
 -- $1 = '4'
@@ -5070,8 +5302,8 @@ BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- give up run lock
-DELETE FROM "starling".run_lock WHERE holder = $1::integer;
--- $1 = '<session>'
+DELETE FROM "starling".run_lock WHERE token = $1;
+-- $1 = '<token>'
 COMMIT
 
 ======== restate fct_product_days 2026-03-05 .. 2026-03-07 (now 2026-03-14 11:00:00 UTC) ========
@@ -5080,21 +5312,22 @@ SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
-CREATE TABLE IF NOT EXISTS "starling".run_lock (holder INTEGER, taken_at TIMESTAMPTZ);
--- session id
-SELECT pg_backend_pid();
+CREATE TABLE IF NOT EXISTS "starling".run_lock (token VARCHAR(32) NOT NULL, holder VARCHAR(256), process VARCHAR(256), taken_at TIMESTAMPTZ, expires_at TIMESTAMPTZ);
+-- run lock table shape
+SELECT count(*) > 0 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'run_lock' AND column_name = 'token';
+-- $1 = 'starling'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- run lock holder
-SELECT count(*) = 0, max(holder) FROM "starling".run_lock WHERE holder IS NOT NULL AND holder <> $1::integer AND holder <> $2::integer;
--- $1 = '<session>'
--- $2 = '-1'
+SELECT expires_at IS NULL OR expires_at < CAST(GETDATE() AS TIMESTAMPTZ), token, holder, process, expires_at FROM "starling".run_lock;
 -- take run lock
 DELETE FROM "starling".run_lock;
 -- take run lock
-INSERT INTO "starling".run_lock (holder, taken_at) VALUES ($1::integer, CAST(GETDATE() AS TIMESTAMPTZ));
--- $1 = '<session>'
+INSERT INTO "starling".run_lock (token, holder, process, taken_at, expires_at) VALUES ($1, $2, $3, CAST(GETDATE() AS TIMESTAMPTZ), CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds');
+-- $1 = '<token>'
+-- $2 = 'starling <pid>@<host>'
+-- $3 = '<process>'
 COMMIT
 -- meta schema version
 SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'meta_version';
@@ -5104,6 +5337,9 @@ SELECT max(version) FROM "starling".meta_version;
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- start run
 INSERT INTO "starling".runs (run_id, command, target, starling_version, arguments) SELECT coalesce(max(run_id), 0) + 1, CAST($1 AS VARCHAR(256)), CAST($2 AS VARCHAR(256)), CAST($3 AS VARCHAR(64)), CAST($4 AS VARCHAR(65535)) FROM "starling".runs;
 -- $1 = 'restate'
@@ -5116,6 +5352,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- close interrupted runs
 UPDATE "starling".runs SET status = 'failed', finished_at = x.last_at, error = $2 FROM (SELECT r.run_id, coalesce(max(mr.finished_at), r.started_at) AS last_at FROM "starling".runs r LEFT JOIN "starling".model_runs mr ON mr.run_id = r.run_id WHERE r.status = 'running' AND r.run_id < $1::bigint AND r.command IN ('run', 'restate', 'rebuild', 'migrate') GROUP BY r.run_id, r.started_at) AS x WHERE runs.run_id = x.run_id;
 -- $1 = '5'
@@ -5128,6 +5367,9 @@ SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 COMMIT
@@ -5142,6 +5384,9 @@ SELECT model, fingerprint, definition, built_at IS NOT NULL FROM "starling".mode
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- forget built periods of fct_product_days
 DELETE FROM "starling".built_periods WHERE model = $1 AND ($2::timestamp IS NULL OR period_end > $2::timestamp) AND ($3::timestamp IS NULL OR period_start < $3::timestamp);
 -- $1 = 'fct_product_days'
@@ -5163,6 +5408,9 @@ SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
@@ -5208,6 +5456,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- watermark of fct_product_days
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_product_days'
@@ -5276,6 +5527,9 @@ SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- finish run
 UPDATE "starling".runs SET finished_at = CAST(GETDATE() AS TIMESTAMPTZ), status = $2, error = $3 WHERE run_id = $1::bigint;
 -- $1 = '5'
@@ -5286,8 +5540,8 @@ BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- give up run lock
-DELETE FROM "starling".run_lock WHERE holder = $1::integer;
--- $1 = '<session>'
+DELETE FROM "starling".run_lock WHERE token = $1;
+-- $1 = '<token>'
 COMMIT
 
 ======== verify (now 2026-03-14 11:10:00 UTC) ========
@@ -5296,31 +5550,38 @@ SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
-CREATE TABLE IF NOT EXISTS "starling".run_lock (holder INTEGER, taken_at TIMESTAMPTZ);
--- session id
-SELECT pg_backend_pid();
+CREATE TABLE IF NOT EXISTS "starling".run_lock (token VARCHAR(32) NOT NULL, holder VARCHAR(256), process VARCHAR(256), taken_at TIMESTAMPTZ, expires_at TIMESTAMPTZ);
+-- run lock table shape
+SELECT count(*) > 0 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'run_lock' AND column_name = 'token';
+-- $1 = 'starling'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- run lock holder
-SELECT count(*) = 0, max(holder) FROM "starling".run_lock WHERE holder IS NOT NULL AND holder <> $1::integer AND holder <> $2::integer;
--- $1 = '<session>'
--- $2 = '-1'
+SELECT expires_at IS NULL OR expires_at < CAST(GETDATE() AS TIMESTAMPTZ), token, holder, process, expires_at FROM "starling".run_lock;
 -- take run lock
 DELETE FROM "starling".run_lock;
 -- take run lock
-INSERT INTO "starling".run_lock (holder, taken_at) VALUES ($1::integer, CAST(GETDATE() AS TIMESTAMPTZ));
--- $1 = '<session>'
+INSERT INTO "starling".run_lock (token, holder, process, taken_at, expires_at) VALUES ($1, $2, $3, CAST(GETDATE() AS TIMESTAMPTZ), CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds');
+-- $1 = '<token>'
+-- $2 = 'starling <pid>@<host>'
+-- $3 = '<process>'
 COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop schema warehouse__verify
 DROP SCHEMA IF EXISTS "warehouse__verify" CASCADE;
 COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop schema starling__verify
 DROP SCHEMA IF EXISTS "starling__verify" CASCADE;
 COMMIT
@@ -5329,23 +5590,27 @@ SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling__verify";
 -- run lock table
-CREATE TABLE IF NOT EXISTS "starling__verify".run_lock (holder INTEGER, taken_at TIMESTAMPTZ);
--- session id
-SELECT pg_backend_pid();
+CREATE TABLE IF NOT EXISTS "starling__verify".run_lock (token VARCHAR(32) NOT NULL, holder VARCHAR(256), process VARCHAR(256), taken_at TIMESTAMPTZ, expires_at TIMESTAMPTZ);
+-- run lock table shape
+SELECT count(*) > 0 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'run_lock' AND column_name = 'token';
+-- $1 = 'starling__verify'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
 -- run lock holder
-SELECT count(*) = 0, max(holder) FROM "starling__verify".run_lock WHERE holder IS NOT NULL AND holder <> $1::integer AND holder <> $2::integer;
--- $1 = '<session>'
--- $2 = '-1'
+SELECT expires_at IS NULL OR expires_at < CAST(GETDATE() AS TIMESTAMPTZ), token, holder, process, expires_at FROM "starling__verify".run_lock;
 -- take run lock
 DELETE FROM "starling__verify".run_lock;
 -- take run lock
-INSERT INTO "starling__verify".run_lock (holder, taken_at) VALUES ($1::integer, CAST(GETDATE() AS TIMESTAMPTZ));
--- $1 = '<session>'
+INSERT INTO "starling__verify".run_lock (token, holder, process, taken_at, expires_at) VALUES ($1, $2, $3, CAST(GETDATE() AS TIMESTAMPTZ), CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds');
+-- $1 = '<token>'
+-- $2 = 'starling <pid>@<host>'
+-- $3 = '<process>'
 COMMIT
 -- meta schema version
 SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'meta_version';
@@ -5353,8 +5618,14 @@ SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = $1 AND t
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling__verify";
 -- meta_version
@@ -5554,8 +5825,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- meta schema version
 INSERT INTO "starling__verify".meta_version (version) VALUES ($1::integer);
 -- $1 = '2'
@@ -5563,8 +5840,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- meta schema version
 INSERT INTO "starling__verify".meta_version (version) VALUES ($1::integer);
 -- $1 = '3'
@@ -5572,8 +5855,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- start run
 INSERT INTO "starling__verify".runs (run_id, command, target, starling_version, arguments) SELECT coalesce(max(run_id), 0) + 1, CAST($1 AS VARCHAR(256)), CAST($2 AS VARCHAR(256)), CAST($3 AS VARCHAR(64)), CAST($4 AS VARCHAR(65535)) FROM "starling__verify".runs;
 -- $1 = 'verify'
@@ -5586,8 +5875,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- close interrupted runs
 UPDATE "starling__verify".runs SET status = 'failed', finished_at = x.last_at, error = $2 FROM (SELECT r.run_id, coalesce(max(mr.finished_at), r.started_at) AS last_at FROM "starling__verify".runs r LEFT JOIN "starling__verify".model_runs mr ON mr.run_id = r.run_id WHERE r.status = 'running' AND r.run_id < $1::bigint AND r.command IN ('run', 'restate', 'rebuild', 'migrate') GROUP BY r.run_id, r.started_at) AS x WHERE runs.run_id = x.run_id;
 -- $1 = '1'
@@ -5596,8 +5891,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- schema warehouse__verify
 CREATE SCHEMA IF NOT EXISTS "warehouse__verify";
 COMMIT
@@ -5615,8 +5916,14 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__verify
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table dim_customers
 CREATE TABLE "warehouse__verify"."dim_customers" (
   "customer_sk" bigint GENERATED BY DEFAULT AS IDENTITY NOT NULL,
@@ -5741,8 +6048,14 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__verify
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table dim_date
 CREATE TABLE "warehouse__verify"."dim_date" (
   "date_key" integer NOT NULL,
@@ -5876,8 +6189,14 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__verify
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table dim_products
 CREATE TABLE "warehouse__verify"."dim_products" (
   "product_sk" bigint GENERATED BY DEFAULT AS IDENTITY NOT NULL,
@@ -5985,8 +6304,14 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__verify
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table fct_customer_totals
 CREATE TABLE "warehouse__verify"."fct_customer_totals" (
   "customer_sk" bigint NOT NULL,
@@ -6077,8 +6402,14 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__verify
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table fct_daily_customer
 CREATE TABLE "warehouse__verify"."fct_daily_customer" (
   "customer_sk" bigint NOT NULL,
@@ -6154,8 +6485,14 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -6210,8 +6547,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -6266,8 +6609,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -6322,8 +6671,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -6372,8 +6727,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- watermarks of dim_customers
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__verify".watermarks WHERE model = $1;
 -- $1 = 'dim_customers'
@@ -6475,8 +6836,14 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__verify
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table fct_order_scan
 CREATE TABLE "warehouse__verify"."fct_order_scan" (
   "customer_sk" bigint NOT NULL,
@@ -6583,8 +6950,14 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__verify
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table fct_orders
 CREATE TABLE "warehouse__verify"."fct_orders" (
   "customer_sk" bigint NOT NULL,
@@ -6710,8 +7083,14 @@ SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__verify
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- create table fct_product_days
 CREATE TABLE "warehouse__verify"."fct_product_days" (
   "product_sk" bigint NOT NULL,
@@ -6767,8 +7146,14 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
@@ -6847,8 +7232,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- watermark of fct_product_days
 UPDATE "starling__verify".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_product_days'
@@ -6913,8 +7304,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- finish run
 UPDATE "starling__verify".runs SET finished_at = CAST(GETDATE() AS TIMESTAMPTZ), status = $2, error = $3 WHERE run_id = $1::bigint;
 -- $1 = '1'
@@ -6924,11 +7321,14 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- run lock
 LOCK "starling__verify".run_lock;
 -- give up run lock
-DELETE FROM "starling__verify".run_lock WHERE holder = $1::integer;
--- $1 = '<session>'
+DELETE FROM "starling__verify".run_lock WHERE token = $1;
+-- $1 = '<token>'
 COMMIT
 -- compare dim_customers
 SELECT (SELECT count(*) FROM (SELECT * FROM (SELECT z."customer_id", z."name", z."tier_label", z."born", z."name_length", z."is_inferred", count(*) AS "_n" FROM (SELECT f."customer_id", f."name", f."tier_label", f."born", f."name_length", f."is_inferred" FROM "warehouse"."dim_customers" AS f) AS z GROUP BY z."customer_id", z."name", z."tier_label", z."born", z."name_length", z."is_inferred") AS a EXCEPT SELECT * FROM (SELECT z."customer_id", z."name", z."tier_label", z."born", z."name_length", z."is_inferred", count(*) AS "_n" FROM (SELECT f."customer_id", f."name", f."tier_label", f."born", f."name_length", f."is_inferred" FROM "warehouse__verify"."dim_customers" AS f) AS z GROUP BY z."customer_id", z."name", z."tier_label", z."born", z."name_length", z."is_inferred") AS b) AS x) + (SELECT count(*) FROM (SELECT * FROM (SELECT z."customer_id", z."name", z."tier_label", z."born", z."name_length", z."is_inferred", count(*) AS "_n" FROM (SELECT f."customer_id", f."name", f."tier_label", f."born", f."name_length", f."is_inferred" FROM "warehouse__verify"."dim_customers" AS f) AS z GROUP BY z."customer_id", z."name", z."tier_label", z."born", z."name_length", z."is_inferred") AS a EXCEPT SELECT * FROM (SELECT z."customer_id", z."name", z."tier_label", z."born", z."name_length", z."is_inferred", count(*) AS "_n" FROM (SELECT f."customer_id", f."name", f."tier_label", f."born", f."name_length", f."is_inferred" FROM "warehouse"."dim_customers" AS f) AS z GROUP BY z."customer_id", z."name", z."tier_label", z."born", z."name_length", z."is_inferred") AS b) AS y);
@@ -6949,12 +7349,18 @@ SELECT (SELECT count(*) FROM (SELECT * FROM (SELECT z."product_sk", z."day", z."
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop schema warehouse__verify
 DROP SCHEMA IF EXISTS "warehouse__verify" CASCADE;
 COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop schema starling__verify
 DROP SCHEMA IF EXISTS "starling__verify" CASCADE;
 COMMIT
@@ -6962,8 +7368,8 @@ BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- give up run lock
-DELETE FROM "starling".run_lock WHERE holder = $1::integer;
--- $1 = '<session>'
+DELETE FROM "starling".run_lock WHERE token = $1;
+-- $1 = '<token>'
 COMMIT
 
 ======== rebuild --all (now 2026-03-14 11:20:00 UTC) ========
@@ -6972,21 +7378,22 @@ SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
-CREATE TABLE IF NOT EXISTS "starling".run_lock (holder INTEGER, taken_at TIMESTAMPTZ);
--- session id
-SELECT pg_backend_pid();
+CREATE TABLE IF NOT EXISTS "starling".run_lock (token VARCHAR(32) NOT NULL, holder VARCHAR(256), process VARCHAR(256), taken_at TIMESTAMPTZ, expires_at TIMESTAMPTZ);
+-- run lock table shape
+SELECT count(*) > 0 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'run_lock' AND column_name = 'token';
+-- $1 = 'starling'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- run lock holder
-SELECT count(*) = 0, max(holder) FROM "starling".run_lock WHERE holder IS NOT NULL AND holder <> $1::integer AND holder <> $2::integer;
--- $1 = '<session>'
--- $2 = '-1'
+SELECT expires_at IS NULL OR expires_at < CAST(GETDATE() AS TIMESTAMPTZ), token, holder, process, expires_at FROM "starling".run_lock;
 -- take run lock
 DELETE FROM "starling".run_lock;
 -- take run lock
-INSERT INTO "starling".run_lock (holder, taken_at) VALUES ($1::integer, CAST(GETDATE() AS TIMESTAMPTZ));
--- $1 = '<session>'
+INSERT INTO "starling".run_lock (token, holder, process, taken_at, expires_at) VALUES ($1, $2, $3, CAST(GETDATE() AS TIMESTAMPTZ), CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds');
+-- $1 = '<token>'
+-- $2 = 'starling <pid>@<host>'
+-- $3 = '<process>'
 COMMIT
 -- meta schema version
 SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'meta_version';
@@ -6996,6 +7403,9 @@ SELECT max(version) FROM "starling".meta_version;
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- start run
 INSERT INTO "starling".runs (run_id, command, target, starling_version, arguments) SELECT coalesce(max(run_id), 0) + 1, CAST($1 AS VARCHAR(256)), CAST($2 AS VARCHAR(256)), CAST($3 AS VARCHAR(64)), CAST($4 AS VARCHAR(65535)) FROM "starling".runs;
 -- $1 = 'rebuild'
@@ -7008,6 +7418,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- close interrupted runs
 UPDATE "starling".runs SET status = 'failed', finished_at = x.last_at, error = $2 FROM (SELECT r.run_id, coalesce(max(mr.finished_at), r.started_at) AS last_at FROM "starling".runs r LEFT JOIN "starling".model_runs mr ON mr.run_id = r.run_id WHERE r.status = 'running' AND r.run_id < $1::bigint AND r.command IN ('run', 'restate', 'rebuild', 'migrate') GROUP BY r.run_id, r.started_at) AS x WHERE runs.run_id = x.run_id;
 -- $1 = '6'
@@ -7020,24 +7433,36 @@ SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop schema warehouse__rebuild
 DROP SCHEMA IF EXISTS "warehouse__rebuild" CASCADE;
 COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop schema warehouse__retired
 DROP SCHEMA IF EXISTS "warehouse__retired" CASCADE;
 COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop schema starling__rebuild
 DROP SCHEMA IF EXISTS "starling__rebuild" CASCADE;
 COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- schema warehouse
 CREATE SCHEMA IF NOT EXISTS "warehouse";
 COMMIT
@@ -7047,25 +7472,29 @@ SELECT table_name FROM information_schema.tables WHERE table_schema = $1;
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- session time zone
 SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling__rebuild";
 -- run lock table
-CREATE TABLE IF NOT EXISTS "starling__rebuild".run_lock (holder INTEGER, taken_at TIMESTAMPTZ);
--- session id
-SELECT pg_backend_pid();
+CREATE TABLE IF NOT EXISTS "starling__rebuild".run_lock (token VARCHAR(32) NOT NULL, holder VARCHAR(256), process VARCHAR(256), taken_at TIMESTAMPTZ, expires_at TIMESTAMPTZ);
+-- run lock table shape
+SELECT count(*) > 0 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'run_lock' AND column_name = 'token';
+-- $1 = 'starling__rebuild'
 -- run lock
 LOCK "starling__rebuild".run_lock;
 -- run lock holder
-SELECT count(*) = 0, max(holder) FROM "starling__rebuild".run_lock WHERE holder IS NOT NULL AND holder <> $1::integer AND holder <> $2::integer;
--- $1 = '<session>'
--- $2 = '-1'
+SELECT expires_at IS NULL OR expires_at < CAST(GETDATE() AS TIMESTAMPTZ), token, holder, process, expires_at FROM "starling__rebuild".run_lock;
 -- take run lock
 DELETE FROM "starling__rebuild".run_lock;
 -- take run lock
-INSERT INTO "starling__rebuild".run_lock (holder, taken_at) VALUES ($1::integer, CAST(GETDATE() AS TIMESTAMPTZ));
--- $1 = '<session>'
+INSERT INTO "starling__rebuild".run_lock (token, holder, process, taken_at, expires_at) VALUES ($1, $2, $3, CAST(GETDATE() AS TIMESTAMPTZ), CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds');
+-- $1 = '<token>'
+-- $2 = 'starling <pid>@<host>'
+-- $3 = '<process>'
 -- meta schema version
 SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'meta_version';
 -- $1 = 'starling__rebuild'
@@ -8511,8 +8940,8 @@ UPDATE "starling__rebuild".runs SET finished_at = CAST(GETDATE() AS TIMESTAMPTZ)
 -- run lock
 LOCK "starling__rebuild".run_lock;
 -- give up run lock
-DELETE FROM "starling__rebuild".run_lock WHERE holder = $1::integer;
--- $1 = '<session>'
+DELETE FROM "starling__rebuild".run_lock WHERE token = $1;
+-- $1 = '<token>'
 -- schema warehouse__retired
 CREATE SCHEMA IF NOT EXISTS "warehouse__retired";
 -- shape of warehouse.dim_customers
@@ -8742,6 +9171,9 @@ COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- finish run
 UPDATE "starling".runs SET finished_at = CAST(GETDATE() AS TIMESTAMPTZ), status = $2, error = $3 WHERE run_id = $1::bigint;
 -- $1 = '6'
@@ -8752,6 +9184,6 @@ BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- give up run lock
-DELETE FROM "starling".run_lock WHERE holder = $1::integer;
--- $1 = '<session>'
+DELETE FROM "starling".run_lock WHERE token = $1;
+-- $1 = '<token>'
 COMMIT

@@ -211,28 +211,38 @@ SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = $1 AND t
 CREATE SCHEMA IF NOT EXISTS "starling";
 
 -- run lock table
-CREATE TABLE IF NOT EXISTS "starling".run_lock (holder INTEGER, taken_at TIMESTAMPTZ);
+CREATE TABLE IF NOT EXISTS "starling".run_lock (token VARCHAR(32) NOT NULL, holder VARCHAR(256), process VARCHAR(256), taken_at TIMESTAMPTZ, expires_at TIMESTAMPTZ);
 
--- session id
-SELECT pg_backend_pid();
+-- run lock table shape
+SELECT count(*) > 0 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'run_lock' AND column_name = 'token';
+-- $1 = 'starling'
+
+-- run lock holder before the lease
+SELECT max(holder) FROM "starling".run_lock;
+
+-- reshape run lock table
+DROP TABLE "starling".run_lock;
+
+-- reshape run lock table
+CREATE TABLE IF NOT EXISTS "starling".run_lock (token VARCHAR(32) NOT NULL, holder VARCHAR(256), process VARCHAR(256), taken_at TIMESTAMPTZ, expires_at TIMESTAMPTZ);
 
 -- run lock
 LOCK "starling".run_lock;
 
 -- run lock holder
-SELECT count(*) = 0, max(holder) FROM "starling".run_lock WHERE holder IS NOT NULL AND holder <> $1::integer AND holder <> $2::integer;
-
--- run lock holder connected
-SELECT count(*) > 0 FROM stv_sessions WHERE process = $1::integer;
+SELECT expires_at IS NULL OR expires_at < CAST(GETDATE() AS TIMESTAMPTZ), token, holder, process, expires_at FROM "starling".run_lock;
 
 -- take run lock
 DELETE FROM "starling".run_lock;
 
 -- take run lock
-INSERT INTO "starling".run_lock (holder, taken_at) VALUES ($1::integer, CAST(GETDATE() AS TIMESTAMPTZ));
+INSERT INTO "starling".run_lock (token, holder, process, taken_at, expires_at) VALUES ($1, $2, $3, CAST(GETDATE() AS TIMESTAMPTZ), CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds');
+
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
 
 -- give up run lock
-DELETE FROM "starling".run_lock WHERE holder = $1::integer;
+DELETE FROM "starling".run_lock WHERE token = $1;
 
 -- existing tables
 SELECT table_name FROM information_schema.tables WHERE table_schema = $1;

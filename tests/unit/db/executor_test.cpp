@@ -1,4 +1,4 @@
-// A connection's transactions (depth, savepoints, the prelude) are one state that every decorating
+// A connection's transactions (depth, savepoints, the guard) are one state that every decorating
 // executor shares with the executor it wraps: a Transaction opened on a decorator is the
 // connection's, whichever executor in the chain it was opened on.
 #include "db/executor.hpp"
@@ -34,24 +34,50 @@ TEST(Executor, ADecoratorsTransactionIsTheConnections) {
                                                   "RELEASE SAVEPOINT starling_2", "COMMIT"}));
 }
 
-TEST(Executor, APreludePushedOnADecoratorRunsAfterEveryBeginOfTheConnection) {
+// runs a statement at BEGIN and one before COMMIT, or refuses the commit
+class StatementGuard : public TransactionGuard {
+ public:
+  void begun(Executor& e) override { e.execute({"LOCK TABLE meta.run_lock", {}, "lock"}); }
+  void committing(Executor& e) override {
+    e.execute({"RENEW", {}, "renew"});
+    if (refuse) throw Error(ErrorCategory::locked, "the lease was lost");
+  }
+  bool refuse = false;
+};
+
+TEST(Executor, AGuardSetOnADecoratorRunsAroundEveryTransactionOfTheConnection) {
   RecordingExecutor conn;
   AdaptingExecutor adapted(conn, [](Statement& s) { s.sql += " /* adapted */"; });
-  adapted.push_prelude({"LOCK TABLE meta.run_lock", {}, "lock"});
-  EXPECT_EQ(conn.transaction_prelude().size(), 1u);
+  StatementGuard guard;
+  adapted.push_transaction_guard(&guard);
+  EXPECT_EQ(conn.transaction_guards(), (std::vector<TransactionGuard*>{&guard}));
   {
     Transaction tx(conn);
+    Transaction inner(conn);  // a savepoint: the guard runs around the outermost only
+    inner.commit();
     tx.commit();
   }
   {
     FaultyExecutor faulty(adapted, 0);
-    Transaction tx(faulty);  // through the adapter: the prelude is adapted too
+    Transaction tx(faulty);  // through the adapter: the guard's statements are adapted too
   }
-  adapted.pop_prelude();
-  EXPECT_TRUE(conn.transaction_prelude().empty());
+  guard.refuse = true;
+  {
+    Transaction tx(conn);
+    try {
+      tx.commit();
+      ADD_FAILURE() << "the guard did not refuse the commit";
+    } catch (const Error& err) {
+      EXPECT_EQ(err.message(), "the lease was lost");
+    }
+  }
+  adapted.pop_transaction_guard();
+  EXPECT_TRUE(conn.transaction_guards().empty());
   EXPECT_EQ(sqls(conn),
-            (std::vector<std::string>{"BEGIN", "LOCK TABLE meta.run_lock", "COMMIT", "BEGIN",
-                                      "LOCK TABLE meta.run_lock /* adapted */", "ROLLBACK"}));
+            (std::vector<std::string>{"BEGIN", "LOCK TABLE meta.run_lock", "SAVEPOINT starling_2",
+                                      "RELEASE SAVEPOINT starling_2", "RENEW", "COMMIT", "BEGIN",
+                                      "LOCK TABLE meta.run_lock /* adapted */", "ROLLBACK", "BEGIN",
+                                      "LOCK TABLE meta.run_lock", "RENEW", "ROLLBACK"}));
 }
 
 TEST(Executor, WithoutSavepointsSetOnAWrapperAnInnerRollbackStopsTheOuterCommit) {
@@ -107,14 +133,16 @@ TEST(Executor, APlanningExecutorsTransactionsAreItsOwn) {
   EXPECT_EQ(dry.recorded()[1].sql, "INSERT 1");
 }
 
-TEST(Executor, AWriteOutsideATransactionGetsOneWhenTheConnectionHasAPrelude) {
+TEST(Executor, AWriteOutsideATransactionGetsOneWhenTheConnectionHasAGuard) {
   RecordingExecutor conn;
   FaultyExecutor faulty(conn, 0);
   execute_write(faulty, {"INSERT 1", {}, "one"});
-  conn.push_prelude({"LOCK", {}, "lock"});
+  StatementGuard guard;
+  conn.push_transaction_guard(&guard);
   execute_write(faulty, {"INSERT 2", {}, "two"});
-  EXPECT_EQ(sqls(conn),
-            (std::vector<std::string>{"INSERT 1", "BEGIN", "LOCK", "INSERT 2", "COMMIT"}));
+  conn.pop_transaction_guard();
+  EXPECT_EQ(sqls(conn), (std::vector<std::string>{"INSERT 1", "BEGIN", "LOCK TABLE meta.run_lock",
+                                                  "INSERT 2", "RENEW", "COMMIT"}));
 }
 
 }  // namespace

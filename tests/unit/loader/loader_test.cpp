@@ -105,6 +105,27 @@ TEST(Loader, ConfigExpandsEnvironmentAndDefaults) {
                 "be at most error_after)"}));
 }
 
+TEST(Loader, TheRunLockLeaseIsTenMinutesOrOutlastsTheStatementTimeout) {
+  const std::string text =
+      "project: p\n"
+      "targets:\n"
+      "  plain: {dsn: x}\n"
+      "  slow: {dsn: x, statement_timeout: 30m}\n"
+      "  set: {dsn: x, statement_timeout: 30m, run_lock_lease: 3s}\n"
+      "  zero: {dsn: x, run_lock_lease: 0s}\n";
+  Diagnostics d;
+  Config c = load_config_text(text, "config.yaml", d, LoadOptions{});
+  ASSERT_EQ(c.targets.size(), 4u);
+  EXPECT_EQ(c.targets[0].run_lock_lease, std::chrono::minutes(10));
+  EXPECT_EQ(c.targets[1].run_lock_lease, std::chrono::minutes(31));
+  EXPECT_EQ(c.targets[2].run_lock_lease, std::chrono::seconds(3));
+  std::vector<std::string> got;
+  for (const auto& x : d.sorted()) got.push_back(x.str());
+  EXPECT_EQ(got, (std::vector<std::string>{
+                     "config.yaml:6:34: run_lock_lease must be longer than 0 (write how long a "
+                     "command may go without a transaction, e.g. 10m)"}));
+}
+
 std::vector<std::string> messages(const Diagnostics& d) {
   std::vector<std::string> got;
   for (const auto& x : d.sorted()) got.push_back(x.str());

@@ -126,11 +126,13 @@ std::vector<Statement> meta_statements(const Project& p) {
   };
   for (const auto& v : d.meta_schema_versions(meta)) add_all(v);
   out.push_back(d.meta_version_table_exists(meta));
-  RunLockSql l = d.run_lock(meta);
+  RunLockSql l = d.run_lock(meta, std::chrono::minutes(10));
   add_all(l.prepare);
-  add_all({l.session_id, l.lock_table, l.holder, l.session_alive});
+  add_all({l.current_shape, l.earlier_holder});
+  add_all(l.reshape);
+  add_all({l.lock_table, l.holder});
   add_all(l.claim);
-  out.push_back(l.release);
+  add_all({l.renew, l.release});
   out.push_back(d.existing_tables(Ident("warehouse")));
   Migration mig;
   mig.version = 1;

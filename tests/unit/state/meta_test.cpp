@@ -56,7 +56,7 @@ TEST(MetaSchema, LockHeldElsewhereIsExit3) {
     return r;
   });
   try {
-    RunLock lock(e, *d, "meta");
+    RunLock lock(e, *d, "meta", k_default_run_lock_lease);
     FAIL() << "the lock was taken";
   } catch (const Error& err) {
     EXPECT_EQ(exit_code_for(err.category()), 3);
