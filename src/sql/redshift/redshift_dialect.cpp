@@ -1,11 +1,21 @@
 #include "sql/redshift/redshift_dialect.hpp"
 
 #include "sql/redshift/ddl.hpp"
+#include "sql/redshift/lint.hpp"
 #include "sql/redshift/types.hpp"
 #include "util/error.hpp"
 #include "util/strings.hpp"
 
 namespace starling {
+
+namespace {
+
+// Findings the test mode does not refuse yet: the staging CREATE TEMP TABLE … AS SELECT with
+// parameters, until the statement adapter renders them as literals.
+const std::vector<std::string> k_not_yet_refused = {
+    "parameter outside SELECT/INSERT/UPDATE/DELETE"};
+
+}  // namespace
 
 std::string RedshiftDialect::column_type(const std::string& model_type) const {
   if (on_postgres_) return postgres_.column_type(model_type);
@@ -24,25 +34,39 @@ std::optional<TypeRefusal> RedshiftDialect::refuse_column_type(
       "numeric(p,s), integer, bigint, boolean, date, timestamp, …)"};
 }
 
+std::vector<Statement> RedshiftDialect::stand_in(std::vector<Statement> statements) const {
+  std::lock_guard<std::mutex> hold(stand_ins_->mutex);
+  for (const auto& s : statements) stand_ins_->sql.insert(s.sql);
+  return statements;
+}
+
 std::vector<Statement> RedshiftDialect::create_table(const TableSpec& t) const {
-  if (on_postgres_) return postgres_.create_table(t);
+  if (on_postgres_) return stand_in(postgres_.create_table(t));
   return redshift_create_table(t);
 }
 
 // Redshift has no indexes: its sort key orders the rows
 std::optional<std::pair<std::string, Statement>> RedshiftDialect::create_index(
     const TableSpec& t) const {
-  if (on_postgres_) return postgres_.create_index(t);
+  if (on_postgres_) {
+    auto i = postgres_.create_index(t);
+    if (i) stand_in({i->second});
+    return i;
+  }
   return std::nullopt;
 }
 
 std::optional<Statement> RedshiftDialect::existing_indexes(const Ident& schema) const {
-  if (on_postgres_) return postgres_.existing_indexes(schema);
+  if (on_postgres_) {
+    auto s = postgres_.existing_indexes(schema);
+    if (s) stand_in({*s});
+    return s;
+  }
   return std::nullopt;
 }
 
 Statement RedshiftDialect::add_column(const QualifiedName& table, const StoredColumn& c) const {
-  if (on_postgres_) return postgres_.add_column(table, c);
+  if (on_postgres_) return stand_in({postgres_.add_column(table, c)})[0];
   return redshift_add_column(table, c);
 }
 
@@ -157,7 +181,7 @@ RunLockSql RedshiftDialect::run_lock(const Ident& meta) const {
 }
 
 std::function<void(Statement&)> RedshiftDialect::statement_adapter() const {
-  return [](Statement& s) {
+  auto adapt = [](Statement& s) {
     for (auto& p : s.params) {
       if (!p) continue;
       if (*p == "-infinity")
@@ -166,19 +190,42 @@ std::function<void(Statement&)> RedshiftDialect::statement_adapter() const {
         p = "9999-12-31 23:59:59";
     }
   };
+  if (!on_postgres_) return adapt;
+  return [adapt, stand_ins = stand_ins_](Statement& s) {
+    adapt(s);
+    {
+      std::lock_guard<std::mutex> hold(stand_ins->mutex);
+      if (stand_ins->sql.count(s.sql)) return;
+    }
+    redshift_check(s, k_not_yet_refused);
+  };
 }
 
 std::vector<Statement> RedshiftDialect::session_setup() const {
   if (!on_postgres_) return {};
   // Redshift's GETDATE(): the statement's start in the session's time zone
-  return {
-      {"DO $$ BEGIN IF to_regprocedure('public.getdate()') IS NULL THEN CREATE FUNCTION "
-       "public.getdate() RETURNS timestamp LANGUAGE sql STABLE AS 'SELECT "
-       "statement_timestamp()::timestamp'; END IF; EXCEPTION WHEN unique_violation OR "
-       "duplicate_function THEN NULL; END $$",
-       {},
-       "GETDATE() on PostgreSQL (test mode)",
-       Statement::Kind::read_state}};
+  return {{"DO $$ BEGIN IF to_regprocedure('public.getdate()') IS NULL THEN CREATE FUNCTION "
+           "public.getdate() RETURNS timestamp LANGUAGE sql STABLE AS 'SELECT "
+           "statement_timestamp()::timestamp'; END IF; EXCEPTION WHEN unique_violation OR "
+           "duplicate_function THEN NULL; END $$",
+           {},
+           "GETDATE() on PostgreSQL (test mode)",
+           Statement::Kind::read_state},
+          // Redshift refuses a boolean cast to text (42846): so do PostgreSQL's casts, from a
+          // function in their place (an immutable one: a cast of a constant fails when planned)
+          {"DO $$ BEGIN IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN "
+           "RETURN; END IF; IF to_regprocedure('public.starling_boolean_to_text(boolean)') IS NULL "
+           "THEN CREATE FUNCTION public.starling_boolean_to_text(boolean) RETURNS text LANGUAGE "
+           "plpgsql IMMUTABLE AS 'BEGIN RAISE EXCEPTION ''cannot cast type boolean to character "
+           "varying'' USING ERRCODE = ''42846''; END'; END IF; UPDATE pg_catalog.pg_cast SET "
+           "castfunc = 'public.starling_boolean_to_text(boolean)'::regprocedure WHERE castsource = "
+           "'boolean'::regtype AND casttarget IN ('text'::regtype, 'character varying'::regtype, "
+           "'character'::regtype) AND castfunc <> "
+           "'public.starling_boolean_to_text(boolean)'::regprocedure; EXCEPTION WHEN "
+           "unique_violation OR duplicate_function THEN NULL; END $$",
+           {},
+           "boolean casts to text refused (test mode)",
+           Statement::Kind::read_state}};
 }
 
 }  // namespace starling
