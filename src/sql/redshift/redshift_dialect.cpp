@@ -194,8 +194,12 @@ std::function<void(Statement&)> RedshiftDialect::statement_adapter() const {
   return [adapt, stand_ins = stand_ins_](Statement& s) {
     adapt(s);
     {
+      // as it is, or prepared by the catalog check (PREPARE name AS …)
+      std::string sql = s.sql;
+      if (sql.rfind("PREPARE ", 0) == 0 && sql.find(" AS ") != std::string::npos)
+        sql = sql.substr(sql.find(" AS ") + 4);
       std::lock_guard<std::mutex> hold(stand_ins->mutex);
-      if (stand_ins->sql.count(s.sql)) return;
+      if (stand_ins->sql.count(s.sql) || stand_ins->sql.count(sql)) return;
     }
     redshift_check(s, k_not_yet_refused);
   };
