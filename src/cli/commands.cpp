@@ -351,7 +351,8 @@ int cmd_migrate(const GlobalOptions& g, const MigrateOptions& o, Logger& log) {
                 o.repeatable ? "--repeatable" : "");
   run.close_interrupted([&](const std::string& w) { log.warn(w); });
   try {
-    auto r = apply_migrations(*e, ctx.dialect, ctx.project, t.meta_schema, o.repeatable, run.id(),
+    auto r = apply_migrations(*e, ctx.dialect, ctx.project, t.meta_schema,
+                              o.repeatable ? MigrationSet::both : MigrationSet::versioned, run.id(),
                               [&](const std::string& f) { log.info("applied " + f); });
     run.finish("success");
     std::string summary = fmt::format("migrate: {} applied", r.applied.size());

@@ -38,7 +38,7 @@ RunResult Runner::rebuild(const RunOptions& o) {
   swap.shadow.schema = t_.schema + "__rebuild";
   swap.shadow.meta_schema = t_.meta_schema + "__rebuild";
   try {
-    auto mig = apply_migrations(e_, d_, p_, t_.meta_schema, false, record.id(),
+    auto mig = apply_migrations(e_, d_, p_, t_.meta_schema, MigrationSet::versioned, record.id(),
                                 [&](const std::string& f) { log_.info("applied " + f); });
     result.migrations = mig.applied;
     // a rebuild is one transaction, so a killed one leaves nothing; this only catches the odd
@@ -171,7 +171,7 @@ void Runner::swap_in(const RunOptions& o, const Swap& swap, long long run_id, Ru
   }
   e_.execute(d_.meta_sql().drop_retired(Ident(swap.retired)));
   auto rep = apply_migrations(
-      e_, d_, p_, t_.meta_schema, true, run_id,
+      e_, d_, p_, t_.meta_schema, MigrationSet::repeatable, run_id,
       [&](const std::string& f) { log_.info("applied " + f); }, true);
   result.repeatable = rep.applied_repeatable;
   for (const auto& [view, privileges] : views) {

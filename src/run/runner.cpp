@@ -90,7 +90,7 @@ RunResult Runner::run(const RunOptions& o) {
   result.run_id = record.id();
   try {
     if (o.migrations) {
-      auto mig = apply_migrations(e_, d_, p_, t_.meta_schema, false, record.id(),
+      auto mig = apply_migrations(e_, d_, p_, t_.meta_schema, MigrationSet::versioned, record.id(),
                                   [&](const std::string& f) { log_.info("applied " + f); });
       result.migrations = mig.applied;
     }
@@ -98,8 +98,9 @@ RunResult Runner::run(const RunOptions& o) {
     build_models(o, stale, record.id(), result);
     // dashboard views read the models: apply changed repeatable migrations after them
     if (o.migrations) try {
-        auto rep = apply_migrations(e_, d_, p_, t_.meta_schema, true, record.id(),
-                                    [&](const std::string& f) { log_.info("applied " + f); });
+        auto rep =
+            apply_migrations(e_, d_, p_, t_.meta_schema, MigrationSet::repeatable, record.id(),
+                             [&](const std::string& f) { log_.info("applied " + f); });
         result.repeatable = rep.applied_repeatable;
       } catch (const Error& err) {
         if (err.category() != ErrorCategory::database) throw;

@@ -376,9 +376,11 @@ Statement MetaSql::upstream_changed(const Ident& meta, const std::string& model,
   const std::string m = meta.sql();
   Statement s;
   s.params.push_back(model);
-  s.sql = "SELECT coalesce((SELECT max(finished_at) FROM " + m + ".model_runs WHERE model IN (" +
+  // by run ids, not clocks: Redshift's GETDATE() has whole seconds, and a run builds the upstream
+  // models before this one, so a write in the run of the model's last success was seen by it
+  s.sql = "SELECT coalesce((SELECT max(run_id) FROM " + m + ".model_runs WHERE model IN (" +
           in_params(upstream, s.params) +
-          ") AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) "
+          ") AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) "
           "FROM " +
           m + ".model_runs WHERE model = $1 AND status = 'success'), false)";
   s.label = "upstream changes of " + model;

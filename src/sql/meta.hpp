@@ -175,8 +175,8 @@ class MetaSql {
                                                    const std::string& live_schema,
                                                    long long run_id) const;
 
-  // one row: whether any of `upstream` wrote rows after `model` last built successfully (true when
-  // `model` never did)
+  // one row: whether any of `upstream` wrote rows in a later run than the one `model` last built
+  // successfully in (runs build upstream models first; ids, not clocks, order them)
   virtual Statement upstream_changed(const Ident& meta, const std::string& model,
                                      const std::vector<std::string>& upstream) const;
 

@@ -84,7 +84,7 @@ MigrationStatus migration_status(Executor& e, const Dialect& d, const Project& p
 }
 
 MigrateResult apply_migrations(Executor& e, const Dialect& d, const Project& p,
-                               const std::string& meta, bool repeatable,
+                               const std::string& meta, MigrationSet which,
                                std::optional<long long> run_id,
                                const std::function<void(const std::string&)>& on_applied,
                                bool every_repeatable) {
@@ -116,12 +116,16 @@ MigrateResult apply_migrations(Executor& e, const Dialect& d, const Project& p,
     tx.commit();
     if (on_applied) on_applied(mig.file);
   };
-  for (const Migration* mig : st.pending) {
-    run_one(*mig, [&](long long ms) {
-      return std::vector<Statement>{d.meta_sql().record_migration(m, *mig, ms, run_id)};
-    });
-    result.applied.push_back(mig->file);
-  }
+  const bool repeatable = which != MigrationSet::versioned;
+  // (after a run's models the versioned ones were applied before them: a dry run, which records
+  // nothing, would list them twice)
+  if (which != MigrationSet::repeatable)
+    for (const Migration* mig : st.pending) {
+      run_one(*mig, [&](long long ms) {
+        return std::vector<Statement>{d.meta_sql().record_migration(m, *mig, ms, run_id)};
+      });
+      result.applied.push_back(mig->file);
+    }
   for (const Migration* mig : st.pending_repeatable) {
     if (!repeatable) {
       result.pending_repeatable.push_back(mig->file);

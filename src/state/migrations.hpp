@@ -46,12 +46,17 @@ struct MigrateResult {
   std::vector<std::string> pending_repeatable;  // left for `run` (when not asked to apply them)
 };
 
-// Applies pending versioned migrations, and the repeatable ones when `repeatable` is set (all of
-// them, changed or not, with `every_repeatable`: a rebuild replaced tables the views read).
+// Which migrations apply_migrations applies: the pending versioned ones (before a run's models),
+// the changed repeatable ones (after them), or both (`starling migrate`).
+enum class MigrationSet { versioned, repeatable, both };
+
+// Applies the pending migrations of `which` (every repeatable one, changed or not, with
+// `every_repeatable`: a rebuild replaced tables the views read). Without the repeatable ones, the
+// changed repeatable files are listed in `pending_repeatable`.
 // REQUIRES: the run lock is held and the meta schema is current. A failing file is rolled back
 // and reported as Error(database) naming the file; the ones before it stay applied.
 MigrateResult apply_migrations(Executor& e, const Dialect& d, const Project& p,
-                               const std::string& meta, bool repeatable,
+                               const std::string& meta, MigrationSet which,
                                std::optional<long long> run_id,
                                const std::function<void(const std::string&)>& on_applied = nullptr,
                                bool every_repeatable = false);

@@ -36,7 +36,7 @@ TEST(InterruptedMigrate, EveryCutConverges) {
       FaultyExecutor e(*real, fail_at);
       try {
         ensure_meta_schema(e, *dialect, "starling");
-        apply_migrations(e, *dialect, p, "starling", true, std::nullopt);
+        apply_migrations(e, *dialect, p, "starling", MigrationSet::both, std::nullopt);
         finished = true;
       } catch (const Error& err) {
         ASSERT_EQ(err.category(), ErrorCategory::unreachable) << err.describe();
@@ -56,7 +56,7 @@ TEST(InterruptedMigrate, EveryCutConverges) {
     // a second, uninterrupted attempt converges
     auto real = connect_postgres(db.dsn(), "test", std::nullopt);
     ensure_meta_schema(*real, *dialect, "starling");
-    apply_migrations(*real, *dialect, p, "starling", true, std::nullopt);
+    apply_migrations(*real, *dialect, p, "starling", MigrationSet::both, std::nullopt);
     EXPECT_EQ(db.scalar("SELECT (SELECT sum(x) FROM app.a) + (SELECT sum(x) FROM app.b) + (SELECT "
                         "count(*) FROM app.v)"),
               "4")

@@ -122,12 +122,22 @@ TestScope BuildContext::written_rows(bool staged) const {
 }
 
 void BuildContext::run_tests(TestScope scope) {
-  for (const auto& test : m.tests) {
-    Statement s = sql.test(bt, test, scope);
+  std::vector<std::pair<ModelTest, TestScope>> tests;
+  for (const auto& test : m.tests) tests.emplace_back(test, scope);
+  // where the database does not enforce the primary key, the surrogate keys are tested: all of
+  // them, as a new key could meet any old one
+  if (m.surrogate_key && !d.enforces_keys()) {
+    ModelTest unique;
+    unique.kind = TestKind::unique;
+    unique.column = *m.surrogate_key;
+    tests.emplace_back(unique, TestScope{});
+  }
+  for (const auto& [test, in] : tests) {
+    Statement s = sql.test(bt, test, in);
     long long bad = count(s);
     if (bad <= 0) continue;
     // the ledger and the log show some of the failing rows, by name
-    ResultSet sample = e.execute(sql.test_sample(bt, test, scope, k_test_sample_rows));
+    ResultSet sample = e.execute(sql.test_sample(bt, test, in, k_test_sample_rows));
     std::vector<std::string> rows;
     for (const auto& row : sample.rows) rows.push_back(named_values(sample.columns, row, 0));
     fail_build(fmt::format("{} failed: {} row{} ({}{})", s.label, bad, bad == 1 ? "" : "s",

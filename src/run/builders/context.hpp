@@ -102,7 +102,9 @@ class BuildContext {
   // The stage's rows when `staged` and the table existed (those a build just wrote), else every
   // row; every row too when a test is new since the model was built.
   TestScope written_rows(bool staged) const;
-  // The model's tests, over the rows `scope` names; fails with some of the failing rows.
+  // The model's tests, over the rows `scope` names, and where the database does not enforce
+  // keys (Dialect::enforces_keys) the uniqueness of all surrogate keys; fails with some of the
+  // failing rows.
   void run_tests(TestScope scope = {});
   // Fails when the stage holds a NULL or a duplicate key.
   void check_stage();

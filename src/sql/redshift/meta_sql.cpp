@@ -201,4 +201,9 @@ std::vector<meta_sql::Grant> parse_acl(const std::string& acl, const std::string
   return out;
 }
 
+Statement RedshiftMetaSql::set_time_zone(const std::string& tz) const {
+  return {
+      "SET timezone TO " + quote_literal(tz), {}, "session time zone", Statement::Kind::read_state};
+}
+
 }  // namespace starling

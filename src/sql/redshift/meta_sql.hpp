@@ -16,6 +16,8 @@ class RedshiftMetaSql : public MetaSql {
   std::string limit(int n, std::vector<std::optional<std::string>>&) const override {
     return "LIMIT " + std::to_string(n);
   }
+  // SET timezone TO 'zone' (r_timezone_config.html): the SET command every Redshift has
+  Statement set_time_zone(const std::string& tz) const override;
   std::vector<Statement> start_run(const Ident& meta, const std::string& command,
                                    const std::string& target, const std::string& version,
                                    const std::string& arguments) const override;

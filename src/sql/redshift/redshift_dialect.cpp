@@ -1,6 +1,8 @@
 #include "sql/redshift/redshift_dialect.hpp"
 
+#include "sql/identifier.hpp"
 #include "sql/redshift/ddl.hpp"
+#include "sql/redshift/inline_params.hpp"
 #include "sql/redshift/lint.hpp"
 #include "sql/redshift/types.hpp"
 #include "util/error.hpp"
@@ -10,10 +12,7 @@ namespace starling {
 
 namespace {
 
-// Findings the test mode does not refuse yet: the staging CREATE TEMP TABLE … AS SELECT with
-// parameters, until the statement adapter renders them as literals.
-const std::vector<std::string> k_not_yet_refused = {
-    "parameter outside SELECT/INSERT/UPDATE/DELETE"};
+const char* const k_test_getdate = "SELECT date_trunc('second', statement_timestamp())::timestamp";
 
 }  // namespace
 
@@ -189,6 +188,7 @@ std::function<void(Statement&)> RedshiftDialect::statement_adapter() const {
       else if (*p == "infinity")
         p = "9999-12-31 23:59:59";
     }
+    if (!s.params.empty() && !redshift_takes_parameters(s.sql)) s = inline_parameters(s);
   };
   if (!on_postgres_) return adapt;
   return [adapt, stand_ins = stand_ins_](Statement& s) {
@@ -201,17 +201,22 @@ std::function<void(Statement&)> RedshiftDialect::statement_adapter() const {
       std::lock_guard<std::mutex> hold(stand_ins->mutex);
       if (stand_ins->sql.count(s.sql) || stand_ins->sql.count(sql)) return;
     }
-    redshift_check(s, k_not_yet_refused);
+    redshift_check(s);
   };
 }
 
 std::vector<Statement> RedshiftDialect::session_setup() const {
   if (!on_postgres_) return {};
-  // Redshift's GETDATE(): the statement's start in the session's time zone
-  return {{"DO $$ BEGIN IF to_regprocedure('public.getdate()') IS NULL THEN CREATE FUNCTION "
-           "public.getdate() RETURNS timestamp LANGUAGE sql STABLE AS 'SELECT "
-           "statement_timestamp()::timestamp'; END IF; EXCEPTION WHEN unique_violation OR "
-           "duplicate_function THEN NULL; END $$",
+  // Redshift's GETDATE(): the statement's start (not the transaction's, as now() is), in whole
+  // seconds, in the session's time zone (r_GETDATE.html), so that the tests show that nothing
+  // relies on PostgreSQL's clock
+  return {{"DO $$ BEGIN IF (SELECT prosrc FROM pg_proc WHERE oid = "
+           "to_regprocedure('public.getdate()')) IS DISTINCT FROM " +
+               quote_literal(k_test_getdate) +
+               " THEN CREATE OR REPLACE FUNCTION public.getdate() RETURNS timestamp LANGUAGE sql "
+               "STABLE AS " +
+               quote_literal(k_test_getdate) +
+               "; END IF; EXCEPTION WHEN unique_violation OR duplicate_function THEN NULL; END $$",
            {},
            "GETDATE() on PostgreSQL (test mode)",
            Statement::Kind::read_state},

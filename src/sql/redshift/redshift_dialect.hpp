@@ -42,13 +42,17 @@ class RedshiftDialect : public DialectBase {
     return std::nullopt;
   }
   bool savepoints() const override { return false; }
+  // PRIMARY KEY is informational on Redshift (t_Defining_constraints.html)
+  bool enforces_keys() const override { return false; }
   // the test mode: GETDATE(), and the casts of boolean to text, varchar and char raising
   // Redshift's 42846 "cannot cast type boolean to character varying" (a superuser's session: it
   // changes pg_cast, so PostgreSQL's own bool::text fails in that database from then on)
   std::vector<Statement> session_setup() const override;
   // Redshift has no infinite timestamps: starling's unbounded window ends ("-infinity",
-  // "infinity") go as the earliest and latest timestamps Redshift stores. In the test mode,
-  // then the checker: a finding throws Error(internal) instead of sending the statement.
+  // "infinity") go as the earliest and latest timestamps Redshift stores. A statement that is not
+  // a SELECT, INSERT, UPDATE or DELETE (a stage's CREATE TEMP TABLE … AS SELECT) takes no bind
+  // parameters there: they go into its text (inline_parameters). In the test mode, then the
+  // checker: a finding throws Error(internal) instead of sending the statement.
   std::function<void(Statement&)> statement_adapter() const override;
   const ModelSql& model_sql() const override { return model_sql_; }
   const MetaSql& meta_sql() const override { return meta_sql_; }

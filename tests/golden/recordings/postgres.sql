@@ -2962,7 +2962,7 @@ SELECT CAST(a."_k0" AS text) FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM "app
 -- upsert dim_customers
 WITH up AS (INSERT INTO "warehouse"."dim_customers" AS d ("customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT "customer_id", "name", "tier_label", "born", "name_length", false FROM "_stage_dim_customers" ON CONFLICT ("customer_id") DO UPDATE SET "name" = EXCLUDED."name", "tier_label" = EXCLUDED."tier_label", "born" = CASE WHEN d."is_inferred" THEN EXCLUDED."born" ELSE d."born" END, "name_length" = EXCLUDED."name_length", "is_inferred" = false WHERE d."is_inferred" OR (d."name", d."tier_label", d."name_length") IS DISTINCT FROM (EXCLUDED."name", EXCLUDED."tier_label", EXCLUDED."name_length") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
 -- upstream changes of dim_customers
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'dim_customers'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
@@ -3122,7 +3122,7 @@ BEGIN
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_customer_totals
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_customer_totals'
 -- $2 = 'dim_customers'
 -- watermark of fct_customer_totals
@@ -3170,7 +3170,7 @@ SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_peri
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_daily_customer
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2, $3) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2, $3) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_daily_customer'
 -- $2 = 'dim_customers'
 -- $3 = 'dim_date'
@@ -3227,7 +3227,7 @@ BEGIN
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_order_scan
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_order_scan'
 -- $2 = 'dim_customers'
 -- drop stage
@@ -3304,7 +3304,7 @@ BEGIN
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_orders
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2, $3) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2, $3) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_orders'
 -- $2 = 'dim_customers'
 -- $3 = 'dim_products'
@@ -3388,7 +3388,7 @@ SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_peri
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_product_days
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_product_days'
 -- $2 = 'dim_products'
 BEGIN
@@ -3504,7 +3504,7 @@ SELECT CAST(a."_k0" AS text) FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM "app
 -- upsert dim_customers
 WITH up AS (INSERT INTO "warehouse"."dim_customers" AS d ("customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT "customer_id", "name", "tier_label", "born", "name_length", false FROM "_stage_dim_customers" ON CONFLICT ("customer_id") DO UPDATE SET "name" = EXCLUDED."name", "tier_label" = EXCLUDED."tier_label", "born" = CASE WHEN d."is_inferred" THEN EXCLUDED."born" ELSE d."born" END, "name_length" = EXCLUDED."name_length", "is_inferred" = false WHERE d."is_inferred" OR (d."name", d."tier_label", d."name_length") IS DISTINCT FROM (EXCLUDED."name", EXCLUDED."tier_label", EXCLUDED."name_length") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
 -- upstream changes of dim_customers
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'dim_customers'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
@@ -4304,7 +4304,7 @@ SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_peri
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_product_days
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_product_days'
 -- $2 = 'dim_products'
 BEGIN

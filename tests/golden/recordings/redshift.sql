@@ -1,7 +1,6 @@
 ======== run 1: first build (now 2026-03-10 09:00:00 UTC) ========
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
@@ -299,8 +298,7 @@ DEALLOCATE starling_check;
 -- checking drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- checking stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src LIMIT 0;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src LIMIT 0;
 -- columns of the stage of dim_customers
 SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
 -- $1 = '"_stage_dim_customers"'
@@ -367,8 +365,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
@@ -382,6 +379,8 @@ UPDATE "warehouse"."dim_customers" SET "tier_label" = s."tier_label" FROM (SELEC
 -- $1 = '0001-01-01 00:00:00'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND (t."name" IS NULL);
+-- test unique customer_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."customer_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_customers
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_customers'
@@ -642,9 +641,8 @@ DEALLOCATE starling_check;
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- checking stage rows of dim_products
 CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
+WHERE _loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src LIMIT 0;
--- $1 = '0001-01-01 00:00:00'
 -- columns of the stage of dim_products
 SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
 -- $1 = '"_stage_dim_products"'
@@ -702,9 +700,8 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
 CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
+WHERE _loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
@@ -713,6 +710,8 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING 
 UPDATE "warehouse"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
 INSERT INTO "warehouse"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_products" AS d WHERE d."sku" = s."sku");
+-- test unique product_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_products'
@@ -941,11 +940,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '0001-01-01 00:00:00'::timestamp AND ordered_at < '9999-12-31 23:59:59'::timestamp
 GROUP BY 1, 2
 ) AS src LIMIT 0;
--- $1 = '0001-01-01 00:00:00'
--- $2 = '9999-12-31 23:59:59'
 -- columns of the stage of fct_daily_customer
 SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
 -- $1 = '"_stage_fct_daily_customer"'
@@ -1097,11 +1094,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-01 00:00:00'
--- $2 = '2026-03-05 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-01 00:00:00'
@@ -1153,11 +1148,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-05 00:00:00'::timestamp AND ordered_at < '2026-03-09 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-05 00:00:00'
--- $2 = '2026-03-09 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-05 00:00:00'
@@ -1209,11 +1202,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-09 00:00:00'::timestamp AND ordered_at < '2026-03-11 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-09 00:00:00'
--- $2 = '2026-03-11 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-09 00:00:00'
@@ -1359,8 +1350,7 @@ CREATE UNIQUE INDEX "fct_order_scan_unique" ON "warehouse"."fct_order_scan" ("or
 -- checking drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- checking stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src LIMIT 0;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src LIMIT 0;
 -- columns of the stage of fct_order_scan
 SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
 -- $1 = '"_stage_fct_order_scan"'
@@ -1420,8 +1410,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -1435,8 +1424,7 @@ INSERT INTO "warehouse"."fct_order_scan" ("customer_sk", "order_id", "ordered_at
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -1530,9 +1518,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src LIMIT 0;
--- $1 = '0001-01-01 00:00:00'
 -- columns of the stage of fct_orders
 SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
 -- $1 = '"_stage_fct_orders"'
@@ -1605,9 +1592,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -1627,9 +1613,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_orders" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- infer members of dim_products
@@ -1728,11 +1713,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '0001-01-01 00:00:00'::timestamp AND ordered_at < '9999-12-31 23:59:59'::timestamp
 GROUP BY 1, 2
 ) AS src LIMIT 0;
--- $1 = '0001-01-01 00:00:00'
--- $2 = '9999-12-31 23:59:59'
 -- columns of the stage of fct_product_days
 SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
 -- $1 = '"_stage_fct_product_days"'
@@ -1839,11 +1822,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-11 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-01 00:00:00'
--- $2 = '2026-03-11 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-01 00:00:00'
@@ -1985,8 +1966,7 @@ COMMIT
 
 ======== run 2: updates, new members, late rows, an additive change (now 2026-03-11 09:30:00 UTC) ========
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
@@ -2070,8 +2050,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
@@ -2085,6 +2064,8 @@ UPDATE "warehouse"."dim_customers" SET "tier_label" = s."tier_label" FROM (SELEC
 -- $1 = '0001-01-01 00:00:00'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
+-- test unique customer_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."customer_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_customers
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_customers'
@@ -2265,9 +2246,8 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
 CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
+WHERE _loaded_at >= '2026-03-10 08:00:00'::timestamp
 ) AS src;
--- $1 = '2026-03-10 08:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
@@ -2281,6 +2261,8 @@ WHERE _loaded_at >= $1::timestamp
 UPDATE "warehouse"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
 INSERT INTO "warehouse"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_products" AS d WHERE d."sku" = s."sku");
+-- test unique product_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_products'
@@ -2513,11 +2495,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-01 00:00:00'
--- $2 = '2026-03-05 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-01 00:00:00'
@@ -2569,11 +2549,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-05 00:00:00'::timestamp AND ordered_at < '2026-03-09 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-05 00:00:00'
--- $2 = '2026-03-09 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-05 00:00:00'
@@ -2625,11 +2603,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-09 00:00:00'::timestamp AND ordered_at < '2026-03-12 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-09 00:00:00'
--- $2 = '2026-03-12 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-09 00:00:00'
@@ -2776,8 +2752,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '2026-03-10 08:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-10 08:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -2794,8 +2769,7 @@ INSERT INTO "warehouse"."fct_order_scan" ("customer_sk", "order_id", "ordered_at
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -2882,9 +2856,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '2026-03-10 08:00:00'::timestamp
 ) AS src;
--- $1 = '2026-03-10 08:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -2912,9 +2885,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_orders" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- infer members of dim_products
@@ -3012,11 +2984,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-02 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-02 00:00:00'
--- $2 = '2026-03-05 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-02 00:00:00'
@@ -3059,11 +3029,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-07 00:00:00'::timestamp AND ordered_at < '2026-03-12 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-07 00:00:00'
--- $2 = '2026-03-12 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-07 00:00:00'
@@ -3190,8 +3158,7 @@ COMMIT
 
 ======== run 3: nothing new (now 2026-03-11 10:30:00 UTC) ========
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
@@ -3265,8 +3232,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '2026-03-11 09:00:00'
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
@@ -3279,10 +3245,12 @@ UPDATE "warehouse"."dim_customers" SET "name" = s."name", "tier_label" = s."tier
 -- insert new members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY s."customer_id"), s."customer_id", s."name", s."tier_label", s."born", s."name_length", false FROM "_stage_dim_customers" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id");
 -- upstream changes of dim_customers
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'dim_customers'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
+-- test unique customer_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."customer_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_customers
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_customers'
@@ -3439,9 +3407,8 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
 CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
+WHERE _loaded_at >= '2026-03-11 09:00:00'::timestamp
 ) AS src;
--- $1 = '2026-03-11 09:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
@@ -3455,6 +3422,8 @@ WHERE _loaded_at >= $1::timestamp
 UPDATE "warehouse"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
 INSERT INTO "warehouse"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_products" AS d WHERE d."sku" = s."sku");
+-- test unique product_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_products'
@@ -3529,7 +3498,7 @@ LOCK "starling".run_lock;
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_customer_totals
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_customer_totals'
 -- $2 = 'dim_customers'
 -- watermark of fct_customer_totals
@@ -3600,7 +3569,7 @@ SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_peri
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_daily_customer
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2, $3) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2, $3) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_daily_customer'
 -- $2 = 'dim_customers'
 -- $3 = 'dim_date'
@@ -3693,14 +3662,13 @@ LOCK "starling".run_lock;
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_order_scan
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_order_scan'
 -- $2 = 'dim_customers'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '2026-03-11 09:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -3717,8 +3685,7 @@ INSERT INTO "warehouse"."fct_order_scan" ("customer_sk", "order_id", "ordered_at
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -3799,7 +3766,7 @@ LOCK "starling".run_lock;
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_orders
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2, $3) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2, $3) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_orders'
 -- $2 = 'dim_customers'
 -- $3 = 'dim_products'
@@ -3810,9 +3777,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '2026-03-11 09:00:00'::timestamp
 ) AS src;
--- $1 = '2026-03-11 09:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -3913,7 +3879,7 @@ SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_peri
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_product_days
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_product_days'
 -- $2 = 'dim_products'
 BEGIN
@@ -4003,8 +3969,7 @@ COMMIT
 
 ======== run 4: days missed, an update (now 2026-03-14 10:00:00 UTC) ========
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
@@ -4078,8 +4043,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '2026-03-11 09:00:00'
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
@@ -4092,10 +4056,12 @@ UPDATE "warehouse"."dim_customers" SET "name" = s."name", "tier_label" = s."tier
 -- insert new members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY s."customer_id"), s."customer_id", s."name", s."tier_label", s."born", s."name_length", false FROM "_stage_dim_customers" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id");
 -- upstream changes of dim_customers
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'dim_customers'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
+-- test unique customer_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."customer_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_customers
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_customers'
@@ -4276,9 +4242,8 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
 CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
+WHERE _loaded_at >= '2026-03-11 09:00:00'::timestamp
 ) AS src;
--- $1 = '2026-03-11 09:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
@@ -4292,6 +4257,8 @@ WHERE _loaded_at >= $1::timestamp
 UPDATE "warehouse"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
 INSERT INTO "warehouse"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_products" AS d WHERE d."sku" = s."sku");
+-- test unique product_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_products'
@@ -4461,11 +4428,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-12 00:00:00'::timestamp AND ordered_at < '2026-03-15 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-12 00:00:00'
--- $2 = '2026-03-15 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-12 00:00:00'
@@ -4514,11 +4479,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-02 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src WHERE "customer_id" IN ('1', '2');
--- $1 = '2026-03-02 00:00:00'
--- $2 = '2026-03-05 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-02 00:00:00'
@@ -4553,11 +4516,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-11 00:00:00'::timestamp AND ordered_at < '2026-03-12 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src WHERE "customer_id" IN ('4');
--- $1 = '2026-03-11 00:00:00'
--- $2 = '2026-03-12 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-11 00:00:00'
@@ -4595,11 +4556,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '0001-01-01 00:00:00'::timestamp AND ordered_at < '9999-12-31 23:59:59'::timestamp
 GROUP BY 1, 2
 ) AS src WHERE "customer_id" IN ('1', '2', '3', '4');
--- $1 = '0001-01-01 00:00:00'
--- $2 = '9999-12-31 23:59:59'
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_daily_customer" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- refresh always-measures of fct_daily_customer
@@ -4714,8 +4673,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '2026-03-11 09:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -4732,8 +4690,7 @@ INSERT INTO "warehouse"."fct_order_scan" ("customer_sk", "order_id", "ordered_at
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -4820,9 +4777,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '2026-03-11 09:00:00'::timestamp
 ) AS src;
--- $1 = '2026-03-11 09:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -4850,9 +4806,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_orders" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- infer members of dim_products
@@ -4950,11 +4905,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-02 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-02 00:00:00'
--- $2 = '2026-03-05 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-02 00:00:00'
@@ -4997,11 +4950,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-11 00:00:00'::timestamp AND ordered_at < '2026-03-15 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-11 00:00:00'
--- $2 = '2026-03-15 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-11 00:00:00'
@@ -5125,8 +5076,7 @@ COMMIT
 
 ======== restate fct_product_days 2026-03-05 .. 2026-03-07 (now 2026-03-14 11:00:00 UTC) ========
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
@@ -5207,7 +5157,7 @@ SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_peri
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- upstream changes of fct_product_days
-SELECT coalesce((SELECT max(finished_at) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) >= (SELECT max(finished_at) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($2) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'fct_product_days'
 -- $2 = 'dim_products'
 BEGIN
@@ -5219,11 +5169,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-05 00:00:00'::timestamp AND ordered_at < '2026-03-08 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-05 00:00:00'
--- $2 = '2026-03-08 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-05 00:00:00'
@@ -5344,8 +5292,7 @@ COMMIT
 
 ======== verify (now 2026-03-14 11:10:00 UTC) ========
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
@@ -5378,8 +5325,7 @@ LOCK "starling".run_lock;
 DROP SCHEMA IF EXISTS "starling__verify" CASCADE;
 COMMIT
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling__verify";
 -- run lock table
@@ -5698,8 +5644,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
@@ -5713,6 +5658,8 @@ UPDATE "warehouse__verify"."dim_customers" SET "tier_label" = s."tier_label" FRO
 -- $1 = '0001-01-01 00:00:00'
 -- test not_null name
 SELECT count(*) FROM "warehouse__verify"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND (t."name" IS NULL);
+-- test unique customer_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse__verify"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."customer_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_customers
 UPDATE "starling__verify".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_customers'
@@ -5955,9 +5902,8 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
 CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
+WHERE _loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
@@ -5966,6 +5912,8 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING 
 UPDATE "warehouse__verify"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
 INSERT INTO "warehouse__verify"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse__verify"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse__verify"."dim_products" AS d WHERE d."sku" = s."sku");
+-- test unique product_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse__verify"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
 UPDATE "starling__verify".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_products'
@@ -6216,11 +6164,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-01 00:00:00'
--- $2 = '2026-03-05 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-01 00:00:00'
@@ -6274,11 +6220,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-05 00:00:00'::timestamp AND ordered_at < '2026-03-09 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-05 00:00:00'
--- $2 = '2026-03-09 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-05 00:00:00'
@@ -6332,11 +6276,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-09 00:00:00'::timestamp AND ordered_at < '2026-03-13 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-09 00:00:00'
--- $2 = '2026-03-13 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-09 00:00:00'
@@ -6390,11 +6332,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-13 00:00:00'::timestamp AND ordered_at < '2026-03-15 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-13 00:00:00'
--- $2 = '2026-03-15 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-13 00:00:00'
@@ -6551,8 +6491,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -6566,8 +6505,7 @@ INSERT INTO "warehouse__verify"."fct_order_scan" ("customer_sk", "order_id", "or
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -6666,9 +6604,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -6688,9 +6625,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- infer members of dim_customers
 INSERT INTO "warehouse__verify"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse__verify"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_orders" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- infer members of dim_products
@@ -6839,11 +6775,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-15 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-01 00:00:00'
--- $2 = '2026-03-15 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-01 00:00:00'
@@ -7034,8 +6968,7 @@ COMMIT
 
 ======== rebuild --all (now 2026-03-14 11:20:00 UTC) ========
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling";
 -- run lock table
@@ -7115,8 +7048,7 @@ BEGIN
 -- run lock
 LOCK "starling".run_lock;
 -- session time zone
-SELECT set_config('TimeZone', $1, false);
--- $1 = 'Europe/Berlin'
+SET timezone TO 'Europe/Berlin';
 -- meta schema
 CREATE SCHEMA IF NOT EXISTS "starling__rebuild";
 -- run lock table
@@ -7390,8 +7322,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
@@ -7405,6 +7336,8 @@ UPDATE "warehouse__rebuild"."dim_customers" SET "tier_label" = s."tier_label" FR
 -- $1 = '0001-01-01 00:00:00'
 -- test not_null name
 SELECT count(*) FROM "warehouse__rebuild"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND (t."name" IS NULL);
+-- test unique customer_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse__rebuild"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."customer_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_customers
 UPDATE "starling__rebuild".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_customers'
@@ -7635,9 +7568,8 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
 CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
+WHERE _loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
@@ -7646,6 +7578,8 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING 
 UPDATE "warehouse__rebuild"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
 INSERT INTO "warehouse__rebuild"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse__rebuild"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse__rebuild"."dim_products" AS d WHERE d."sku" = s."sku");
+-- test unique product_sk
+SELECT count(*) FROM (SELECT 1 FROM "warehouse__rebuild"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
 UPDATE "starling__rebuild".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_products'
@@ -7878,11 +7812,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-01 00:00:00'
--- $2 = '2026-03-05 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-01 00:00:00'
@@ -7930,11 +7862,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-05 00:00:00'::timestamp AND ordered_at < '2026-03-09 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-05 00:00:00'
--- $2 = '2026-03-09 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-05 00:00:00'
@@ -7982,11 +7912,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-09 00:00:00'::timestamp AND ordered_at < '2026-03-13 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-09 00:00:00'
--- $2 = '2026-03-13 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-09 00:00:00'
@@ -8034,11 +7962,9 @@ CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-13 00:00:00'::timestamp AND ordered_at < '2026-03-15 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-13 00:00:00'
--- $2 = '2026-03-15 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-13 00:00:00'
@@ -8183,8 +8109,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -8198,8 +8123,7 @@ INSERT INTO "warehouse__rebuild"."fct_order_scan" ("customer_sk", "order_id", "o
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '0001-01-01 00:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -8292,9 +8216,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -8314,9 +8237,8 @@ CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_
        (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
          AS customer_orders
 FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
--- $1 = '0001-01-01 00:00:00'
 -- infer members of dim_customers
 INSERT INTO "warehouse__rebuild"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse__rebuild"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_orders" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse__rebuild"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- infer members of dim_products
@@ -8453,11 +8375,9 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
 FROM "app"."orders"
-WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-15 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
--- $1 = '2026-03-01 00:00:00'
--- $2 = '2026-03-15 00:00:00'
 -- check rows lie in their period
 SELECT count(*) FROM "_stage_fct_product_days" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
 -- $1 = '2026-03-01 00:00:00'
