@@ -54,6 +54,9 @@ class RedshiftDialect : public DialectBase {
   // parameters there: they go into its text (inline_parameters). In the test mode, then the
   // checker: a finding throws Error(internal) instead of sending the statement.
   std::function<void(Statement&)> statement_adapter() const override;
+  // In the test mode: whether `sql` is (or prepares) PostgreSQL DDL the test mode stands in with,
+  // which the checker lets through.
+  bool stands_in(const std::string& sql) const;
   const ModelSql& model_sql() const override { return model_sql_; }
   const MetaSql& meta_sql() const override { return meta_sql_; }
 
@@ -85,6 +88,7 @@ class RedshiftDialect : public DialectBase {
   struct StandIns {
     std::mutex mutex;
     std::set<std::string> sql;
+    bool has(const std::string& sql);
   };
   bool on_postgres_;
   std::shared_ptr<StandIns> stand_ins_ = std::make_shared<StandIns>();
