@@ -1,6 +1,7 @@
 // `starling rebuild` (SPEC §4, §6.6): a shadow build in one transaction, then a swap.
 #include <fmt/format.h>
 
+#include <functional>
 #include <thread>
 
 #include "run/runner.hpp"
@@ -21,6 +22,79 @@ std::vector<Statement> grants(Executor& e, const MetaSql& sql, const QualifiedNa
   auto rows = e.execute(sql.privileges_of(relation.schema.name(), relation.name.name())).rows;
   for (const auto& g : sql.grants(rows)) out.push_back(sql.grant(relation, g));
   return out;
+}
+
+// A view the swap drops with a table it replaces, and recreates.
+struct SavedView {
+  QualifiedName name;
+  std::string over;  // the replaced table it reads, directly or through other views
+  std::string definition, owner;
+  bool owned = true;  // by the session's user
+  std::vector<Statement> grants;
+};
+
+// The views that read `tables`, directly or through one another, each once and after the views
+// it reads. The levels are walked from here, one plain query per relation, so that it does not
+// matter whether the server takes a recursive query over its catalog (Redshift's leader node).
+std::vector<SavedView> save_views(Executor& e, const MetaSql& sql,
+                                  const std::vector<QualifiedName>& tables) {
+  using Key = std::pair<std::string, std::string>;
+  std::map<Key, SavedView> found;
+  std::map<Key, std::set<Key>> reads;  // a view -> the found views it reads
+  std::vector<std::pair<Key, std::string>> level;
+  for (const auto& t : tables)
+    level.push_back({{t.schema.name(), t.name.name()}, t.schema.name() + "." + t.name.name()});
+  while (!level.empty()) {
+    std::vector<std::pair<Key, std::string>> next;
+    for (const auto& [relation, over] : level) {
+      for (const auto& r : e.execute(sql.views_reading(relation.first, relation.second)).rows) {
+        Key k{r[0].value_or(""), r[1].value_or("")};
+        if (found.count(relation)) reads[k].insert(relation);
+        if (found.count(k)) continue;
+        QualifiedName q{Ident(k.first), Ident(k.second)};
+        const bool owned = r[4] && (*r[4] == "t" || *r[4] == "true");
+        found.emplace(
+            k, SavedView{q, over, r[2].value_or(""), r[3].value_or(""), owned, grants(e, sql, q)});
+        next.push_back({k, over});
+      }
+    }
+    level = std::move(next);
+  }
+  std::vector<SavedView> ordered;
+  std::set<Key> placed;
+  std::function<void(const Key&)> place = [&](const Key& k) {
+    if (!placed.insert(k).second) return;
+    for (const auto& r : reads[k]) place(r);
+    ordered.push_back(found.at(k));
+  };
+  for (const auto& v : found) place(v.first);
+  return ordered;
+}
+
+// Creates again, in order, the views `saved` that no R__ migration made again, with their owners,
+// and gives all of them their grants back.
+void restore_views(Executor& e, const MetaSql& sql, const std::vector<SavedView>& saved) {
+  for (const auto& v : saved) {
+    const std::string name = v.name.schema.name() + "." + v.name.name.name();
+    auto made = e.execute(sql.relation_exists(v.name.schema.name(), v.name.name.name())).scalar();
+    if (!made || (*made != "t" && *made != "true")) {
+      try {
+        e.execute(sql.create_view(v.name, v.definition));
+      } catch (const Error& err) {
+        if (err.category() != ErrorCategory::database) throw;
+        throw Error(ErrorCategory::database,
+                    "view " + name + " reads " + v.over +
+                        ", whose shape the rebuild changed, and no longer fits it (" +
+                        err.message() + "), so the rebuild was rolled back",
+                    std::nullopt,
+                    "make the view late-binding (CREATE VIEW … WITH NO SCHEMA BINDING), or "
+                    "create it in a migrations/R__*.sql file (re-applied after every rebuild) "
+                    "that follows the model");
+      }
+      if (!v.owned) e.execute(sql.set_owner(v.name, v.owner));
+    }
+    for (const auto& g : v.grants) e.execute(g);
+  }
 }
 
 }  // namespace
@@ -144,6 +218,19 @@ std::map<std::pair<std::string, std::string>, std::vector<Statement>> Runner::vi
   return views;
 }
 
+std::optional<std::set<std::string>> Runner::kept_tables(const RunOptions& o, const Swap& swap) {
+  std::set<std::string> kept;
+  for (const auto& name : o.models) {
+    if (!swap.live.count(name)) continue;
+    auto live = d_.table_shape({Ident(t_.schema), Ident(name)});
+    if (!live) return std::nullopt;
+    auto rebuilt = d_.table_shape({Ident(swap.shadow.schema), Ident(name)});
+    auto shape = e_.execute(*live).rows;
+    if (!shape.empty() && shape == e_.execute(*rebuilt).rows) kept.insert(name);
+  }
+  return kept;
+}
+
 void Runner::swap_in(const RunOptions& o, const Swap& swap, long long run_id, RunResult& result) {
   Transaction tx(e_);
   std::vector<QualifiedName> replaced;
@@ -151,9 +238,21 @@ void Runner::swap_in(const RunOptions& o, const Swap& swap, long long run_id, Ru
     if (swap.live.count(name)) replaced.push_back({Ident(t_.schema), Ident(name)});
   if (auto lock_live = d_.swap_lock(replaced)) e_.execute(*lock_live);
   e_.execute(d_.create_schema(Ident(swap.retired)));
-  // views over the replaced tables, with their privileges: dropped with the old tables, recreated
-  // by the R__ migrations
-  auto views = views_over(o, swap.live);
+  // the live tables the rebuilt ones have the shape of keep their place, their views and grants
+  // (where the dialect can); the views over the others, with their privileges, are dropped with
+  // them and recreated: by the R__ migrations, or (where the dialect keeps tables) from what is
+  // read here
+  const std::optional<std::set<std::string>> kept = kept_tables(o, swap);
+  std::map<std::pair<std::string, std::string>, std::vector<Statement>> views;
+  std::vector<SavedView> saved;
+  if (kept) {
+    std::vector<QualifiedName> dropped;
+    for (const auto& name : replaced)
+      if (!kept->count(name.name.name())) dropped.push_back(name);
+    saved = save_views(e_, d_.meta_sql(), dropped);
+  } else {
+    views = views_over(o, swap.live);
+  }
   std::vector<QualifiedName> dropped_views;
   for (const auto& [view, privileges] : views)
     dropped_views.push_back({Ident(view.first), Ident(view.second)});
@@ -161,11 +260,16 @@ void Runner::swap_in(const RunOptions& o, const Swap& swap, long long run_id, Ru
   for (const auto& name : o.models) {
     const bool live = swap.live.count(name) > 0;
     QualifiedName live_name{Ident(t_.schema), Ident(name)};
+    const TableSpec spec = table_spec(*p_.model(name), p_, t_.schema);
+    if (kept && kept->count(name)) {
+      for (const auto& s : d_.replace_rows({Ident(swap.shadow.schema), Ident(name)}, spec))
+        e_.execute(s);
+      continue;
+    }
     std::vector<Statement> keep;
     if (live) keep = grants(e_, d_.meta_sql(), live_name);
     for (const auto& s :
-         d_.swap_in({Ident(swap.shadow.schema), Ident(name)},
-                    table_spec(*p_.model(name), p_, t_.schema), Ident(swap.retired), live))
+         d_.swap_in({Ident(swap.shadow.schema), Ident(name)}, spec, Ident(swap.retired), live))
       e_.execute(s);
     for (const auto& g : keep) e_.execute(g);
   }
@@ -174,6 +278,7 @@ void Runner::swap_in(const RunOptions& o, const Swap& swap, long long run_id, Ru
       e_, d_, p_, t_.meta_schema, MigrationSet::repeatable, run_id,
       [&](const std::string& f) { log_.info("applied " + f); }, true);
   result.repeatable = rep.applied_repeatable;
+  restore_views(e_, d_.meta_sql(), saved);
   for (const auto& [view, privileges] : views) {
     auto ok = e_.execute(d_.meta_sql().relation_exists(view.first, view.second)).scalar();
     if (!ok || (*ok != "t" && *ok != "true"))

@@ -173,6 +173,9 @@ class Runner {
   // rebuild: one try of the swap, in its own transaction: the shadow tables take the live ones'
   // places with their privileges, the views over them recreated, the ledger's state adopted.
   void swap_in(const RunOptions& o, const Swap& swap, long long run_id, RunResult& result);
+  // rebuild: the selection's live tables whose rebuilt tables have their shape (table_shape), which
+  // the swap keeps, replacing their rows; nothing where the dialect replaces every table.
+  std::optional<std::set<std::string>> kept_tables(const RunOptions& o, const Swap& swap);
   // rebuild: after a try that met a lock timeout, waits to try again, or throws when that was
   // the last of o.swap_tries.
   void wait_for_readers(const RunOptions& o, const Error& err, int attempt);

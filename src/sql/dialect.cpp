@@ -3,6 +3,7 @@
 #include <set>
 
 #include "project/check.hpp"
+#include "util/strings.hpp"
 
 #include "sql/postgres/postgres_dialect.hpp"
 #include "sql/redshift/redshift_dialect.hpp"
@@ -17,6 +18,23 @@ std::unique_ptr<Dialect> make_dialect(DialectName d, bool redshift_on_postgres) 
       return std::make_unique<RedshiftDialect>(redshift_on_postgres);
   }
   return nullptr;
+}
+
+Statement copy_rows(const QualifiedName& from, const TableSpec& spec) {
+  std::vector<std::string> cols;
+  for (const auto& c : spec.columns) cols.push_back(Ident(c.name).sql());
+  const std::string list = join(cols, ", ");
+  return {
+      "INSERT INTO " + spec.table.sql() + " (" + list + ") SELECT " + list + " FROM " + from.sql(),
+      {},
+      "swap in " + spec.table.name.name()};
+}
+
+std::vector<Statement> Dialect::replace_rows(const QualifiedName& shadow,
+                                             const TableSpec& spec) const {
+  // the table stays (its views, grants, owner); readers keep their snapshot until they commit
+  return {{"DELETE FROM " + spec.table.sql(), {}, "replace the rows of " + spec.table.name.name()},
+          copy_rows(shadow, spec)};
 }
 
 void check_target_types(const Project& p, Diagnostics& d) {

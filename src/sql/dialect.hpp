@@ -32,6 +32,9 @@ struct TableSpec {
   std::vector<std::string> index;
 };
 
+// INSERT INTO spec.table (its columns) SELECT them FROM `from`: a rebuilt table's rows copied in.
+Statement copy_rows(const QualifiedName& from, const TableSpec& spec);
+
 // The run lock (SPEC §6.4) as statements. PostgreSQL holds a session lock; Redshift, which has
 // none, keeps a lease in a lock table: the holder's session id, taken under LOCK on that table and
 // given up when the holding session is gone.
@@ -116,6 +119,19 @@ class Dialect {
   // schema `retired` is dropped with it afterwards.
   virtual std::vector<Statement> swap_in(const QualifiedName& shadow, const TableSpec& spec,
                                          const Ident& retired, bool live_exists) const = 0;
+  // One row per column of `table`, in order: what a rebuilt table must match (row for row) for the
+  // swap to keep the live table and replace only its rows (replace_rows), and to recreate itself
+  // the views it drops with a table it replaces (Redshift, docs/redshift.md). Nothing: swap_in
+  // replaces every live table and the R__ migrations recreate their views (PostgreSQL).
+  virtual std::optional<Statement> table_shape(const QualifiedName& table) const {
+    (void)table;
+    return std::nullopt;
+  }
+  // Replaces, in the swap's transaction, the rows of the live table `spec.table` with those of the
+  // rebuilt `shadow`, which has its shape. REQUIRES: table_shape() gives a statement.
+  // (DELETE, then copy_rows)
+  virtual std::vector<Statement> replace_rows(const QualifiedName& shadow,
+                                              const TableSpec& spec) const;
   // Bounds how long the swap waits for readers of the live tables (nothing: it cannot be bounded).
   virtual std::optional<Statement> swap_lock_timeout() const = 0;
   // Takes the swap's locks on `relations` first, each waited for no longer than the swap's lock

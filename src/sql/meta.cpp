@@ -306,6 +306,35 @@ Statement MetaSql::dependent_views(const std::string& schema, const std::string&
           Statement::Kind::read_state};
 }
 
+Statement MetaSql::views_reading(const std::string& schema, const std::string& relation) const {
+  // late-binding views (WITH NO SCHEMA BINDING) have no dependency: not among them
+  return {std::string("SELECT DISTINCT n.nspname, c.relname, pg_get_viewdef(c.oid), "
+                      "pg_get_userbyid(c.relowner), pg_get_userbyid(c.relowner) = current_user "
+                      "FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid JOIN pg_class c ON "
+                      "c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace WHERE "
+                      "d.refobjid = ") +
+              meta_sql::k_relation_oid +
+              " AND r.ev_class <> d.refobjid AND c.relkind = 'v' ORDER BY 1, 2",
+          {schema, relation},
+          "views reading " + schema + "." + relation,
+          Statement::Kind::read_state};
+}
+
+Statement MetaSql::create_view(const QualifiedName& view, const std::string& definition) const {
+  std::string body = trim(definition);  // pg_get_viewdef ends it with ';'
+  while (!body.empty() && body.back() == ';') body = trim(body.substr(0, body.size() - 1));
+  return {"CREATE VIEW " + view.sql() + " AS " + body,
+          {},
+          "recreate view " + view.schema.name() + "." + view.name.name()};
+}
+
+Statement MetaSql::set_owner(const QualifiedName& relation, const std::string& owner) const {
+  // ALTER TABLE gives views too (https://docs.aws.amazon.com/redshift/latest/dg/r_ALTER_TABLE.html)
+  return {"ALTER TABLE " + relation.sql() + " OWNER TO " + quote_any_name(owner),
+          {},
+          "owner of " + relation.schema.name() + "." + relation.name.name()};
+}
+
 Statement MetaSql::grant(const QualifiedName& relation, const meta_sql::Grant& g) const {
   const std::string to = relation.sql();
   return {"GRANT " + g.privilege + " ON " + to + " TO " + g.grantee +

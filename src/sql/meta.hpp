@@ -157,6 +157,13 @@ class MetaSql {
   // A rebuild's swap (PostgreSQL catalogs).
   // rows: schema, name of the views that read `table` (directly or through other views), each once
   virtual Statement dependent_views(const std::string& schema, const std::string& table) const;
+  // rows: schema, name, definition, owner, whether the session's user owns it — of the views that
+  // read `relation` directly (one level: a caller walks the levels, so no recursive query)
+  virtual Statement views_reading(const std::string& schema, const std::string& relation) const;
+  // CREATE VIEW `view` AS `definition` (a definition as views_reading read it)
+  virtual Statement create_view(const QualifiedName& view, const std::string& definition) const;
+  // Gives `relation` to the user `owner`.
+  virtual Statement set_owner(const QualifiedName& relation, const std::string& owner) const;
   // what others than the owner may do with a table or view, read by grants()
   virtual Statement privileges_of(const std::string& schema, const std::string& relation) const = 0;
   // The answer of privileges_of as grants.

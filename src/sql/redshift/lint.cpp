@@ -267,8 +267,10 @@ std::vector<LintFinding> redshift_lint(const std::string& sql) {
         add("aliased DELETE target", i);
     }
     // (not FOR UPDATE, ON CONFLICT … DO UPDATE, nor MERGE's WHEN MATCHED THEN UPDATE SET)
+    // (nor a privilege: GRANT SELECT, UPDATE ON …)
     if (w == "UPDATE" && (i == 0 || (at(i - 1) != "FOR" && at(i - 1) != "DO")) &&
-        at(i + 1) != "SET") {
+        at(i + 1) != "SET" && at(i + 1) != "ON" && at(i + 1) != "," && at(i - 1) != "," &&
+        at(i - 1) != "GRANT" && at(i - 1) != "REVOKE") {
       size_t j = skip_name(ts, i + 1);
       if (j > i + 1 && j < ts.size() && at(j) != "SET") add("aliased UPDATE target", i);
     }

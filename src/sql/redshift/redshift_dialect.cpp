@@ -140,9 +140,9 @@ std::optional<std::string> RedshiftDialect::server_mismatch(const std::string& v
 
 std::vector<Statement> RedshiftDialect::swap_in(const QualifiedName& shadow, const TableSpec& spec,
                                                 const Ident&, bool live_exists) const {
-  // Redshift cannot move a table to another schema: the live table is dropped (its views with it,
-  // which the R__ migrations recreate) and made again from the rebuilt rows. Readers wait for the
-  // copy; they never see a missing or half-filled table.
+  // Redshift cannot move a table to another schema. A live table of another shape is dropped (its
+  // views with it, which the swap reads before and recreates) and made again from the rebuilt rows;
+  // one of the same shape keeps its place (replace_rows).
   std::vector<Statement> out;
   const std::string name = spec.table.name.name();
   if (live_exists)
@@ -150,14 +150,20 @@ std::vector<Statement> RedshiftDialect::swap_in(const QualifiedName& shadow, con
   TableSpec bare = spec;
   bare.unknown_member.clear();  // it comes with the rows
   for (auto& s : create_table(bare)) out.push_back(std::move(s));
-  std::vector<std::string> cols;
-  for (const auto& c : spec.columns) cols.push_back(Ident(c.name).sql());
-  const std::string list = join(cols, ", ");
-  out.push_back({"INSERT INTO " + spec.table.sql() + " (" + list + ") SELECT " + list + " FROM " +
-                     shadow.sql(),
-                 {},
-                 "swap in " + name});
+  out.push_back(copy_rows(shadow, spec));
   return out;
+}
+
+std::optional<Statement> RedshiftDialect::table_shape(const QualifiedName& table) const {
+  // the catalog of the leader node; on a cluster also the distribution and sort keys
+  // (https://docs.aws.amazon.com/redshift/latest/dg/r_PG_TABLE_DEF.html reads them there)
+  return Statement{std::string("SELECT a.attname, a.atttypid, a.atttypmod, a.attnotnull") +
+                       (on_postgres_ ? "" : ", a.attisdistkey, a.attsortkeyord") +
+                       " FROM pg_attribute a WHERE a.attrelid = " + meta_sql::k_relation_oid +
+                       " AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum",
+                   {table.schema.name(), table.name.name()},
+                   "shape of " + table.schema.name() + "." + table.name.name(),
+                   Statement::Kind::read_state};
 }
 
 RunLockSql RedshiftDialect::run_lock(const Ident& meta) const {

@@ -37,6 +37,8 @@ class RedshiftDialect : public DialectBase {
   std::optional<std::string> server_mismatch(const std::string& version) const override;
   std::vector<Statement> swap_in(const QualifiedName& shadow, const TableSpec& spec,
                                  const Ident& retired, bool live_exists) const override;
+  // columns, types, NOT NULL, distribution and sort keys
+  std::optional<Statement> table_shape(const QualifiedName& table) const override;
   std::optional<Statement> swap_lock_timeout() const override { return std::nullopt; }
   std::optional<Statement> swap_lock(const std::vector<QualifiedName>&) const override {
     return std::nullopt;

@@ -420,7 +420,7 @@ SELECT extract(epoch FROM started_at), extract(epoch FROM finished_at) - extract
 -- $1 = '7'
 
 -- views reading warehouse.dim_users
-WITH RECURSIVE deps(oid) AS ( SELECT r.ev_class FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid WHERE d.refobjid = (SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2) AND r.ev_class <> d.refobjid UNION ALL SELECT r.ev_class FROM deps JOIN pg_depend d ON d.refobjid = deps.oid JOIN pg_rewrite r ON r.oid = d.objid WHERE r.ev_class <> deps.oid) SELECT DISTINCT n.nspname, c.relname FROM deps JOIN pg_class c ON c.oid = deps.oid JOIN pg_namespace n ON n.oid = c.relnamespace;
+SELECT DISTINCT n.nspname, c.relname, pg_get_viewdef(c.oid), pg_get_userbyid(c.relowner), pg_get_userbyid(c.relowner) = current_user FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace WHERE d.refobjid = (SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2) AND r.ev_class <> d.refobjid AND c.relkind = 'v' ORDER BY 1, 2;
 -- $1 = 'warehouse'
 -- $2 = 'dim_users'
 
@@ -482,6 +482,17 @@ SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($
 -- session time zone
 SET timezone TO 'Europe/Berlin';
 
+-- shape of warehouse.dim_users
+SELECT a.attname, a.atttypid, a.atttypmod, a.attnotnull, a.attisdistkey, a.attsortkeyord FROM pg_attribute a WHERE a.attrelid = (SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2) AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
+-- $1 = 'warehouse'
+-- $2 = 'dim_users'
+
+-- replace the rows of dim_users
+DELETE FROM "warehouse"."dim_users";
+
+-- swap in dim_users
+INSERT INTO "warehouse"."dim_users" ("user_sk", "user_id", "signup_date", "country", "plan", "time_spent_s", "account_age_days", "is_inferred") SELECT "user_sk", "user_id", "signup_date", "country", "plan", "time_spent_s", "account_age_days", "is_inferred" FROM "warehouse__rebuild"."dim_users";
+
 -- retire dim_users
 DROP TABLE "warehouse"."dim_users" CASCADE;
 
@@ -500,4 +511,11 @@ CREATE TABLE "warehouse"."dim_users" (
 
 -- swap in dim_users
 INSERT INTO "warehouse"."dim_users" ("user_sk", "user_id", "signup_date", "country", "plan", "time_spent_s", "account_age_days", "is_inferred") SELECT "user_sk", "user_id", "signup_date", "country", "plan", "time_spent_s", "account_age_days", "is_inferred" FROM "warehouse__rebuild"."dim_users";
+
+-- recreate view warehouse.v_bookings
+CREATE VIEW "warehouse"."v_bookings" AS SELECT b.booking_id
+   FROM warehouse.fct_bookings b;
+
+-- owner of warehouse.v_bookings
+ALTER TABLE "warehouse"."v_bookings" OWNER TO "analyst";
 

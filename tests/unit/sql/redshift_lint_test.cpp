@@ -96,6 +96,8 @@ TEST(RedshiftLint, AcceptsWhatRedshiftRuns) {
            "ALTER TABLE s.t RENAME TO t__retired",
            "UPDATE s.t SET now_seen = 1",
            "SELECT * FROM t FOR UPDATE",
+           "GRANT SELECT, UPDATE ON \"warehouse\".\"v\" TO PUBLIC",
+           "GRANT UPDATE, SELECT ON s.t TO alice",
            // issue 24: what the checker's new rules let through
            "SELECT z.\"user_sk\", count(*) FROM (SELECT d.\"user_id\" AS \"user_sk\" FROM fct f "
            "LEFT JOIN dim_users d ON d.\"user_sk\" = f.\"user_sk\") AS z GROUP BY z.\"user_sk\"",

@@ -164,15 +164,20 @@ std::vector<Statement> meta_statements(const Project& p) {
                                      "ok", std::nullopt}),
            m.prune_freshness(meta, 90 * 86400), m.health_rows(meta), m.health_runs(meta, 20),
            m.lag_history(meta, 7), m.run_durations(meta, 7),
-           m.dependent_views("warehouse", "dim_users"), m.privileges_of("warehouse", "dim_users"),
+           m.views_reading("warehouse", "dim_users"), m.privileges_of("warehouse", "dim_users"),
            m.relation_exists("warehouse", "v_bookings")});
   add_all(m.adopt_model_state(meta, Ident("starling__rebuild"), {"dim_users", "fct_bookings"},
                               "warehouse", 7));
   out.push_back(m.upstream_changed(meta, "fct_bookings", {"dim_users", "dim_listings"}));
   out.push_back(m.set_time_zone("Europe/Berlin"));
   const Model& dim = *p.model("dim_users");
-  add_all(d.swap_in(QualifiedName{Ident("warehouse__rebuild"), Ident("dim_users")},
-                    table_spec(dim, p, "warehouse"), Ident("warehouse__retired"), true));
+  const QualifiedName shadow{Ident("warehouse__rebuild"), Ident("dim_users")};
+  out.push_back(*d.table_shape(QualifiedName{Ident("warehouse"), Ident("dim_users")}));
+  add_all(d.replace_rows(shadow, table_spec(dim, p, "warehouse")));
+  add_all(d.swap_in(shadow, table_spec(dim, p, "warehouse"), Ident("warehouse__retired"), true));
+  const QualifiedName view{Ident("warehouse"), Ident("v_bookings")};
+  add_all({m.create_view(view, " SELECT b.booking_id\n   FROM warehouse.fct_bookings b;"),
+           m.set_owner(view, "analyst")});
   return out;
 }
 
