@@ -35,8 +35,8 @@ Statement MetaSql::set_version(const Ident& meta, int version) const {
 }
 
 Statement MetaSql::applied_migrations(const Ident& meta) const {
-  return {"SELECT version, name, file, checksum, CAST(applied_at AS text) FROM " + meta.sql() +
-              ".schema_migrations ORDER BY version",
+  return {"SELECT version, name, file, checksum, " + timestamp_text("applied_at") + " FROM " +
+              meta.sql() + ".schema_migrations ORDER BY version",
           {},
           "applied migrations",
           Statement::Kind::read_state};
@@ -53,7 +53,7 @@ Statement MetaSql::record_migration(const Ident& meta, const Migration& m, long 
 }
 
 Statement MetaSql::applied_repeatables(const Ident& meta) const {
-  return {"SELECT name, file, checksum, CAST(applied_at AS text) FROM " + meta.sql() +
+  return {"SELECT name, file, checksum, " + timestamp_text("applied_at") + " FROM " + meta.sql() +
               ".repeatable_migrations ORDER BY name",
           {},
           "applied repeatable migrations",
@@ -149,14 +149,15 @@ Statement MetaSql::built_periods(const Ident& meta, const std::string& model) co
           Statement::Kind::read_state};
 }
 
-Statement MetaSql::recent_runs(const Ident& meta, int limit) const {
-  return {
+Statement MetaSql::recent_runs(const Ident& meta, int n) const {
+  Statement s;
+  s.sql =
       "SELECT run_id, command, target, status, to_char(started_at, 'YYYY-MM-DD HH24:MI:SS'), "
       "round(CAST(extract(epoch FROM coalesce(finished_at, " +
-          now() + ")) - extract(epoch FROM started_at) AS numeric(18, 1)), 1), error FROM " +
-          meta.sql() + ".runs ORDER BY run_id DESC LIMIT $1::integer",
-      {std::to_string(limit)},
-      "recent runs"};
+      now() + ")) - extract(epoch FROM started_at) AS numeric(18, 1)), 1), error FROM " +
+      meta.sql() + ".runs ORDER BY run_id DESC " + limit(n, s.params);
+  s.label = "recent runs";
+  return s;
 }
 
 Statement MetaSql::model_states(const Ident& meta) const {
@@ -245,9 +246,9 @@ Statement MetaSql::health_rows(const Ident& meta) const {
       Statement::Kind::read_state};
 }
 
-Statement MetaSql::health_runs(const Ident& meta, int limit) const {
+Statement MetaSql::health_runs(const Ident& meta, int n) const {
   const std::string m = meta.sql();
-  return {
+  Statement s{
       "SELECT r.run_id, r.command, r.status, to_char(r.started_at, 'YYYY-MM-DD HH24:MI:SS'), "
       "round(CAST(extract(epoch FROM r.finished_at) - extract(epoch FROM r.started_at) AS "
       "numeric(18, 1)), 1), coalesce(sum(mr.rows_inserted), 0), coalesce(sum(mr.rows_updated), "
@@ -256,11 +257,12 @@ Statement MetaSql::health_runs(const Ident& meta, int limit) const {
       "'skipped' THEN 1 ELSE 0 END), r.error FROM " +
           m + ".runs r LEFT JOIN " + m +
           ".model_runs mr ON mr.run_id = r.run_id GROUP BY r.run_id, r.command, r.status, "
-          "r.started_at, r.finished_at, r.error ORDER BY r.run_id DESC "
-          "LIMIT $1::integer",
-      {std::to_string(limit)},
+          "r.started_at, r.finished_at, r.error ORDER BY r.run_id DESC ",
+      {},
       "recent runs with their rows",
       Statement::Kind::read_state};
+  s.sql += limit(n, s.params);
+  return s;
 }
 
 Statement MetaSql::lag_history(const Ident& meta, int days) const {

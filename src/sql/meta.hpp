@@ -54,6 +54,12 @@ class MetaSql {
 
   // The current time in statements that write the meta schema.
   virtual std::string now() const = 0;
+  // A timestamp read back as text (PostgreSQL: text; Redshift: a sized VARCHAR, its TEXT being
+  // VARCHAR(256)).
+  virtual std::string timestamp_text(const std::string& column) const = 0;
+  // "LIMIT n" (PostgreSQL: a parameter added to `params`; Redshift: a literal, its LIMIT taking a
+  // number, https://docs.aws.amazon.com/redshift/latest/dg/r_ORDER_BY_clause.html)
+  virtual std::string limit(int n, std::vector<std::optional<std::string>>& params) const = 0;
 
   // one row: max(version) or NULL
   virtual Statement current_version(const Ident& meta) const;

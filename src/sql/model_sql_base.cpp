@@ -114,7 +114,7 @@ Statement ModelSqlBase::duplicate_keys_read_before(const BuildTarget& t, size_t 
     all.push_back(output_expr(m, keys[i]) + " AS " + k);
     staged_keys.push_back(exprs[i] + " AS " + k);
     on.push_back("b." + k + " = a." + k);
-    as_text.push_back("CAST(a." + k + " AS text)");
+    as_text.push_back(read_as_text("a." + k));
     group.push_back("a." + k);
   }
   // the stage's keys joined to the model's whole result: through the key, only their rows count
@@ -228,7 +228,7 @@ std::string ModelSqlBase::densify_members(const BuildTarget& t, const WindowValu
 Statement ModelSqlBase::new_densify_members(const BuildTarget& t, const WindowValues& w,
                                             size_t limit) const {
   const Model& dim = *t.project->model(t.model->densify->dimension);
-  return {"SELECT CAST(d." + q(dim.key[0]) + " AS text) FROM " + table_of(t, dim.name) +
+  return {"SELECT " + read_as_text("d." + q(dim.key[0])) + " FROM " + table_of(t, dim.name) +
               " AS d WHERE " + densify_members(t, w, true) + " LIMIT " + std::to_string(limit),
           {w.start},
           "new members to densify in " + t.model->name};
@@ -238,7 +238,7 @@ Statement ModelSqlBase::member_keys(const BuildTarget& t, const WindowValues& w,
                                     size_t limit) const {
   const Model& dim = *t.model;
   Statement s;
-  s.sql = "SELECT DISTINCT CAST(" + output_expr(dim, dim.key[0]) + " AS text) FROM (" +
+  s.sql = "SELECT DISTINCT " + read_as_text(output_expr(dim, dim.key[0])) + " FROM (" +
           query(t, w, s.params) + ") AS src ORDER BY 1 LIMIT " + std::to_string(limit);
   s.label = "members " + dim.name + " wrote since";
   s.kind = Statement::Kind::read_state;
@@ -289,7 +289,7 @@ Statement ModelSqlBase::densify(const BuildTarget& t, const WindowValues& w, boo
   // that only they are crossed with the periods: few when new or restricted to some grains
   return {"INSERT INTO " + own_table(t) + " (" + join(cols, ", ") + ") SELECT " +
               join(exprs, ", ") + " FROM (SELECT * FROM " + table_of(t, dim.name) + " AS d WHERE " +
-              densify_members(t, w, new_members_only) + " OFFSET 0) AS d CROSS JOIN " +
+              densify_members(t, w, new_members_only) + keep_subquery() + ") AS d CROSS JOIN " +
               periods_from(unit, w) + join(date_joins, "") + " WHERE date_trunc('" +
               to_string(m.incremental->period) + "', CAST(d." + q(dn.from) +
               " AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM " + own_table(t) +
@@ -425,10 +425,13 @@ Statement ModelSqlBase::test_rows(const BuildTarget& t, const ModelTest& test,
       break;
     case TestKind::accepted_values: {
       std::vector<std::string> ps;
-      for (const auto& v : test.values) ps.push_back(param(s.params, v, "text"));
+      for (const auto& v : test.values) ps.push_back(param(s.params, v, text_type()));
+      std::string type;
+      for (const auto& c : stored_columns(m, *t.project))
+        if (c.name == cols[0]) type = c.type;
       s.sql = "SELECT " + what + " FROM " + from + " WHERE " + scope + " AND t." + q(cols[0]) +
-              " IS NOT NULL AND CAST(t." + q(cols[0]) + " AS text) NOT IN (" + join(ps, ", ") +
-              ")" + first;
+              " IS NOT NULL AND " + text_of("t." + q(cols[0]), type) + " NOT IN (" +
+              join(ps, ", ") + ")" + first;
       s.label = "test accepted_values " + *test.column;
       break;
     }
@@ -477,7 +480,7 @@ Statement ModelSqlBase::changed_grains(const Source& s, const SourceTable& t,
   if (time)
     cols.push_back("to_char(date_trunc('" + std::string(to_string(p)) + "', " + q(*time) +
                    "), 'YYYY-MM-DD HH24:MI:SS')");
-  for (const auto& c : columns) cols.push_back("CAST(" + q(c) + " AS text)");
+  for (const auto& c : columns) cols.push_back(read_as_text(q(c)));
   return {"SELECT DISTINCT " + join(cols, ", ") + " FROM " + q(s.schema) + "." + q(t.name) +
               " WHERE " + q(*la) + " >= $1::timestamp LIMIT " + std::to_string(limit),
           {since},

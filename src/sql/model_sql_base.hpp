@@ -26,6 +26,14 @@ class ModelSqlBase : public ModelSql {
   // What ends a subquery the planner must not flatten into the query around it (see fact_refresh
   // and densify): PostgreSQL's estimates go wrong for some.
   virtual std::string keep_subquery() const = 0;
+  // A value starling reads back as text (keys, grains): PostgreSQL casts it; Redshift reads it as
+  // it is (the client gets every value as text; a boolean cast to VARCHAR is refused there).
+  virtual std::string read_as_text(const std::string& expr) const = 0;
+  // A value of model type `type` as text in a comparison (accepted_values), and the type of text
+  // parameters: PostgreSQL's text; on Redshift (whose TEXT is VARCHAR(256)) VARCHAR(65535), a
+  // boolean spelled 'true' / 'false' with CASE.
+  virtual std::string text_of(const std::string& expr, const std::string& type) const = 0;
+  virtual std::string text_type() const = 0;
   // A FROM item `p (period)`: the start of every period of `unit` ("1 day") in [$1, $2), which
   // hold w.start and w.end.
   virtual std::string periods_from(const std::string& unit, const WindowValues& w) const = 0;

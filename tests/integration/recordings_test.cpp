@@ -14,6 +14,8 @@
 #include "db/connect.hpp"
 #include "db/executor.hpp"
 #include "plan/periods.hpp"
+#include "sql/redshift/lint.hpp"
+#include "sql/redshift/redshift_dialect.hpp"
 #include "support/fixtures.hpp"
 #include "support/helpers.hpp"
 #include "support/project.hpp"
@@ -198,11 +200,18 @@ incremental:
 )Y"},
 };
 
-// Forwards to the real connection and records every statement as the dialect sends it.
+// Forwards to the real connection and records every statement as the dialect sends it. On the
+// Redshift dialect (its test mode) the dialect's adapter is the checker's too: a statement with
+// anything Redshift refuses throws here, before it is recorded; and every rule of the checker
+// (sql/redshift/lint.hpp) is a failure, TEXT casts included, but in the PostgreSQL DDL the test
+// mode stands in with.
 class TeeExecutor : public ExecutorWrapper {
  public:
   TeeExecutor(Executor& inner, const Dialect& d, std::string& out)
-      : ExecutorWrapper(inner), adapt_(d.statement_adapter()), out_(out) {}
+      : ExecutorWrapper(inner),
+        adapt_(d.statement_adapter()),
+        redshift_(dynamic_cast<const RedshiftDialect*>(&d)),
+        out_(out) {}
   ResultSet execute(const Statement& s) override {
     record(s);
     return ExecutorWrapper::execute(s);
@@ -227,6 +236,9 @@ class TeeExecutor : public ExecutorWrapper {
  private:
   void record(Statement s) {
     if (adapt_) adapt_(s);
+    if (redshift_ && !redshift_->stands_in(s.sql))
+      for (const auto& f : redshift_lint(s.sql))
+        ADD_FAILURE() << describe(f) << " in \"" << s.label << "\":\n" << s.sql;
     // what a clock or the process gives, not the build: a duration, the lock holder's name
     if (starts_with(s.label, "record model run ") && s.params.size() > 3) s.params[3] = "<ms>";
     // Redshift's run lock: the holder's token and process
@@ -239,6 +251,7 @@ class TeeExecutor : public ExecutorWrapper {
             std::regex_replace(display(s), holder, "starling <pid>@<host>") + "\n";
   }
   std::function<void(Statement&)> adapt_;
+  const RedshiftDialect* redshift_;  // the test mode's, whose stand-in DDL is PostgreSQL's
   std::string& out_;
 };
 

@@ -75,7 +75,9 @@ TEST_F(RedshiftOnPostgres, EveryCommandRunsThroughAServerReporting802) {
   auto r = cmd({"run"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err.find("warn"), std::string::npos) << r.err;  // test mode: no dialect warning
-  EXPECT_EQ(db.scalar("SELECT string_agg(user_id || ':' || user_sk || ':' || is_inferred, ',' "
+  // (no is_inferred::text: the test mode refuses a boolean cast to text in this database)
+  EXPECT_EQ(db.scalar("SELECT string_agg(user_id || ':' || user_sk || ':' || CASE WHEN is_inferred "
+                      "THEN 'true' ELSE 'false' END, ',' "
                       "ORDER BY user_id) FROM warehouse.dim_users"),
             "1:1:false,2:2:false,3:3:false,4:4:true");  // keys given by starling, in key order
   EXPECT_EQ(db.scalar("SELECT sum(amount) FROM warehouse.v_user_orders"), "15.75");
@@ -164,6 +166,70 @@ TEST_F(RedshiftOnPostgres, RebuildSwapsByCopyKeepingViewsGrantsAndSurrogateKeys)
   EXPECT_EQ(db.scalar("SELECT user_sk FROM warehouse.dim_users WHERE user_id = 6"), "5");
   EXPECT_EQ(db.scalar("SELECT count(DISTINCT user_sk) = count(*) FROM warehouse.dim_users"), "t");
   EXPECT_EQ(cmd({"verify"}).exit_code, 0);
+}
+
+// Issue 24: on Redshift, the sample of differing rows cast booleans to VARCHAR (refused there) and
+// the fact's comparison grouped by correlated subqueries' results (refused there); the test mode
+// now refuses both, and verify shows what differs.
+TEST_F(RedshiftOnPostgres, VerifyShowsTheDifferencesOfADimensionAndAFactWithBooleans) {
+  std::string text = read_text(dir / "models/dim_users.yaml");
+  text.replace(text.find("name, tier FROM"), 15, "name, tier, tier = 'gold' AS gold FROM");
+  text.replace(text.find("tests:"), 6,
+               "  gold: {type: boolean}\ntests:\n  - accepted_values: {column: gold, values: "
+               "[true, false]}");
+  write_text(dir / "models/dim_users.yaml", text);
+  auto r = cmd({"run"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  ASSERT_EQ(cmd({"verify"}).exit_code, 0);
+  // behind starling's back: a boolean attribute, an inferred member's flag, a measure, a reference
+  db.exec(
+      "UPDATE warehouse.dim_users SET gold = NOT gold WHERE user_id = 1;"
+      "UPDATE warehouse.dim_users SET is_inferred = false WHERE user_id = 4;"
+      "UPDATE warehouse.fct_orders SET amount = 9.99 WHERE order_id = 10;"
+      "UPDATE warehouse.fct_orders SET user_sk = (SELECT user_sk FROM warehouse.dim_users WHERE "
+      "user_id = 3) WHERE order_id = 12;");
+  auto v = cmd({"verify"});
+  EXPECT_EQ(v.exit_code, 1) << v.out << v.err;
+  EXPECT_EQ(v.out + v.err,
+            "error: dim_users: 4 rows differ from a rebuild\n"
+            "error:   user_id='1': differs in gold (live 'f', rebuild 't')\n"
+            "error:   user_id='4': differs in is_inferred (live 'f', rebuild 't')\n"
+            "error: fct_orders: 4 rows differ from a rebuild\n"
+            "error:   order_id='10': differs in amount (live '9.99', rebuild '5.00')\n"
+            "error:   order_id='12': differs in user_sk (live '3', rebuild '1')\n"
+            "verify: 0 of 2 models equal a from-scratch rebuild\n");
+}
+
+TEST_F(RedshiftOnPostgres, TheTestModeRefusesABooleanCastToTextAndWhatTheCheckerFinds) {
+  auto e = connect();
+  try {
+    e->execute({"SELECT CAST(is_inferred AS VARCHAR(5)) FROM (SELECT true AS is_inferred) AS x",
+                {},
+                "a boolean as text"});
+    FAIL() << "the cast ran";
+  } catch (const Error& err) {
+    EXPECT_EQ(err.category(), ErrorCategory::database);
+    EXPECT_EQ(std::string(err.what()),
+              "a boolean as text failed: cannot cast type boolean to character varying [SQLSTATE "
+              "42846]");
+  }
+  try {
+    e->execute({"SELECT 1 FROM (SELECT 1 OFFSET 0) AS x", {}, "a kept subquery"});
+    FAIL() << "the statement ran";
+  } catch (const Error& err) {
+    EXPECT_EQ(err.category(), ErrorCategory::internal);
+    EXPECT_EQ(std::string(err.what()),
+              "the Redshift test mode refuses statement \"a kept subquery\": OFFSET 0 or a "
+              "parameter: OFFSET takes a positive integer "
+              "(https://docs.aws.amazon.com/redshift/latest/dg/r_ORDER_BY_clause.html), at: OFFSET "
+              "0) AS x");
+  }
+  // what PostgreSQL casts without a function is unchanged
+  EXPECT_EQ(e->execute({"SELECT CAST(12 AS VARCHAR(5))", {}, "a number as text"}).scalar(), "12");
+  // a migration is the user's SQL: not checked
+  write_text(dir / "migrations/0002_index.sql", "CREATE INDEX users_tier ON app.users (tier);\n");
+  auto m = cmd({"migrate"});
+  EXPECT_EQ(m.exit_code, 0) << m.err;
 }
 
 TEST_F(RedshiftOnPostgres, ARedshiftTargetOnAnotherServerIsWarnedAbout) {

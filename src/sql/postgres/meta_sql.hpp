@@ -9,6 +9,13 @@ namespace starling {
 class PostgresMetaSql : public MetaSql {
  public:
   std::string now() const override { return "now()"; }
+  std::string timestamp_text(const std::string& column) const override {
+    return "CAST(" + column + " AS text)";
+  }
+  std::string limit(int n, std::vector<std::optional<std::string>>& params) const override {
+    params.push_back(std::to_string(n));
+    return "LIMIT $" + std::to_string(params.size()) + "::integer";
+  }
   std::vector<Statement> start_run(const Ident& meta, const std::string& command,
                                    const std::string& target, const std::string& version,
                                    const std::string& arguments) const override;

@@ -20,6 +20,13 @@ class PostgresModelSql : public ModelSqlBase {
                       const std::vector<std::string>& b) const override;
   // OFFSET 0, which PostgreSQL never flattens
   std::string keep_subquery() const override { return " OFFSET 0"; }
+  std::string read_as_text(const std::string& expr) const override {
+    return "CAST(" + expr + " AS text)";
+  }
+  std::string text_of(const std::string& expr, const std::string&) const override {
+    return read_as_text(expr);
+  }
+  std::string text_type() const override { return "text"; }
   // generate_series
   std::string periods_from(const std::string& unit, const WindowValues& w) const override;
 

@@ -10,6 +10,12 @@ namespace starling {
 class RedshiftMetaSql : public MetaSql {
  public:
   std::string now() const override { return "CAST(GETDATE() AS TIMESTAMPTZ)"; }
+  std::string timestamp_text(const std::string& column) const override {
+    return "CAST(" + column + " AS VARCHAR(64))";
+  }
+  std::string limit(int n, std::vector<std::optional<std::string>>&) const override {
+    return "LIMIT " + std::to_string(n);
+  }
   // SET timezone TO 'zone' (r_timezone_config.html): the SET command every Redshift has
   Statement set_time_zone(const std::string& tz) const override;
   std::vector<Statement> start_run(const Ident& meta, const std::string& command,

@@ -6,6 +6,7 @@
 #include "project/shape.hpp"
 #include "sql/identifier.hpp"
 #include "sql/model_sql_parts.hpp"
+#include "sql/redshift/meta_sql.hpp"
 #include "sql/redshift/types.hpp"
 #include "util/strings.hpp"
 
@@ -299,6 +300,42 @@ std::vector<Statement> RedshiftModelSql::date_rows(
                         "insert date rows of " + t.model->name, Statement::Tally::inserted));
   out.push_back(drop_stage(t));
   return out;
+}
+
+std::string RedshiftModelSql::text_of(const std::string& expr, const std::string& type) const {
+  std::string t = type;
+  for (auto& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (t == "boolean" || t == "bool")
+    return "CASE WHEN " + expr + " THEN 'true' WHEN NOT " + expr + " THEN 'false' END";
+  return "CAST(" + expr + " AS " + text_type() + ")";
+}
+
+std::string RedshiftModelSql::text_type() const {
+  return "VARCHAR(" + std::to_string(k_redshift_max_varchar) + ")";
+}
+
+std::string RedshiftModelSql::comparable_rows(const BuildTarget& t) const {
+  const Model& m = *t.model;
+  std::vector<std::string> cols, joins;
+  for (const auto& c : stored_columns(m, *t.project)) {
+    if (m.kind == ModelKind::dimension && c.role == ColumnRole::surrogate_key) continue;
+    const Reference* r = nullptr;
+    if (c.role == ColumnRole::reference)
+      for (const auto& x : m.references)
+        if (x.column == c.name) r = &x;
+    const Model* dim = r ? t.project->model(r->dimension) : nullptr;
+    if (dim && dim->kind == ModelKind::dimension) {
+      // the natural key behind the surrogate key (NULL for the unknown member, whose key is NULL,
+      // and for a key no member has): one member at most, surrogate keys being unique
+      const std::string d = "d" + std::to_string(joins.size());
+      joins.push_back(" LEFT JOIN " + table_of(t, dim->name) + " AS " + d + " ON " + d + "." +
+                      q(surrogate_key_of(*dim)) + " = f." + q(c.name));
+      cols.push_back(d + "." + q(dim->key[0]) + " AS " + q(c.name));
+      continue;
+    }
+    cols.push_back("f." + q(c.name));
+  }
+  return "SELECT " + join(cols, ", ") + " FROM " + own_table(t) + " AS f" + join(joins, "");
 }
 
 Statement RedshiftModelSql::diff_count(const BuildTarget& live, const BuildTarget& other) const {

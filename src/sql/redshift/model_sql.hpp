@@ -19,8 +19,13 @@ class RedshiftModelSql : public ModelSqlBase {
   // IS DISTINCT FROM spelled with CASE
   std::string differs(const std::vector<std::string>& a,
                       const std::vector<std::string>& b) const override;
-  // Redshift plans differently, and a correlated subquery may not have an OFFSET
+  // Redshift plans differently, and OFFSET takes a positive number there
+  // (https://docs.aws.amazon.com/redshift/latest/dg/r_ORDER_BY_clause.html)
   std::string keep_subquery() const override { return ""; }
+  std::string read_as_text(const std::string& expr) const override { return expr; }
+  // "cannot cast type boolean to character varying": a boolean is spelled with CASE
+  std::string text_of(const std::string& expr, const std::string& type) const override;
+  std::string text_type() const override;
   std::string periods_from(const std::string& unit, const WindowValues& w) const override;
   // "sk, " and its values for new members of `dim` (nothing when it has no surrogate key)
   std::string new_keys_column(const Model& dim) const;
@@ -42,6 +47,9 @@ class RedshiftModelSql : public ModelSqlBase {
   Statement delete_missing(const BuildTarget& t, const WindowValues* w) const override;
   std::vector<Statement> date_rows(
       const BuildTarget& t, const std::vector<std::vector<std::string>>& rows) const override;
+  // the natural keys behind surrogate keys by LEFT JOINs: a GROUP BY may not refer to a correlated
+  // subquery's result (https://docs.aws.amazon.com/redshift/latest/dg/r_correlated_subqueries.html)
+  std::string comparable_rows(const BuildTarget& t) const override;
   Statement diff_count(const BuildTarget& live, const BuildTarget& other) const override;
   Statement diff_sample(const BuildTarget& live, const BuildTarget& other,
                         int limit) const override;

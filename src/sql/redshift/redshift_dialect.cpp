@@ -3,6 +3,7 @@
 #include "sql/identifier.hpp"
 #include "sql/redshift/ddl.hpp"
 #include "sql/redshift/inline_params.hpp"
+#include "sql/redshift/lint.hpp"
 #include "sql/redshift/types.hpp"
 #include "util/error.hpp"
 #include "util/strings.hpp"
@@ -10,7 +11,14 @@
 namespace starling {
 
 namespace {
+
 const char* const k_test_getdate = "SELECT date_trunc('second', statement_timestamp())::timestamp";
+
+// What the test mode lets through of the checker's findings: a TEXT cast runs on Redshift (as
+// VARCHAR(256)), and a model's own SQL may mean it; starling's own statements are checked for it
+// over the golden cases, the plans and the recordings.
+const std::vector<std::string> k_runs_on_redshift = {"TEXT type"};
+
 }  // namespace
 
 std::string RedshiftDialect::column_type(const std::string& model_type) const {
@@ -30,25 +38,52 @@ std::optional<TypeRefusal> RedshiftDialect::refuse_column_type(
       "numeric(p,s), integer, bigint, boolean, date, timestamp, …)"};
 }
 
+bool RedshiftDialect::StandIns::has(const std::string& text) {
+  // as it is, or prepared by the catalog check (PREPARE name AS …)
+  std::string prepared = text;
+  if (prepared.rfind("PREPARE ", 0) == 0 && prepared.find(" AS ") != std::string::npos)
+    prepared = prepared.substr(prepared.find(" AS ") + 4);
+  std::lock_guard<std::mutex> hold(mutex);
+  return sql.count(text) || sql.count(prepared);
+}
+
+bool RedshiftDialect::stands_in(const std::string& sql) const {
+  return stand_ins_->has(sql);
+}
+
+std::vector<Statement> RedshiftDialect::stand_in(std::vector<Statement> statements) const {
+  std::lock_guard<std::mutex> hold(stand_ins_->mutex);
+  for (const auto& s : statements) stand_ins_->sql.insert(s.sql);
+  return statements;
+}
+
 std::vector<Statement> RedshiftDialect::create_table(const TableSpec& t) const {
-  if (on_postgres_) return postgres_.create_table(t);
+  if (on_postgres_) return stand_in(postgres_.create_table(t));
   return redshift_create_table(t);
 }
 
 // Redshift has no indexes: its sort key orders the rows
 std::optional<std::pair<std::string, Statement>> RedshiftDialect::create_index(
     const TableSpec& t) const {
-  if (on_postgres_) return postgres_.create_index(t);
+  if (on_postgres_) {
+    auto i = postgres_.create_index(t);
+    if (i) stand_in({i->second});
+    return i;
+  }
   return std::nullopt;
 }
 
 std::optional<Statement> RedshiftDialect::existing_indexes(const Ident& schema) const {
-  if (on_postgres_) return postgres_.existing_indexes(schema);
+  if (on_postgres_) {
+    auto s = postgres_.existing_indexes(schema);
+    if (s) stand_in({*s});
+    return s;
+  }
   return std::nullopt;
 }
 
 Statement RedshiftDialect::add_column(const QualifiedName& table, const StoredColumn& c) const {
-  if (on_postgres_) return postgres_.add_column(table, c);
+  if (on_postgres_) return stand_in({postgres_.add_column(table, c)})[0];
   return redshift_add_column(table, c);
 }
 
@@ -183,7 +218,7 @@ RunLockSql RedshiftDialect::run_lock(const Ident& meta, std::chrono::seconds lea
 }
 
 std::function<void(Statement&)> RedshiftDialect::statement_adapter() const {
-  return [](Statement& s) {
+  auto adapt = [](Statement& s) {
     for (auto& p : s.params) {
       if (!p) continue;
       if (*p == "-infinity")
@@ -193,6 +228,11 @@ std::function<void(Statement&)> RedshiftDialect::statement_adapter() const {
     }
     if (!s.params.empty() && !redshift_takes_parameters(s.sql)) s = inline_parameters(s);
   };
+  if (!on_postgres_) return adapt;
+  return [adapt, stand_ins = stand_ins_](Statement& s) {
+    adapt(s);
+    if (!stand_ins->has(s.sql)) redshift_check(s, k_runs_on_redshift);
+  };
 }
 
 std::vector<Statement> RedshiftDialect::session_setup() const {
@@ -200,17 +240,31 @@ std::vector<Statement> RedshiftDialect::session_setup() const {
   // Redshift's GETDATE(): the statement's start (not the transaction's, as now() is), in whole
   // seconds, in the session's time zone (r_GETDATE.html), so that the tests show that nothing
   // relies on PostgreSQL's clock
-  return {
-      {"DO $$ BEGIN IF (SELECT prosrc FROM pg_proc WHERE oid = "
-       "to_regprocedure('public.getdate()')) IS DISTINCT FROM " +
-           quote_literal(k_test_getdate) +
-           " THEN CREATE OR REPLACE FUNCTION public.getdate() RETURNS timestamp LANGUAGE sql "
-           "STABLE AS " +
-           quote_literal(k_test_getdate) +
-           "; END IF; EXCEPTION WHEN unique_violation OR duplicate_function THEN NULL; END $$",
-       {},
-       "GETDATE() on PostgreSQL (test mode)",
-       Statement::Kind::read_state}};
+  return {{"DO $$ BEGIN IF (SELECT prosrc FROM pg_proc WHERE oid = "
+           "to_regprocedure('public.getdate()')) IS DISTINCT FROM " +
+               quote_literal(k_test_getdate) +
+               " THEN CREATE OR REPLACE FUNCTION public.getdate() RETURNS timestamp LANGUAGE sql "
+               "STABLE AS " +
+               quote_literal(k_test_getdate) +
+               "; END IF; EXCEPTION WHEN unique_violation OR duplicate_function THEN NULL; END $$",
+           {},
+           "GETDATE() on PostgreSQL (test mode)",
+           Statement::Kind::read_state},
+          // Redshift refuses a boolean cast to text (42846): so do PostgreSQL's casts, from a
+          // function in their place (an immutable one: a cast of a constant fails when planned)
+          {"DO $$ BEGIN IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN "
+           "RETURN; END IF; IF to_regprocedure('public.starling_boolean_to_text(boolean)') IS NULL "
+           "THEN CREATE FUNCTION public.starling_boolean_to_text(boolean) RETURNS text LANGUAGE "
+           "plpgsql IMMUTABLE AS 'BEGIN RAISE EXCEPTION ''cannot cast type boolean to character "
+           "varying'' USING ERRCODE = ''42846''; END'; END IF; UPDATE pg_catalog.pg_cast SET "
+           "castfunc = 'public.starling_boolean_to_text(boolean)'::regprocedure WHERE castsource = "
+           "'boolean'::regtype AND casttarget IN ('text'::regtype, 'character varying'::regtype, "
+           "'character'::regtype) AND castfunc <> "
+           "'public.starling_boolean_to_text(boolean)'::regprocedure; EXCEPTION WHEN "
+           "unique_violation OR duplicate_function THEN NULL; END $$",
+           {},
+           "boolean casts to text refused (test mode)",
+           Statement::Kind::read_state}};
 }
 
 }  // namespace starling

@@ -4,6 +4,10 @@
 // DialectBase's.
 #pragma once
 
+#include <memory>
+#include <mutex>
+#include <set>
+
 #include "sql/dialect_base.hpp"
 #include "sql/postgres/postgres_dialect.hpp"
 #include "sql/redshift/meta_sql.hpp"
@@ -14,7 +18,9 @@ namespace starling {
 class RedshiftDialect : public DialectBase {
  public:
   // `on_postgres`: the test mode of make_dialect (model tables with PostgreSQL's DDL, a GETDATE()
-  // function), everything else as on Redshift.
+  // function), everything else as on Redshift. The test mode refuses what Redshift refuses: every
+  // statement sent goes through the checker (sql/redshift/lint.hpp) but for the PostgreSQL DDL it
+  // stands in with, and a boolean cast to text raises Redshift's error (session_setup()).
   explicit RedshiftDialect(bool on_postgres = false) : on_postgres_(on_postgres) {}
   DialectName name() const override { return DialectName::redshift; }
   std::string column_type(const std::string& model_type) const override;
@@ -39,12 +45,19 @@ class RedshiftDialect : public DialectBase {
   bool savepoints() const override { return false; }
   // PRIMARY KEY is informational on Redshift (t_Defining_constraints.html)
   bool enforces_keys() const override { return false; }
+  // the test mode: GETDATE(), and the casts of boolean to text, varchar and char raising
+  // Redshift's 42846 "cannot cast type boolean to character varying" (a superuser's session: it
+  // changes pg_cast, so PostgreSQL's own bool::text fails in that database from then on)
   std::vector<Statement> session_setup() const override;
   // Redshift has no infinite timestamps: starling's unbounded window ends ("-infinity",
   // "infinity") go as the earliest and latest timestamps Redshift stores. A statement that is not
   // a SELECT, INSERT, UPDATE or DELETE (a stage's CREATE TEMP TABLE … AS SELECT) takes no bind
-  // parameters there: they go into its text (inline_parameters).
+  // parameters there: they go into its text (inline_parameters). In the test mode, then the
+  // checker: a finding throws Error(internal) instead of sending the statement.
   std::function<void(Statement&)> statement_adapter() const override;
+  // In the test mode: whether `sql` is (or prepares) PostgreSQL DDL the test mode stands in with,
+  // which the checker lets through.
+  bool stands_in(const std::string& sql) const;
   const ModelSql& model_sql() const override { return model_sql_; }
   const MetaSql& meta_sql() const override { return meta_sql_; }
 
@@ -71,7 +84,15 @@ class RedshiftDialect : public DialectBase {
   }
 
  private:
+  // the test mode's PostgreSQL DDL, which the checker lets through (model tables, indexes)
+  std::vector<Statement> stand_in(std::vector<Statement> statements) const;
+  struct StandIns {
+    std::mutex mutex;
+    std::set<std::string> sql;
+    bool has(const std::string& sql);
+  };
   bool on_postgres_;
+  std::shared_ptr<StandIns> stand_ins_ = std::make_shared<StandIns>();
   // the test mode's model tables
   PostgresDialect postgres_;
   RedshiftModelSql model_sql_;

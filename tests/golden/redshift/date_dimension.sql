@@ -70,7 +70,7 @@ SELECT DISTINCT to_char(date_trunc('day', "created_at"), 'YYYY-MM-DD HH24:MI:SS'
 -- $1 = '2025-02-28 23:00:00'
 
 -- changed grains from app.users
-SELECT DISTINCT to_char(date_trunc('day', "created_at"), 'YYYY-MM-DD HH24:MI:SS'), CAST("id" AS text) FROM "app"."users" WHERE "_loaded_at" >= $1::timestamp LIMIT 100001;
+SELECT DISTINCT to_char(date_trunc('day', "created_at"), 'YYYY-MM-DD HH24:MI:SS'), "id" FROM "app"."users" WHERE "_loaded_at" >= $1::timestamp LIMIT 100001;
 -- $1 = '2025-02-28 23:00:00'
 
 -- high water of app.orders
@@ -81,7 +81,7 @@ SELECT DISTINCT to_char(date_trunc('day', "created_at"), 'YYYY-MM-DD HH24:MI:SS'
 -- $1 = '2025-02-28 23:00:00'
 
 -- changed grains from app.orders
-SELECT DISTINCT to_char(date_trunc('day', "created_at"), 'YYYY-MM-DD HH24:MI:SS'), CAST("id" AS text) FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp LIMIT 100001;
+SELECT DISTINCT to_char(date_trunc('day', "created_at"), 'YYYY-MM-DD HH24:MI:SS'), "id" FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp LIMIT 100001;
 -- $1 = '2025-02-28 23:00:00'
 
 -- high water of events.tracks
@@ -92,7 +92,7 @@ SELECT DISTINCT to_char(date_trunc('day', "created_at"), 'YYYY-MM-DD HH24:MI:SS'
 -- $1 = '2025-02-28 23:00:00'
 
 -- changed grains from events.tracks
-SELECT DISTINCT to_char(date_trunc('day', "created_at"), 'YYYY-MM-DD HH24:MI:SS'), CAST("id" AS text) FROM "raw"."tracks" WHERE "received_at" >= $1::timestamp LIMIT 100001;
+SELECT DISTINCT to_char(date_trunc('day', "created_at"), 'YYYY-MM-DD HH24:MI:SS'), "id" FROM "raw"."tracks" WHERE "received_at" >= $1::timestamp LIMIT 100001;
 -- $1 = '2025-02-28 23:00:00'
 
 -- drop schema warehouse__verify

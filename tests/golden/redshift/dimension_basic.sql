@@ -36,7 +36,7 @@ SELECT count(*) FROM "_stage_dim_users" WHERE "user_id" IS NULL;
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_users" GROUP BY "user_id" HAVING count(*) > 1) AS d;
 
 -- check for keys read before
-SELECT CAST(a."_k0" AS text) FROM (SELECT "user_id" AS "_k0" FROM (SELECT id AS user_id, created_at, country_code, plan FROM "app"."users"
+SELECT a."_k0" FROM (SELECT "user_id" AS "_k0" FROM (SELECT id AS user_id, created_at, country_code, plan FROM "app"."users"
 WHERE _loaded_at >= $1::timestamp
 ) AS src) AS a JOIN (SELECT "user_id" AS "_k0" FROM "_stage_dim_users") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
 -- $1 = '-infinity'
@@ -54,7 +54,7 @@ WHERE _loaded_at >= $1::timestamp
 -- $1 = '-infinity'
 
 -- members dim_users wrote since
-SELECT DISTINCT CAST("user_id" AS text) FROM (SELECT id AS user_id, created_at, country_code, plan FROM "app"."users"
+SELECT DISTINCT "user_id" FROM (SELECT id AS user_id, created_at, country_code, plan FROM "app"."users"
 WHERE _loaded_at >= $1::timestamp
 ) AS src ORDER BY 1 LIMIT 100;
 -- $1 = '2025-02-28 23:00:00'
@@ -73,7 +73,7 @@ SELECT DISTINCT to_char(date_trunc('day', "created_at"), 'YYYY-MM-DD HH24:MI:SS'
 -- $1 = '2025-02-28 23:00:00'
 
 -- changed grains from app.users
-SELECT DISTINCT to_char(date_trunc('day', "created_at"), 'YYYY-MM-DD HH24:MI:SS'), CAST("id" AS text) FROM "app"."users" WHERE "_loaded_at" >= $1::timestamp LIMIT 100001;
+SELECT DISTINCT to_char(date_trunc('day', "created_at"), 'YYYY-MM-DD HH24:MI:SS'), "id" FROM "app"."users" WHERE "_loaded_at" >= $1::timestamp LIMIT 100001;
 -- $1 = '2025-02-28 23:00:00'
 
 -- high water of app.orders
@@ -84,7 +84,7 @@ SELECT DISTINCT to_char(date_trunc('day', "created_at"), 'YYYY-MM-DD HH24:MI:SS'
 -- $1 = '2025-02-28 23:00:00'
 
 -- changed grains from app.orders
-SELECT DISTINCT to_char(date_trunc('day', "created_at"), 'YYYY-MM-DD HH24:MI:SS'), CAST("id" AS text) FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp LIMIT 100001;
+SELECT DISTINCT to_char(date_trunc('day', "created_at"), 'YYYY-MM-DD HH24:MI:SS'), "id" FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp LIMIT 100001;
 -- $1 = '2025-02-28 23:00:00'
 
 -- high water of events.tracks
@@ -95,7 +95,7 @@ SELECT DISTINCT to_char(date_trunc('day', "created_at"), 'YYYY-MM-DD HH24:MI:SS'
 -- $1 = '2025-02-28 23:00:00'
 
 -- changed grains from events.tracks
-SELECT DISTINCT to_char(date_trunc('day', "created_at"), 'YYYY-MM-DD HH24:MI:SS'), CAST("id" AS text) FROM "raw"."tracks" WHERE "received_at" >= $1::timestamp LIMIT 100001;
+SELECT DISTINCT to_char(date_trunc('day', "created_at"), 'YYYY-MM-DD HH24:MI:SS'), "id" FROM "raw"."tracks" WHERE "received_at" >= $1::timestamp LIMIT 100001;
 -- $1 = '2025-02-28 23:00:00'
 
 -- drop schema warehouse__verify

@@ -256,7 +256,7 @@ INSERT INTO "starling".meta_version (version) VALUES ($1::integer);
 -- $1 = '1'
 
 -- applied migrations
-SELECT version, name, file, checksum, CAST(applied_at AS text) FROM "starling".schema_migrations ORDER BY version;
+SELECT version, name, file, checksum, CAST(applied_at AS VARCHAR(64)) FROM "starling".schema_migrations ORDER BY version;
 
 -- record migration migrations/0001_app_tables.sql
 INSERT INTO "starling".schema_migrations (version, name, file, checksum, execution_ms, run_id) VALUES ($1::integer, $2, $3, $4, $5::bigint, $6::bigint);
@@ -268,7 +268,7 @@ INSERT INTO "starling".schema_migrations (version, name, file, checksum, executi
 -- $6 = '1'
 
 -- applied repeatable migrations
-SELECT name, file, checksum, CAST(applied_at AS text) FROM "starling".repeatable_migrations ORDER BY name;
+SELECT name, file, checksum, CAST(applied_at AS VARCHAR(64)) FROM "starling".repeatable_migrations ORDER BY name;
 
 -- forget repeatable migration dashboard_views
 DELETE FROM "starling".repeatable_migrations WHERE name = $1;
@@ -380,8 +380,7 @@ INSERT INTO "starling".built_periods (model, period_start, period_end, run_id) V
 -- $6 = '2025-03-01 00:00:00'
 
 -- recent runs
-SELECT run_id, command, target, status, to_char(started_at, 'YYYY-MM-DD HH24:MI:SS'), round(CAST(extract(epoch FROM coalesce(finished_at, CAST(GETDATE() AS TIMESTAMPTZ))) - extract(epoch FROM started_at) AS numeric(18, 1)), 1), error FROM "starling".runs ORDER BY run_id DESC LIMIT $1::integer;
--- $1 = '10'
+SELECT run_id, command, target, status, to_char(started_at, 'YYYY-MM-DD HH24:MI:SS'), round(CAST(extract(epoch FROM coalesce(finished_at, CAST(GETDATE() AS TIMESTAMPTZ))) - extract(epoch FROM started_at) AS numeric(18, 1)), 1), error FROM "starling".runs ORDER BY run_id DESC LIMIT 10;
 
 -- model states
 SELECT r.model, r.status, to_char(r.finished_at, 'YYYY-MM-DD HH24:MI:SS'), r.rows_inserted, r.rows_updated, r.rows_deleted, r.periods_built, coalesce(r.error, r.message), to_char(s.last_success, 'YYYY-MM-DD HH24:MI:SS') FROM (SELECT mr.*, row_number() OVER (PARTITION BY mr.model ORDER BY mr.run_id DESC) AS n FROM "starling".model_runs mr JOIN "starling".runs u ON u.run_id = mr.run_id WHERE u.command = 'run') r LEFT JOIN (SELECT model, max(finished_at) AS last_success FROM "starling".model_runs WHERE status = 'success' GROUP BY model) s ON s.model = r.model WHERE r.n = 1 ORDER BY r.model;
@@ -420,8 +419,7 @@ DELETE FROM "starling".source_freshness WHERE checked_at < CAST(GETDATE() AS TIM
 SELECT kind, name, status, to_char(last_success, 'YYYY-MM-DD HH24:MI:SS'), lag_seconds, threshold_seconds, warn_after_seconds, error_after_seconds, message, to_char(checked_at, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".pipeline_health ORDER BY kind DESC, name;
 
 -- recent runs with their rows
-SELECT r.run_id, r.command, r.status, to_char(r.started_at, 'YYYY-MM-DD HH24:MI:SS'), round(CAST(extract(epoch FROM r.finished_at) - extract(epoch FROM r.started_at) AS numeric(18, 1)), 1), coalesce(sum(mr.rows_inserted), 0), coalesce(sum(mr.rows_updated), 0), coalesce(sum(mr.rows_deleted), 0), sum(CASE WHEN mr.status = 'success' THEN 1 ELSE 0 END), sum(CASE WHEN mr.status = 'failed' THEN 1 ELSE 0 END), sum(CASE WHEN mr.status = 'skipped' THEN 1 ELSE 0 END), r.error FROM "starling".runs r LEFT JOIN "starling".model_runs mr ON mr.run_id = r.run_id GROUP BY r.run_id, r.command, r.status, r.started_at, r.finished_at, r.error ORDER BY r.run_id DESC LIMIT $1::integer;
--- $1 = '20'
+SELECT r.run_id, r.command, r.status, to_char(r.started_at, 'YYYY-MM-DD HH24:MI:SS'), round(CAST(extract(epoch FROM r.finished_at) - extract(epoch FROM r.started_at) AS numeric(18, 1)), 1), coalesce(sum(mr.rows_inserted), 0), coalesce(sum(mr.rows_updated), 0), coalesce(sum(mr.rows_deleted), 0), sum(CASE WHEN mr.status = 'success' THEN 1 ELSE 0 END), sum(CASE WHEN mr.status = 'failed' THEN 1 ELSE 0 END), sum(CASE WHEN mr.status = 'skipped' THEN 1 ELSE 0 END), r.error FROM "starling".runs r LEFT JOIN "starling".model_runs mr ON mr.run_id = r.run_id GROUP BY r.run_id, r.command, r.status, r.started_at, r.finished_at, r.error ORDER BY r.run_id DESC LIMIT 20;
 
 -- source lag history
 SELECT source || '.' || table_name, extract(epoch FROM checked_at), lag_seconds FROM "starling".source_freshness WHERE checked_at > CAST(GETDATE() AS TIMESTAMPTZ) - $1::integer * interval '1 day' AND lag_seconds IS NOT NULL ORDER BY 1, checked_at;

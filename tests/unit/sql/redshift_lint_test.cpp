@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "util/error.hpp"
+
 namespace starling {
 namespace {
 
@@ -32,7 +36,7 @@ TEST(RedshiftLint, FindsWhatRedshiftRefuses) {
       {"SELECT * FROM generate_series(1, 10) g", "generate_series"},
       {"CREATE TABLE t (p jsonb)", "JSON type"},
       {"SELECT ARRAY['a', 'b']", "array"},
-      {"SELECT $1::text[]", "array type"},
+      {"SELECT $1::integer[]", "array type"},
       {"DELETE FROM s.t AS f WHERE f.a = 1", "aliased DELETE target"},
       {"DELETE FROM t f USING u WHERE f.a = u.a", "aliased DELETE target"},
       {"UPDATE s.t AS d SET a = 1", "aliased UPDATE target"},
@@ -47,6 +51,26 @@ TEST(RedshiftLint, FindsWhatRedshiftRefuses) {
       {"SELECT string_agg(a, ', ') FROM t", "PostgreSQL-only function"},
       {"ALTER TABLE s.t SET SCHEMA r", "SET SCHEMA"},
       {"SET LOCAL lock_timeout = '5s'", "SET LOCAL"},
+      // issue 24: verify's fact comparison as it was
+      {"SELECT z.\"user_sk\", count(*) FROM (SELECT (SELECT d.\"user_id\" FROM dim_users d WHERE "
+       "d.\"user_sk\" = f.\"user_sk\") AS \"user_sk\" FROM fct f) AS z GROUP BY z.\"user_sk\"",
+       "GROUP BY a subquery's result"},
+      {"SELECT (SELECT max(a) FROM u WHERE u.k = t.k) AS m FROM t GROUP BY m",
+       "GROUP BY a subquery's result"},
+      {"SELECT count(*) FROM t GROUP BY (SELECT 1)", "GROUP BY a subquery's result"},
+      {"CREATE TEMP TABLE s AS SELECT * FROM t WHERE a >= $1::timestamp",
+       "parameter outside SELECT/INSERT/UPDATE/DELETE"},
+      {"ALTER TABLE t ALTER COLUMN a SET DEFAULT $1",
+       "parameter outside SELECT/INSERT/UPDATE/DELETE"},
+      {"SET search_path TO $1", "parameter outside SELECT/INSERT/UPDATE/DELETE"},
+      {"SELECT * FROM (SELECT * FROM t OFFSET 0) AS x", "OFFSET 0 or a parameter"},
+      {"SELECT * FROM t ORDER BY a LIMIT 10 OFFSET $1", "OFFSET 0 or a parameter"},
+      {"SELECT * FROM t ORDER BY a LIMIT $1", "LIMIT parameter"},
+      {"SELECT count(*) > 0 FROM stv_sessions WHERE process = $1::integer",
+       "STV or STL system table"},
+      {"SELECT * FROM pg_catalog.STL_QUERY", "STV or STL system table"},
+      {"SELECT CAST(a AS text) FROM t", "TEXT type"},
+      {"SELECT a FROM t WHERE b IN ($1::text)", "TEXT type"},
   };
   for (const auto& c : cases) {
     auto f = found(c.sql);
@@ -72,6 +96,20 @@ TEST(RedshiftLint, AcceptsWhatRedshiftRuns) {
            "ALTER TABLE s.t RENAME TO t__retired",
            "UPDATE s.t SET now_seen = 1",
            "SELECT * FROM t FOR UPDATE",
+           "GRANT SELECT, UPDATE ON \"warehouse\".\"v\" TO PUBLIC",
+           "GRANT UPDATE, SELECT ON s.t TO alice",
+           // issue 24: what the checker's new rules let through
+           "SELECT z.\"user_sk\", count(*) FROM (SELECT d.\"user_id\" AS \"user_sk\" FROM fct f "
+           "LEFT JOIN dim_users d ON d.\"user_sk\" = f.\"user_sk\") AS z GROUP BY z.\"user_sk\"",
+           "SELECT k, (SELECT count(*) FROM u WHERE u.k = t.k) AS n FROM t GROUP BY k, 2",
+           "INSERT INTO t (a) SELECT $1::integer",
+           "UPDATE t SET a = $1 WHERE b = $2",
+           "WITH x AS (SELECT $1::integer AS a) SELECT a FROM x",
+           "PREPARE starling_check AS SELECT a FROM t WHERE b = $1::integer",
+           "SELECT * FROM t ORDER BY a LIMIT 10 OFFSET 5",
+           "SELECT count(*) FROM svv_table_info",
+           "SELECT CAST(a AS VARCHAR(65535)), \"text\" FROM t",
+           "CREATE TABLE t (text VARCHAR(10))",
        })
     EXPECT_TRUE(found(sql).empty()) << sql;
 }
@@ -86,6 +124,45 @@ TEST(RedshiftLint, SkipsLiteralsQuotedNamesAndComments) {
   auto f = redshift_lint("SELECT 1; TRUNCATE t");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].offset, 10u);
+}
+
+TEST(RedshiftLint, EveryRuleHasAReasonAndTheGuidesPage) {
+  std::vector<std::string> names;
+  for (const auto& r : redshift_rules()) {
+    EXPECT_FALSE(r.reason.empty()) << r.name;
+    EXPECT_EQ(r.url.rfind("https://docs.aws.amazon.com/redshift/latest/dg/", 0), 0u) << r.name;
+    EXPECT_EQ(r.url.substr(r.url.size() - 5), ".html") << r.name;
+    EXPECT_EQ(std::count(names.begin(), names.end(), r.name), 0) << r.name;
+    names.push_back(r.name);
+  }
+  EXPECT_EQ(names.size(), 29u);
+  // every finding names its rule
+  auto f = redshift_lint("SELECT 1 FROM t OFFSET 0");
+  ASSERT_EQ(f.size(), 1u);
+  ASSERT_NE(f[0].rule, nullptr);
+  EXPECT_EQ(describe(f[0]),
+            "OFFSET 0 or a parameter: OFFSET takes a positive integer "
+            "(https://docs.aws.amazon.com/redshift/latest/dg/r_ORDER_BY_clause.html)");
+}
+
+TEST(RedshiftLint, TheCheckRefusesAFindingWithItsRuleAndTheStatementsLabel) {
+  Statement s{"SELECT count(*) > 0 FROM stv_sessions WHERE process = $1::integer",
+              {"7"},
+              "run lock holder connected"};
+  try {
+    redshift_check(s);
+    FAIL() << "not refused";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.category(), ErrorCategory::internal);
+    EXPECT_EQ(
+        std::string(e.what()),
+        "the Redshift test mode refuses statement \"run lock holder connected\": STV or STL "
+        "system table: STV and STL tables exist on provisioned clusters only, not on Redshift "
+        "Serverless (https://docs.aws.amazon.com/redshift/latest/dg/c_intro_STV_tables.html), "
+        "at: stv_sessions WHERE process = $1::integer");
+  }
+  EXPECT_NO_THROW(redshift_check(s, {"STV or STL system table"}));
+  EXPECT_NO_THROW(redshift_check({"SELECT 1", {}, "one"}));
 }
 
 }  // namespace

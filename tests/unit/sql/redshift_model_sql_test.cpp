@@ -195,12 +195,16 @@ TEST_P(RedshiftGolden, EveryStatementMatchesAndPassesTheLint) {
   ASSERT_TRUE(d.empty()) << GetParam();
   std::string got;
   size_t n = 0;
+  auto adapt = RedshiftDialect().statement_adapter();
   for (const auto& s : GetParam() == "meta" ? meta_statements(p) : all_statements(p, g)) {
     ++n;
     got += "-- " + s.label + "\n" + display(s) + "\n\n";
-    for (const auto& f : redshift_lint(s.sql))
-      ADD_FAILURE() << GetParam() << ": " << f.construct << " in " << s.label << ": "
-                    << s.sql.substr(f.offset, 80);
+    // the checker, over the statement as the dialect sends it
+    Statement sent = s;
+    adapt(sent);
+    for (const auto& f : redshift_lint(sent.sql))
+      ADD_FAILURE() << GetParam() << ": " << describe(f) << " in " << s.label << ": "
+                    << sent.sql.substr(f.offset, 80);
   }
   EXPECT_GT(n, 10u);
   fs::path expected = fs::path(STARLING_TESTS_DIR) / "golden" / "redshift" / (GetParam() + ".sql");
@@ -215,6 +219,29 @@ TEST_P(RedshiftGolden, EveryStatementMatchesAndPassesTheLint) {
 INSTANTIATE_TEST_SUITE_P(Projects, RedshiftGolden,
                          ::testing::Values("airbeds", "facts_with_references", "date_dimension",
                                            "dimension_basic", "model_shapes", "meta"));
+
+// Issue 24: Redshift refuses a boolean cast to VARCHAR (42846); an accepted_values test of a
+// boolean column spells it with CASE, another column is cast to VARCHAR(65535), not TEXT.
+TEST(RedshiftModelSqlText, AcceptedValuesOfABooleanColumnCastNoBoolean) {
+  Diagnostics d;
+  Project p = load_project(STARLING_SOURCE_DIR, d);
+  ASSERT_TRUE(d.empty());
+  RedshiftModelSql sql;
+  BuildTarget t{&p, p.model("dim_hosts"), "warehouse"};
+  ModelTest test;
+  test.kind = TestKind::accepted_values;
+  test.column = "is_superhost";
+  test.values = {"true", "false"};
+  EXPECT_EQ(sql.test(t, test, TestScope{}).sql,
+            "SELECT count(*) FROM \"warehouse\".\"dim_hosts\" AS t WHERE t.\"host_sk\" <> -1 AND "
+            "NOT t.\"is_inferred\" AND t.\"is_superhost\" IS NOT NULL AND CASE WHEN "
+            "t.\"is_superhost\" THEN 'true' WHEN NOT t.\"is_superhost\" THEN 'false' END NOT IN "
+            "($1::VARCHAR(65535), $2::VARCHAR(65535))");
+  test.column = "host_id";
+  EXPECT_NE(sql.test(t, test, TestScope{})
+                .sql.find("CAST(t.\"host_id\" AS VARCHAR(65535)) NOT IN ($1::VARCHAR(65535), "),
+            std::string::npos);
+}
 
 TEST(RedshiftDateRows, RowsGoInStatementsUnderRedshiftsLimit) {
   Diagnostics d;

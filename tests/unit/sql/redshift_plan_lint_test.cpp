@@ -1,10 +1,12 @@
-// The lint over what `starling plan --target redshift --offline --sql` shows for the Airbeds demo:
-// every statement a first run, a verify and a rebuild would execute on an empty Redshift target,
-// meta schema and ledger included. The demo's own migration files are the user's SQL (they create
-// the stand-in source tables on PostgreSQL) and are not starling's to render.
+// The checker over what `starling plan --target redshift --offline --sql` shows for the Airbeds
+// demo: every statement a first run, a verify, a rebuild and a freshness check would execute on an
+// empty Redshift target, meta schema and ledger included, as the dialect's statement adapter sends
+// it. (There is no `load` command yet.) The demo's own migration files are the user's SQL (they
+// create the stand-in source tables on PostgreSQL) and are not starling's to render.
 #include <gtest/gtest.h>
 
 #include "db/executor.hpp"
+#include "freshness/freshness.hpp"
 #include "run/runner.hpp"
 #include "sql/redshift/lint.hpp"
 #include "support/project.hpp"
@@ -36,14 +38,17 @@ void expect_locked_transactions(const std::vector<Statement>& r) {
   EXPECT_GT(begins, 10u);
 }
 
-// Lints `statements`; returns how many were linted. Failures name the statement.
-size_t lint_all(const std::vector<Statement>& statements) {
+// Checks `statements` as `d` sends them; returns how many were checked. Failures name the
+// statement.
+size_t lint_all(const std::vector<Statement>& statements, const Dialect& d) {
+  auto adapt = d.statement_adapter();
   size_t n = 0;
-  for (const auto& s : statements) {
+  for (Statement s : statements) {
     if (s.label == "migration") continue;
+    if (adapt) adapt(s);
     ++n;
     for (const auto& f : redshift_lint(s.sql))
-      ADD_FAILURE() << f.construct << " in \"" << s.label << "\" at " << f.offset << ":\n" << s.sql;
+      ADD_FAILURE() << describe(f) << " in \"" << s.label << "\" at " << f.offset << ":\n" << s.sql;
   }
   return n;
 }
@@ -65,7 +70,7 @@ TEST(RedshiftPlanLint, AFirstRunOfTheDemoHasNothingRedshiftRefuses) {
   OfflinePlan p;
   ASSERT_EQ(p.lp.dialect->name(), DialectName::redshift);
   p.lp.runner(p.dry).run(p.options());
-  size_t n = lint_all(p.dry.recorded());
+  size_t n = lint_all(p.dry.recorded(), *p.lp.dialect);
   EXPECT_GT(n, 500u);
   expect_locked_transactions(p.dry.recorded());
 }
@@ -76,8 +81,18 @@ TEST(RedshiftPlanLint, VerifyAndRebuildOfTheDemoHaveNothingRedshiftRefuses) {
   RunOptions o = p.options();
   o.models = {"dim_users", "fct_bookings"};
   p.lp.runner(p.dry).rebuild(o);
-  EXPECT_GT(lint_all(p.dry.recorded()), 500u);
+  EXPECT_GT(lint_all(p.dry.recorded(), *p.lp.dialect), 500u);
   expect_locked_transactions(p.dry.recorded());
+}
+
+TEST(RedshiftPlanLint, AFreshnessCheckOfTheDemoHasNothingRedshiftRefuses) {
+  OfflinePlan p;
+  const MetaSql& sql = p.lp.dialect->meta_sql();
+  auto targets = freshness_targets(p.lp.project.config);
+  ASSERT_FALSE(targets.empty());
+  FreshnessReport r = measure_freshness(p.dry, sql, targets);
+  record_freshness(p.dry, sql, "starling", r, 1, std::chrono::hours(24 * 90));
+  EXPECT_GT(lint_all(p.dry.recorded(), *p.lp.dialect), targets.size());
 }
 
 }  // namespace
