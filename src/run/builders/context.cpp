@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "project/shape.hpp"
 #include "run/ledger.hpp"
 #include "sql/ddl.hpp"
 #include "state/ledger.hpp"
@@ -126,10 +127,10 @@ void BuildContext::run_tests(TestScope scope) {
   for (const auto& test : m.tests) tests.emplace_back(test, scope);
   // where the database does not enforce the primary key, the surrogate keys are tested: all of
   // them, as a new key could meet any old one
-  if (m.surrogate_key && !d.enforces_keys()) {
+  if (m.kind == ModelKind::dimension && !d.enforces_keys()) {
     ModelTest unique;
     unique.kind = TestKind::unique;
-    unique.column = *m.surrogate_key;
+    unique.column = surrogate_key_of(m);
     tests.emplace_back(unique, TestScope{});
   }
   for (const auto& [test, in] : tests) {

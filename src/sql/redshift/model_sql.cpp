@@ -138,16 +138,17 @@ std::vector<std::string> RedshiftModelSql::qualified(const std::string& alias,
 // keeps other writers out), in the order of their natural keys: keys that survive a rebuild's copy
 // of the rows, where an IDENTITY column would start again at its seed.
 std::string RedshiftModelSql::new_keys_column(const Model& dim) const {
-  return dim.surrogate_key ? q(*dim.surrogate_key) + ", " : "";
+  return dim.kind == ModelKind::dimension ? q(surrogate_key_of(dim)) + ", " : "";
 }
 
 std::string RedshiftModelSql::new_keys(const BuildTarget& t, const Model& dim,
                                        const std::vector<std::string>& order) const {
-  if (!dim.surrogate_key) return "";
+  // (the key by its name, given or the default one: a plain column takes no value by itself)
+  if (dim.kind != ModelKind::dimension) return "";
   const std::string table = dim.name == t.model->name ? own_table(t) : table_of(t, dim.name);
-  return "(SELECT CASE WHEN max(" + q(*dim.surrogate_key) + ") > 0 THEN max(" +
-         q(*dim.surrogate_key) + ") ELSE 0 END FROM " + table + ") + row_number() OVER (ORDER BY " +
-         join(order, ", ") + "), ";
+  const std::string sk = q(surrogate_key_of(dim));
+  return "(SELECT CASE WHEN max(" + sk + ") > 0 THEN max(" + sk + ") ELSE 0 END FROM " + table +
+         ") + row_number() OVER (ORDER BY " + join(order, ", ") + "), ";
 }
 
 Statement RedshiftModelSql::infer_members(const BuildTarget& t, const Reference& ref,

@@ -39,7 +39,7 @@ SELECT a."_k0", a."_k1" FROM (SELECT "region" AS "_k0", (account_no) AS "_k1" FR
 UPDATE "warehouse"."dim_account" SET "owner" = s."owner", "balance" = s."balance", "is_inferred" = false FROM "_stage_dim_account" AS s WHERE "dim_account"."region" = s."region" AND "dim_account"."account" = s."account" AND ("dim_account"."is_inferred" OR CASE WHEN ("dim_account"."owner" = s."owner" OR ("dim_account"."owner" IS NULL AND s."owner" IS NULL)) AND ("dim_account"."balance" = s."balance" OR ("dim_account"."balance" IS NULL AND s."balance" IS NULL)) THEN false ELSE true END);
 
 -- insert new members of dim_account
-INSERT INTO "warehouse"."dim_account" ("region", "account", "owner", "balance", "is_inferred") SELECT s."region", s."account", s."owner", s."balance", false FROM "_stage_dim_account" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_account" AS d WHERE d."region" = s."region" AND d."account" = s."account");
+INSERT INTO "warehouse"."dim_account" ("account_sk", "region", "account", "owner", "balance", "is_inferred") SELECT (SELECT CASE WHEN max("account_sk") > 0 THEN max("account_sk") ELSE 0 END FROM "warehouse"."dim_account") + row_number() OVER (ORDER BY s."region", s."account"), s."region", s."account", s."owner", s."balance", false FROM "_stage_dim_account" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_account" AS d WHERE d."region" = s."region" AND d."account" = s."account");
 
 -- refresh always-columns of dim_account
 UPDATE "warehouse"."dim_account" SET "balance" = s."balance" FROM (SELECT "region" AS "region", (account_no) AS "account", "balance" AS "balance" FROM (SELECT * FROM "app"."accounts" WHERE "_loaded_at" >= $1::timestamp) AS src) AS s WHERE "dim_account"."region" = s."region" AND "dim_account"."account" = s."account" AND CASE WHEN ("dim_account"."balance" = s."balance" OR ("dim_account"."balance" IS NULL AND s."balance" IS NULL)) THEN false ELSE true END;
@@ -100,7 +100,7 @@ WHERE _loaded_at >= $1::timestamp
 UPDATE "warehouse"."dim_account_kept" SET "owner" = CASE WHEN "dim_account_kept"."is_inferred" THEN s."owner" ELSE "dim_account_kept"."owner" END, "balance" = s."balance", "is_inferred" = false FROM "_stage_dim_account_kept" AS s WHERE "dim_account_kept"."region" = s."region" AND "dim_account_kept"."account" = s."account" AND ("dim_account_kept"."is_inferred" OR CASE WHEN ("dim_account_kept"."balance" = s."balance" OR ("dim_account_kept"."balance" IS NULL AND s."balance" IS NULL)) THEN false ELSE true END);
 
 -- insert new members of dim_account_kept
-INSERT INTO "warehouse"."dim_account_kept" ("region", "account", "owner", "balance", "is_inferred") SELECT s."region", s."account", s."owner", s."balance", false FROM "_stage_dim_account_kept" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_account_kept" AS d WHERE d."region" = s."region" AND d."account" = s."account");
+INSERT INTO "warehouse"."dim_account_kept" ("account_kept_sk", "region", "account", "owner", "balance", "is_inferred") SELECT (SELECT CASE WHEN max("account_kept_sk") > 0 THEN max("account_kept_sk") ELSE 0 END FROM "warehouse"."dim_account_kept") + row_number() OVER (ORDER BY s."region", s."account"), s."region", s."account", s."owner", s."balance", false FROM "_stage_dim_account_kept" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_account_kept" AS d WHERE d."region" = s."region" AND d."account" = s."account");
 
 -- members dim_account_kept wrote since
 SELECT DISTINCT "region" FROM (SELECT region, account_no AS account, owner, balance FROM "app"."accounts"
