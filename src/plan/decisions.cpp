@@ -79,8 +79,14 @@ LateQuery late_query(const Config& c, const LateData& ld, const Watermarks& wm) 
 }
 
 void add_changed_grains(LateFindings& f, const LateData& ld, const Rows& rows, Period p) {
-  if (f.grain_columns.empty())
-    for (const auto& k : ld.grain) f.grain_columns.push_back(k.grain);
+  std::vector<std::string> cols;
+  for (const auto& k : ld.grain) cols.push_back(k.grain);
+  add_touched_grains(f, cols, rows, p);
+}
+
+void add_touched_grains(LateFindings& f, const std::vector<std::string>& columns, const Rows& rows,
+                        Period p) {
+  if (f.grain_columns.empty()) f.grain_columns = columns;
   for (const auto& row : rows) {
     auto v = row[0] ? parse_local(*row[0]) : std::nullopt;
     if (!v) continue;  // no time: the row belongs to no period
@@ -88,10 +94,10 @@ void add_changed_grains(LateFindings& f, const LateData& ld, const Rows& rows, P
     std::vector<std::string> k;
     for (size_t i = 1; i < row.size(); ++i)
       if (row[i]) k.push_back(*row[i]);
-    if (k.size() + 1 == row.size())
+    if (!columns.empty() && k.size() + 1 == row.size())
       f.grains[period].insert(std::move(k));
     else
-      f.periods.insert(period);  // a NULL key: the whole period
+      f.periods.insert(period);  // a NULL key (or no grain beside the time): the whole period
   }
 }
 

@@ -115,6 +115,11 @@ struct LateFindings {
 // Adds the rows of a changed-grains query of `ld` (the time first, then ld.grain's columns): a
 // row without a time belongs to no period; a NULL in a key makes its period due whole.
 void add_changed_grains(LateFindings& f, const LateData& ld, const Rows& rows, Period p);
+// Adds rows of grains touched by changes (the period's start, then values of `columns`, which
+// must be those of the findings' grains when they have some): a NULL value, or no column at all,
+// makes its period due whole.
+void add_touched_grains(LateFindings& f, const std::vector<std::string>& columns, const Rows& rows,
+                        Period p);
 // Adds the rows of a late-periods query (a time each): their periods are due whole.
 void add_late_periods(LateFindings& f, const Rows& rows, Period p);
 

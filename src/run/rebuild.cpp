@@ -168,6 +168,7 @@ void Runner::build_shadow(const RunOptions& o, const Target& shadow, RunResult& 
     if (!rebuilt.count(n)) reads[n] = t_.schema;
   Runner shadow_runner(e_, d_, p_, shadow, g_, log_);
   shadow_runner.read_models_from(reads);
+  shadow_runner.watch_changes_in(t_.meta_schema);
   RunOptions so = o;
   so.migrations = false;
   so.check_freshness = false;

@@ -166,6 +166,15 @@ void Runner::build_models(const RunOptions& o, const StaleDecision& stale, long 
                                                     window.second));
     tx.commit();
   }
+  // the tables facts read: each refreshed once, before the first fact that reads it
+  std::optional<Changes> changes;
+  if (o.command != "verify")
+    changes.emplace(e_, d_, p_, g_.lineage, watch_meta_.value_or(t_.meta_schema), log_, run_id);
+  changes_ = changes ? &*changes : nullptr;
+  struct Unset {
+    Changes*& c;
+    ~Unset() { c = nullptr; }
+  } unset{changes_};
   size_t done = 0;
   for (const auto& name : o.models) {
     log_.progress(fmt::format("[{}/{}] {}", ++done, o.models.size(), name));
@@ -394,6 +403,7 @@ void Runner::recreate_unfinished(const Model& m) {
   Transaction tx(e_);
   e_.execute(drop_model_table(m, t_.schema));
   e_.execute(d_.meta_sql().forget_watermarks(meta, m.name));
+  e_.execute(d_.meta_sql().forget_positions(meta, m.name));
   e_.execute(d_.meta_sql().forget_built_periods(meta, m.name, std::nullopt, std::nullopt));
   tx.commit();
 }
@@ -412,8 +422,9 @@ std::string Runner::add_missing_index(const Model& m, const std::set<std::string
 
 ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o,
                            const BuildInput& in) {
-  BuildContext c({e_, d_, p_, t_, g_, log_, ref_schemas_.empty() ? nullptr : &ref_schemas_}, m,
-                 run_id, o, in);
+  BuildContext c(
+      {e_, d_, p_, t_, g_, log_, ref_schemas_.empty() ? nullptr : &ref_schemas_, changes_}, m,
+      run_id, o, in);
   try {
     if (m.kind == ModelKind::date_dimension)
       build_date_dimension(c);

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "project/check.hpp"
 #include "project/definition.hpp"
 #include "project/model.hpp"
+#include "run/changes.hpp"
 #include "sql/dialect.hpp"
 #include "state/ledger.hpp"
 #include "state/meta.hpp"
@@ -125,6 +127,9 @@ class Runner {
   RunResult rebuild(const RunOptions& o);
 
   // ref() to these models reads this schema instead of the target's (a rebuild's shadow build).
+  // Where the versions of the tables facts read are kept (the meta schema of the live target: a
+  // rebuild's scratch build keeps them there too).
+  void watch_changes_in(std::string meta) { watch_meta_ = std::move(meta); }
   void read_models_from(std::map<std::string, std::string> ref_schemas) {
     ref_schemas_ = std::move(ref_schemas);
   }
@@ -192,6 +197,8 @@ class Runner {
   const CheckedGraph& g_;
   Logger& log_;
   std::map<std::string, std::string> ref_schemas_;
+  std::optional<std::string> watch_meta_;  // unset: the target's
+  Changes* changes_ = nullptr;             // while build_models runs (not for verify)
 };
 
 }  // namespace starling

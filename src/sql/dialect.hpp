@@ -116,6 +116,8 @@ class Dialect {
   // Whether the database enforces a table's primary key (a dimension's surrogate key). Where it
   // does not (Redshift), every build of a dimension tests that its surrogate keys are unique.
   virtual bool enforces_keys() const { return true; }
+  // Whether tables can have indexes (starling's row versions of an input get one on its key).
+  virtual bool has_indexes() const { return true; }
   // Why the server whose version() this is does not look like this dialect's (nothing if it does).
   virtual std::optional<std::string> server_mismatch(const std::string& version) const = 0;
   // What to change in every statement before it is sent (nothing: send it as it is).

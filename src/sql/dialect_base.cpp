@@ -43,10 +43,13 @@ struct MetaTable {
   const char* index = nullptr;   // CREATE INDEX <index> ON the table <index_on>
   const char* index_on = nullptr;
   bool one_line = false;  // the columns on the line of CREATE TABLE
+  int since = 1;          // the meta schema version that added it
 };
 
 // The newest meta schema version: what version 1 of a dialect whose meta schema began later holds.
-constexpr int k_latest_meta = 3;
+constexpr int k_latest_meta = 4;
+// What version 1 of a dialect whose meta schema began later (Redshift) holds.
+constexpr int k_later_dialects_begin = 3;
 // The version that made pipeline_health what it is now.
 constexpr int k_pipeline_health_version = 2;
 
@@ -160,6 +163,36 @@ const std::vector<MetaTable> k_meta_tables = {
       {"rows_rejected", T::bigint, 0, nn, "0"},
       {"error", T::text, 65535, 0}},
      {"load_id"}},
+    // every table a fact reads, watched for changes (src/run/changes.hpp): its row versions
+    // (`shadow`, a table of this schema), the number of their last refresh, the refresh that
+    // (re)made them, how many are current, the newest loaded_at read, and the shape they copy
+    {"inputs",
+     {{"input", T::text, 1024, 0},
+      {"shadow", T::text, 128, nn},
+      {"seq", T::bigint, 0, nn},
+      {"epoch", T::bigint, 0, nn},
+      {"open_rows", T::bigint, 0, nn},
+      {"high_water", T::text, 64, 0},
+      {"shape", T::text, 65535, nn},
+      {"refreshed_run", T::bigint, 0, 0},
+      {"refreshed_at", T::timestamptz, 0, nn, "now"}},
+     {"input"},
+     nullptr,
+     nullptr,
+     false,
+     4},
+    // a fact's positions in its inputs: the refreshes of their versions its rows were read at
+    {"positions",
+     {{"model", T::text, 1024, nn},
+      {"input", T::text, 1024, nn},
+      {"seqs", T::text, 65535, nn},
+      {"updated_at", T::timestamptz, 0, nn, "now"},
+      {"run_id", T::bigint, 0, 0}},
+     {"model", "input"},
+     nullptr,
+     nullptr,
+     false,
+     4},
     {"rejected_rows",
      {{"load_id", T::bigint, 0, nn, nullptr, "loads (load_id)"},
       {"line", T::bigint, 0, nn},
@@ -182,9 +215,12 @@ std::string DialectBase::meta_column(const std::string& m, const MetaColumn& c, 
   return sql;
 }
 
-std::vector<Statement> DialectBase::meta_tables(const std::string& m, int version) const {
+std::vector<Statement> DialectBase::meta_tables(const std::string& m, int version,
+                                                int added_in) const {
   std::vector<Statement> out;
   for (const MetaTable& t : k_meta_tables) {
+    // version 0 of `added_in`: only the tables that version adds
+    if (added_in ? t.since != added_in : t.since > version) continue;
     std::vector<std::string> key, cols;
     for (const auto& k : t.key)
       for (const auto& c : t.columns)
@@ -214,18 +250,20 @@ std::vector<std::vector<Statement>> DialectBase::meta_schema_versions(const Iden
   const std::optional<Statement> first = first_pipeline_health(m);
   std::vector<std::vector<Statement>> v(k_latest_meta);
   v[0].push_back({"CREATE SCHEMA IF NOT EXISTS " + m, {}, "meta schema"});
-  for (auto& s : meta_tables(m, first ? 1 : k_latest_meta)) v[0].push_back(std::move(s));
+  // a dialect whose meta schema began later starts at the whole of that version
+  const int begun = first ? 1 : k_later_dialects_begin;
+  for (auto& s : meta_tables(m, begun)) v[0].push_back(std::move(s));
   v[0].push_back(first ? *first : pipeline_health(m));
-  if (!first) return v;
-  for (int version = 2; version <= k_latest_meta; ++version) {
+  for (int version = begun + 1; version <= k_latest_meta; ++version) {
     auto& step = v[version - 1];
     if (version == k_pipeline_health_version) {
       step.push_back({"DROP VIEW " + m + ".pipeline_health", {}, "pipeline_health (old)"});
       step.push_back(pipeline_health(m));
     }
+    for (auto& s : meta_tables(m, version, version)) step.push_back(std::move(s));
     for (const MetaTable& t : k_meta_tables)
       for (const auto& c : t.columns)
-        if (c.since == version)
+        if (c.since == version && t.since < version)
           step.push_back(
               {"ALTER TABLE " + m + "." + t.name + " ADD COLUMN " + meta_column(m, c, false),
                {},

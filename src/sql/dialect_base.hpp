@@ -58,7 +58,8 @@ class DialectBase : public Dialect {
 
  private:
   // The meta tables as of `version`, each followed by its index (in the meta schema `m`).
-  std::vector<Statement> meta_tables(const std::string& m, int version) const;
+  // The meta tables of `version` (with `added_in`, only those that version added).
+  std::vector<Statement> meta_tables(const std::string& m, int version, int added_in = 0) const;
   // A column's definition; `key`: it is the table's primary key alone.
   std::string meta_column(const std::string& m, const MetaColumn& c, bool key) const;
   // The pipeline_health view of version 2 and later.

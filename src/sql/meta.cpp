@@ -117,6 +117,12 @@ Statement MetaSql::recorded_models(const Ident& meta) const {
       Statement::Kind::read_state};
 }
 
+Statement MetaSql::forget_positions(const Ident& meta, const std::string& model) const {
+  return {"DELETE FROM " + meta.sql() + ".positions WHERE model = $1",
+          {model},
+          "forget positions of " + model};
+}
+
 Statement MetaSql::forget_watermarks(const Ident& meta, const std::string& model) const {
   return {"DELETE FROM " + meta.sql() + ".watermarks WHERE model = $1",
           {model},
@@ -370,7 +376,7 @@ std::vector<Statement> MetaSql::adopt_model_state(const Ident& live, const Ident
     s.label = label;
     out.push_back(std::move(s));
   };
-  for (const char* t : {"watermarks", "built_periods", "models"})
+  for (const char* t : {"watermarks", "positions", "built_periods", "models"})
     add("DELETE FROM " + l + "." + t + " WHERE model IN (", std::nullopt, ")",
         std::string("rebuild: forget ") + t);
   const std::string id = std::to_string(run_id);
@@ -379,6 +385,11 @@ std::vector<Statement> MetaSql::adopt_model_state(const Ident& live, const Ident
           "updated_at, $1::bigint FROM " +
           sh + ".watermarks WHERE model IN (",
       id, ")", "rebuild: adopt watermarks");
+  add("INSERT INTO " + l +
+          ".positions (model, input, seqs, updated_at, run_id) SELECT model, input, seqs, "
+          "updated_at, $1::bigint FROM " +
+          sh + ".positions WHERE model IN (",
+      id, ")", "rebuild: adopt positions");
   add("INSERT INTO " + l +
           ".built_periods (model, period_start, period_end, built_at, run_id, row_count) SELECT "
           "model, period_start, period_end, built_at, $1::bigint, row_count FROM " +

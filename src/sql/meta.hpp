@@ -101,6 +101,8 @@ class MetaSql {
   // rows: model, fingerprint, definition (NULL when built by a starling before meta version 3)
   virtual Statement recorded_models(const Ident& meta) const;
   // Forget a model's watermarks / built periods (an additive change backfills; restate).
+  // Forgets a fact's positions in its inputs (src/run/changes.hpp).
+  Statement forget_positions(const Ident& meta, const std::string& model) const;
   virtual Statement forget_watermarks(const Ident& meta, const std::string& model) const;
   // built periods overlapping [from, to) (local timestamps; nullopt: unbounded)
   virtual Statement forget_built_periods(const Ident& meta, const std::string& model,

@@ -20,6 +20,10 @@ struct BuildTarget {
   // models ref() reads from another schema: a rebuild builds beside the live tables and reads the
   // models it does not rebuild from the live schema
   const std::map<std::string, std::string>* ref_schemas = nullptr;
+  // what some of the SQL's source() / ref() (or a `from:` table) read instead of the table: by
+  // the index of the template part (0 for `from:`), a parenthesized query (a fact reads its inputs
+  // through their row versions, src/run/changes.hpp)
+  const std::map<size_t, std::string>* relations = nullptr;
 };
 
 // Some grains of a fact: values (as text) of some of its grain columns. A build restricted to them
@@ -36,6 +40,8 @@ struct WindowValues {
   std::string start = "-infinity";
   std::string end = "infinity";
   const GrainFilter* only = nullptr;
+  // read instead of BuildTarget::relations where both name a part (a delta query, changes.hpp)
+  const std::map<size_t, std::string>* relations = nullptr;
 };
 
 // Which rows of a model's table its tests check: by default all of them; after a build, the rows
@@ -157,8 +163,8 @@ class ModelSql {
                          const TestScope& scope) const = 0;
   // Up to `limit` of those rows, named: the table's key and the columns the test reads (every
   // column for an `expression`); for `unique`, the repeated values and how often each stands.
-  virtual Statement test_sample(const BuildTarget& t, const ModelTest& test,
-                                const TestScope& scope, int limit) const = 0;
+  virtual Statement test_sample(const BuildTarget& t, const ModelTest& test, const TestScope& scope,
+                                int limit) const = 0;
 
   // One row: max(loaded_at) of a source table as a local timestamp, or NULL.
   virtual Statement source_high_water(const Source& s, const SourceTable& t) const = 0;
@@ -168,6 +174,15 @@ class ModelSql {
                                    const std::optional<std::string>& time, Period p,
                                    const std::string& since,
                                    const std::vector<std::string>& columns, size_t limit) const = 0;
+  // True where row `a` differs from row `b`, NULLs equal (the dialect's null-safe comparison).
+  virtual std::string rows_differ(const std::vector<std::string>& a,
+                                  const std::vector<std::string>& b) const = 0;
+  // Rows: the local start of the period of the model's time (a period fact; none for others),
+  // then `columns` (output names, as text), distinct, of the SQL's rows for `w` (whose
+  // `relations` replace some inputs by their changed rows); at most `limit`.
+  virtual Statement touched_grains(const BuildTarget& t, const WindowValues& w,
+                                   const std::vector<std::string>& columns, bool with_period,
+                                   size_t limit) const = 0;
   // Rows: the local start of each period touched by rows loaded since `since`.
   virtual Statement late_periods(const Source& s, const SourceTable& t, const std::string& time,
                                  Period p, const std::string& since) const = 0;

@@ -3,6 +3,7 @@
 #include "sql/model_sql_base.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "project/shape.hpp"
 #include "sql/identifier.hpp"
@@ -19,6 +20,48 @@ std::string stage_table(const Model& m) {
 
 using namespace model_sql_parts;
 
+namespace {
+
+// Whether SQL text that follows a table in FROM starts with an alias for it (`t`, `AS t`), not a
+// keyword or punctuation that ends the FROM item.
+bool names_alias(const std::string& after) {
+  size_t i = 0;
+  while (i < after.size() && std::isspace(static_cast<unsigned char>(after[i]))) ++i;
+  if (i < after.size() && after[i] == '"') return true;
+  size_t j = i;
+  while (j < after.size() &&
+         (std::isalnum(static_cast<unsigned char>(after[j])) || after[j] == '_'))
+    ++j;
+  if (j == i) return false;
+  std::string word;
+  for (size_t k = i; k < j; ++k)
+    word += static_cast<char>(std::tolower(static_cast<unsigned char>(after[k])));
+  static const char* const ends[] = {
+      "where",  "join",      "inner",  "left",  "right",  "full",    "cross",       "natural",
+      "on",     "using",     "group",  "order", "having", "limit",   "offset",      "union",
+      "except", "intersect", "window", "fetch", "for",    "lateral", "tablesample", "returning"};
+  for (const char* e : ends)
+    if (word == e) return false;
+  return true;
+}
+
+}  // namespace
+
+// A table of the SQL, or what the build reads instead of it (a parenthesized query), given the
+// table's name as its alias unless the SQL names one.
+std::string ModelSqlBase::read_instead(const BuildTarget& t, const WindowValues& w, size_t part,
+                                       const std::string& table, const std::string& name,
+                                       const std::string& after) const {
+  const std::string* rel = nullptr;
+  for (const auto* map : {w.relations, t.relations}) {
+    if (!map || rel) continue;
+    auto it = map->find(part);
+    if (it != map->end()) rel = &it->second;
+  }
+  if (!rel) return table;
+  return *rel + (names_alias(after) ? "" : " AS " + name);
+}
+
 std::string ModelSqlBase::query(const BuildTarget& t, const WindowValues& w,
                                 std::vector<std::optional<std::string>>& params) const {
   const Model& m = *t.model;
@@ -26,7 +69,8 @@ std::string ModelSqlBase::query(const BuildTarget& t, const WindowValues& w,
   if (m.from) {
     const Source* s = nullptr;
     const SourceTable* st = source_table(p, *m.from, &s);
-    std::string sql = "SELECT * FROM " + q(s->schema) + "." + q(st->name);
+    std::string sql =
+        "SELECT * FROM " + read_instead(t, w, 0, q(s->schema) + "." + q(st->name), q(st->name), "");
     if (m.incremental && m.incremental->strategy == Strategy::period && m.incremental->time) {
       // a period fact reads its window's rows, by its time column
       const std::string time = output_expr(m, *m.incremental->time);
@@ -40,14 +84,19 @@ std::string ModelSqlBase::query(const BuildTarget& t, const WindowValues& w,
   }
   std::string sql;
   std::optional<std::string> since_p, start_p, end_p;
-  for (const auto& part : m.sql.parts) {
+  for (size_t i = 0; i < m.sql.parts.size(); ++i) {
+    const TemplatePart& part = m.sql.parts[i];
+    // the SQL after a source() or ref(): whether it names the table an alias of its own
+    const std::string* next =
+        i + 1 < m.sql.parts.size() ? std::get_if<std::string>(&m.sql.parts[i + 1].value) : nullptr;
+    const std::string after = next ? *next : "";
     if (auto lit = std::get_if<std::string>(&part.value)) {
       sql += *lit;
     } else if (auto sr = std::get_if<SourceRef>(&part.value)) {
       const Source* s = p.config.source(sr->source);
-      sql += q(s->schema) + "." + q(sr->table);
+      sql += read_instead(t, w, i, q(s->schema) + "." + q(sr->table), q(sr->table), after);
     } else if (auto mr = std::get_if<ModelRef>(&part.value)) {
-      sql += table_of(t, mr->model);
+      sql += read_instead(t, w, i, table_of(t, mr->model), q(mr->model), after);
     } else if (auto v = std::get_if<WindowVar>(&part.value)) {
       std::optional<std::string>& slot =
           *v == WindowVar::since ? since_p : (*v == WindowVar::start ? start_p : end_p);
@@ -486,6 +535,28 @@ Statement ModelSqlBase::changed_grains(const Source& s, const SourceTable& t,
           {since},
           "changed grains from " + s.name + "." + t.name,
           Statement::Kind::read_state};
+}
+
+}  // namespace starling
+
+namespace starling {
+
+Statement ModelSqlBase::touched_grains(const BuildTarget& t, const WindowValues& w,
+                                       const std::vector<std::string>& columns, bool with_period,
+                                       size_t limit) const {
+  const Model& m = *t.model;
+  Statement s;
+  s.label = "grains touched by changes read by " + m.name;
+  s.kind = Statement::Kind::read_state;
+  const std::string sql = query(t, w, s.params);
+  std::vector<std::string> cols;
+  if (with_period)
+    cols.push_back("to_char(date_trunc('" + std::string(to_string(m.incremental->period)) + "', " +
+                   output_expr(m, *m.incremental->time) + "), 'YYYY-MM-DD HH24:MI:SS')");
+  for (const auto& c : columns) cols.push_back(read_as_text(output_expr(m, c)));
+  s.sql = "SELECT DISTINCT " + join(cols, ", ") + " FROM (" + sql + ") AS src LIMIT " +
+          std::to_string(limit);
+  return s;
 }
 
 }  // namespace starling

@@ -12,6 +12,10 @@ namespace starling {
 
 class ModelSqlBase : public ModelSql {
  protected:
+  // A table of the SQL (`table`, named `name`), or what the build reads instead of it.
+  std::string read_instead(const BuildTarget& t, const WindowValues& w, size_t part,
+                           const std::string& table, const std::string& name,
+                           const std::string& after) const;
   // Hooks: what the statements below write differently on each dialect.
 
   // What follows CREATE TEMP TABLE <stage> (PostgreSQL: the stage goes with the transaction).
@@ -74,6 +78,13 @@ class ModelSqlBase : public ModelSql {
   Statement test_sample(const BuildTarget& t, const ModelTest& test, const TestScope& scope,
                         int limit) const override;
   Statement source_high_water(const Source& s, const SourceTable& t) const override;
+  std::string rows_differ(const std::vector<std::string>& a,
+                          const std::vector<std::string>& b) const override {
+    return differs(a, b);
+  }
+  Statement touched_grains(const BuildTarget& t, const WindowValues& w,
+                           const std::vector<std::string>& columns, bool with_period,
+                           size_t limit) const override;
   Statement late_periods(const Source& s, const SourceTable& t, const std::string& time, Period p,
                          const std::string& since) const override;
   Statement changed_grains(const Source& s, const SourceTable& t,

@@ -42,7 +42,7 @@ TEST_F(Migrate, AppliesInOrderOnceThenNothing) {
   EXPECT_EQ(db.scalar("SELECT count(*) FROM app.users"), "1");
   EXPECT_EQ(db.scalar("SELECT count(*) || ' ' || string_agg(status, ',') FROM starling.runs"),
             "2 success,success");
-  EXPECT_EQ(db.scalar("SELECT max(version) FROM starling.meta_version"), "3");
+  EXPECT_EQ(db.scalar("SELECT max(version) FROM starling.meta_version"), "4");
 }
 
 TEST_F(Migrate, EditedMigrationIsRefused) {

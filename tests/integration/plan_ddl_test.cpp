@@ -74,7 +74,7 @@ TEST(PlanDdl, AirbedsDdlAppliesAndPlanSeesTheTables) {
   // the plan now sees every table; the meta schema is current
   auto r = run_starling({"--project", dir.path(), "plan"}, env);
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("meta schema: current (version 3)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("meta schema: current (version 4)"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("create table"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("dim_users                 dimension       table exists"), std::string::npos)
       << r.out;

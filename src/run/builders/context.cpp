@@ -1,5 +1,7 @@
 #include "run/builders/context.hpp"
 
+#include <set>
+
 #include <fmt/format.h>
 
 #include "project/shape.hpp"
@@ -49,11 +51,12 @@ BuildContext::BuildContext(const BuildEnv& env, const Model& model, long long ru
       in(input),
       meta(env.t.meta_schema),
       sql(env.d.model_sql()),
-      bt{&env.p, &model, env.t.schema, env.ref_schemas},
+      bt{&env.p, &model, env.t.schema, env.ref_schemas, &relations},
       now(to_local(opts.now, env.p.config.timezone)),
       sources(sources_read(env.p.config, env.g.lineage, model.name)),
       note_(input.note),
-      t0_(std::chrono::steady_clock::now()) {
+      t0_(std::chrono::steady_clock::now()),
+      changes_(env.changes) {
   out.model = m.name;
   out.message = in.note;
   state.table_exists = in.table_exists;
@@ -76,8 +79,10 @@ void BuildContext::create_if_missing() {
     // backfill: the rows the new columns need are read again, as on the first run
     if (!in.additive->new_columns.empty()) {
       e.execute(d.meta_sql().forget_watermarks(meta, m.name));
+      e.execute(d.meta_sql().forget_positions(meta, m.name));
       e.execute(d.meta_sql().forget_built_periods(meta, m.name, std::nullopt, std::nullopt));
       state.watermarks.clear();
+      positions_.clear();
     }
   }
 }
@@ -102,6 +107,7 @@ std::string BuildContext::read_high_water() {
 }
 
 bool BuildContext::quiet() {
+  if (inputs_changed()) return false;
   Quiet q = starling::quiet(sources, state, reads_the_clock(m));
   if (q == Quiet::ask_upstream) {
     state.upstream_wrote =
@@ -313,6 +319,146 @@ ModelOutcome BuildContext::failed(const Error& err) {
   out.message = note_;
   record_model_outcome(e, d.meta_sql(), meta, run_id, out);
   return out;
+}
+
+}  // namespace starling
+
+namespace starling {
+
+void BuildContext::watch_inputs() {
+  if (!changes_ || m.kind != ModelKind::fact) return;
+  for (const auto& [part, in] : watched_inputs(p, m, t.schema, bt.ref_schemas)) {
+    const InputVersions& v = changes_->refresh(in);
+    if (v.columns.empty()) continue;
+    inputs_[part] = in;
+    versions_[part] = v;
+    relations[part] = v.at(v.seq);
+  }
+  if (versions_.empty()) return;
+  Statement r{"SELECT input, seqs FROM " + meta.sql() + ".positions WHERE model = $1",
+              {m.name},
+              "positions of " + m.name,
+              Statement::Kind::read_state};
+  for (const auto& row : e.execute(r).rows)
+    if (row[0] && row[1]) positions_[*row[0]] = *row[1];
+}
+
+namespace {
+
+// The positions of a fact in each of its inputs, by input; nothing when one is missing or the
+// lists disagree in length.
+std::optional<std::map<std::string, std::vector<long long>>> positions_of(
+    const std::map<std::string, std::string>& recorded,
+    const std::map<size_t, WatchedInput>& inputs) {
+  std::map<std::string, std::vector<long long>> out;
+  size_t builds = 0;
+  for (const auto& [part, in] : inputs) {
+    auto it = recorded.find(in.name);
+    if (it == recorded.end()) return std::nullopt;
+    auto seqs = parse_positions(it->second);
+    if (seqs.empty() || (builds && seqs.size() != builds)) return std::nullopt;
+    builds = seqs.size();
+    out[in.name] = std::move(seqs);
+  }
+  return out;
+}
+
+}  // namespace
+
+bool BuildContext::inputs_changed() const {
+  if (versions_.empty()) return false;
+  auto pos = positions_of(positions_, inputs_);
+  if (!pos) return true;
+  for (const auto& [part, in] : inputs_)
+    for (long long s : pos->at(in.name))
+      if (s != versions_.at(part).seq) return true;
+  return false;
+}
+
+Touched BuildContext::touched(const std::vector<std::string>& columns, bool with_period) {
+  Touched out;
+  if (versions_.empty()) {
+    out.unknown = changes_ && m.kind == ModelKind::fact && !inputs_.empty();
+    return out;
+  }
+  auto pos = positions_of(positions_, inputs_);
+  if (!pos) {
+    out.unknown = true;
+    return out;
+  }
+  for (const auto& [part, in] : inputs_)
+    for (long long s : pos->at(in.name))
+      if (s < versions_.at(part).epoch || s > versions_.at(part).seq) {
+        out.unknown = true;
+        return out;
+      }
+  const size_t builds = pos->begin()->second.size();
+  const std::string delta = "_starling_delta";
+  std::set<std::vector<std::optional<std::string>>> found;
+  Transaction tx(e);
+  for (size_t b = 0; b < builds && !out.too_many; ++b) {
+    for (const auto& [part, in] : inputs_) {
+      const InputVersions& v = versions_.at(part);
+      const long long s = pos->at(in.name)[b];
+      if (s == v.seq) continue;
+      for (bool came : {true, false}) {
+        e.execute({"DROP TABLE IF EXISTS " + delta, {}, "drop changed rows"});
+        e.execute({"CREATE TEMP TABLE " + delta + " AS SELECT * FROM " +
+                       (came ? v.came(s, v.seq) : v.went(s, v.seq)) + " AS d",
+                   {},
+                   std::string(came ? "versions that came to " : "versions that went from ") +
+                       in.name + " since refresh " + std::to_string(s)});
+        Statement n{
+            "SELECT count(*) FROM " + delta, {}, "changed rows", Statement::Kind::read_state};
+        if (count(n) == 0) continue;
+        std::map<size_t, std::string> rels;
+        rels[part] = "(SELECT * FROM " + delta + ")";
+        if (!came)  // the others as they stood when the rows that went were read
+          for (const auto& [other, oin] : inputs_) {
+            if (other == part) continue;
+            const long long so = pos->at(oin.name)[b];
+            if (so != versions_.at(other).seq) rels[other] = versions_.at(other).at(so);
+          }
+        WindowValues w;
+        w.relations = &rels;
+        auto rows =
+            e.execute(sql.touched_grains(bt, w, columns, with_period, k_max_changed_grains + 1))
+                .rows;
+        for (auto& r : rows) found.insert(std::move(r));
+        if (found.size() > k_max_changed_grains) {
+          out.too_many = true;
+          break;
+        }
+      }
+      if (out.too_many) break;
+    }
+  }
+  e.execute({"DROP TABLE IF EXISTS " + delta, {}, "drop changed rows"});
+  commit(tx);
+  if (!out.too_many) out.rows.assign(found.begin(), found.end());
+  return out;
+}
+
+void BuildContext::save_positions(bool complete) {
+  if (versions_.empty()) return;
+  std::map<std::string, long long> now;
+  for (const auto& [part, in] : inputs_) now[in.name] = versions_.at(part).seq;
+  auto pos = positions_of(positions_, inputs_);
+  // rows of a table whose positions are not known stay unknown until a build completes
+  if (!complete && !pos && !state.built.empty()) return;
+  for (const auto& [name, seq] : now) {
+    std::vector<long long> seqs;
+    if (!complete && pos) seqs = pos->at(name);
+    if (seqs.empty() || seqs.back() != seq) seqs.push_back(seq);
+    if (complete) seqs = {seq};
+    e.execute({"DELETE FROM " + meta.sql() + ".positions WHERE model = $1 AND input = $2",
+               {m.name, name},
+               "position of " + m.name});
+    e.execute({"INSERT INTO " + meta.sql() +
+                   ".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint)",
+               {m.name, name, format_positions(seqs), std::to_string(run_id)},
+               "position of " + m.name});
+  }
 }
 
 }  // namespace starling

@@ -14,6 +14,7 @@
 #include "plan/decisions.hpp"
 #include "project/check.hpp"
 #include "project/definition.hpp"
+#include "run/changes.hpp"
 #include "run/runner.hpp"
 #include "sql/dialect.hpp"
 #include "util/log.hpp"
@@ -51,6 +52,14 @@ struct BuildEnv {
   const CheckedGraph& g;
   Logger& log;
   const std::map<std::string, std::string>* ref_schemas;  // null: models read from t.schema
+  Changes* changes = nullptr;  // null: facts read their inputs as they are (verify)
+};
+
+// The grains changes since a fact's positions touch (BuildContext::touched).
+struct Touched {
+  bool unknown = false;   // a position is missing or older than its input's versions: any row
+  bool too_many = false;  // more than k_max_changed_grains
+  Rows rows;              // the period's start first (with_period), then the columns' values
 };
 
 // The first row's `col`th value as a number (0 when there is none).
@@ -79,6 +88,8 @@ class BuildContext {
   const SourcesRead sources;
   ModelState state;
   ModelOutcome out;  // so far
+  // facts: what the SQL reads instead of its inputs (their versions at this build's refresh)
+  std::map<size_t, std::string> relations;
   // the grains `refresh_measures` recomputed (nullopt: all of them)
   std::optional<GrainFilter> refreshed;
 
@@ -120,6 +131,20 @@ class BuildContext {
                                      const std::optional<std::string>& time, Period period);
   DensifyCandidates densify_candidates();
 
+  // Facts: the versions of every input refreshed (each in a transaction of its own, so before
+  // the build's first), and the SQL made to read them as of that refresh.
+  void watch_inputs();
+  // Whether an input has versions the fact's positions do not cover (or a position is missing).
+  bool inputs_changed() const;
+  // The grains (values of `columns`, output names, after the period's start when `with_period`)
+  // the versions that came or went since the positions touch: the SQL run with one input read
+  // as those versions, over the others as they stand (came) or stood (went), for each input the
+  // SQL reads and each position. Runs in a transaction of its own.
+  Touched touched(const std::vector<std::string>& columns, bool with_period);
+  // The positions recorded, in the caller's transaction: only this build's refresh (`complete`),
+  // or added to those there (a build whose rows commit a batch at a time).
+  void save_positions(bool complete);
+
   // Executes `s`, a count: its value.
   long long count(const Statement& s) { return count_of(e.execute(s)); }
   // Executes `s` and adds what its result counts (Statement::tally) to `out`.
@@ -137,6 +162,10 @@ class BuildContext {
   bool noted_ = false;
   ModelOutcome kept_;  // what has committed so far
   std::chrono::steady_clock::time_point t0_;
+  Changes* changes_;
+  std::map<size_t, WatchedInput> inputs_;         // by template part
+  std::map<size_t, InputVersions> versions_;      // by template part, after watch_inputs
+  std::map<std::string, std::string> positions_;  // input -> seqs, as recorded
 };
 
 // Fails the model with a message, rolling its transaction back.

@@ -5,6 +5,7 @@
 namespace starling {
 
 void build_fact(BuildContext& c) {
+  c.watch_inputs();
   Transaction tx(c.e);
   c.create_if_missing();
   WindowValues w;
@@ -16,35 +17,52 @@ void build_fact(BuildContext& c) {
     // nothing it reads changed: the table is what a full build would give
     if (c.in.test_every_row) c.run_tests();
     c.save_watermarks();
+    c.save_positions(true);
     c.finish();
     c.commit(tx);
     return;
   }
+  // a key fact built before: the grains its inputs' changes touched are computed again
+  std::optional<Touched> touched;
+  GrainFilter only{c.m.grain, {}};
+  if (!full && c.state.table_exists && !settled) {
+    touched = c.touched(c.m.grain, false);
+    if (!touched->unknown && !touched->too_many) {
+      bool null_key = false;  // staged whole, where the stage's checks report it
+      for (auto& r : touched->rows) {
+        std::vector<std::string> k;
+        for (const auto& v : r)
+          if (v) k.push_back(*v);
+        null_key = null_key || k.size() != r.size();
+        only.keys.push_back(std::move(k));
+      }
+      w = WindowValues{};
+      if (!null_key) w.only = &only;
+    }
+  }
+  const bool by_grain = touched && w.only;
+  const bool everything = touched && !w.only;  // not known, or too many: the whole result
+  if (everything) w = WindowValues{};
   c.e.execute(c.sql.drop_stage(c.bt));
   c.e.execute(c.sql.stage(c.bt, w));
   c.check_stage();
-  c.check_read_before(w);
+  if (!touched) c.check_read_before(w);
   c.resolve_references();
   // the rows written are the stage's grains, unless a refresh or a scan staged others
-  bool staged = !full;
+  bool staged = !full && !everything;
   if (full) {
     c.out.deleted = c.e.execute(c.sql.delete_all(c.bt)).affected;
     c.out.inserted = c.e.execute(c.sql.fact_insert(c.bt)).affected;
   } else {
+    // rows of the grains recomputed that the SQL no longer gives go (by grain, or everywhere)
+    if (by_grain) c.out.deleted += c.e.execute(c.sql.delete_missing(c.bt, &w)).affected;
+    if (everything) c.out.deleted += c.e.execute(c.sql.delete_missing(c.bt, nullptr)).affected;
     for (const auto& s : c.sql.fact_upsert(c.bt)) c.execute_tallied(s);
     if (!settled && c.refresh_measures()) staged = false;
-    if (c.m.incremental->deletes == Deletes::scan) {
-      staged = false;
-      // a full read of the SQL's unbounded result: rows whose grain is gone are deleted
-      c.e.execute(c.sql.drop_stage(c.bt));
-      c.e.execute(c.sql.stage(c.bt, WindowValues{}));
-      c.check_stage();
-      c.resolve_references();
-      c.out.deleted += c.e.execute(c.sql.delete_missing(c.bt, nullptr)).affected;
-    }
   }
   c.run_tests(c.written_rows(staged));
   c.save_watermarks();
+  c.save_positions(true);
   c.finish();
   c.commit(tx);
 }

@@ -35,6 +35,29 @@ LateFindings find_late_rows(BuildContext& c) {
   return late;
 }
 
+// The grains that changes in any input touched since the fact's positions (changes.hpp): by the
+// grain columns beside the time (those of late_data's grains where it names some), or whole
+// periods when they are too many; every built period when the positions are not known.
+void find_touched(BuildContext& c, LateFindings& late) {
+  const Incremental& inc = *c.m.incremental;
+  std::vector<std::string> cols = late.grain_columns;
+  if (cols.empty())
+    for (const auto& g : c.m.grain)
+      if (g != *inc.time) cols.push_back(g);
+  Touched t = c.touched(cols, true);
+  if (t.too_many) t = c.touched({}, true);
+  if (t.unknown || t.too_many) {
+    if (t.unknown && c.o.command == "run")
+      c.log.info(c.m.name +
+                 ": what its built periods were read from is not known (built by an "
+                 "earlier starling, or its inputs' columns changed): every built period is "
+                 "rebuilt once");
+    late.periods.insert(c.state.built.begin(), c.state.built.end());
+    return;
+  }
+  add_touched_grains(late, cols, t.rows, inc.period);
+}
+
 // The window's rows (of the grains w.only names, when set) replaced by what the SQL gives.
 void replace_window(BuildContext& c, const WindowValues& w) {
   const Incremental& inc = *c.m.incremental;
@@ -176,6 +199,7 @@ void finish_period_fact(BuildContext& c, bool settled, bool first_build) {
     c.run_tests({&scope});
   }
   c.save_watermarks();
+  c.save_positions(true);
   c.finish();
   c.commit(tx);
 }
@@ -183,6 +207,7 @@ void finish_period_fact(BuildContext& c, bool settled, bool first_build) {
 }  // namespace
 
 void build_period_fact(BuildContext& c) {
+  c.watch_inputs();
   if (!c.state.table_exists || c.in.additive) {
     // its periods commit a batch at a time: the table (or an additive change) commits first, with
     // the definition it has, so that a later run knows its shape and resumes; it counts as built
@@ -202,7 +227,13 @@ void build_period_fact(BuildContext& c) {
   // on a first build every period is due anyway; a settled model has seen every row its
   // watermarks cover, the overlap included
   LateFindings late = !first_build && !settled ? find_late_rows(c) : LateFindings{};
+  if (!first_build && !settled) find_touched(c, late);
   PeriodsDue due = periods_due(c.m, c.now, c.state.built, settled, late);
+  if (!settled) {  // the rows each batch commits are of this build's refresh
+    Transaction tx(c.e);
+    c.save_positions(false);
+    c.commit(tx);
+  }
   build_windows(c, due);
   finish_period_fact(c, settled, first_build);
 }

@@ -108,13 +108,13 @@ Statement PostgresModelSql::delete_missing(const BuildTarget& t, const WindowVal
   for (const auto& u : unique_columns(*t.model)) on.push_back("x." + q(u) + " = f." + q(u));
   Statement s;
   std::string scope;
-  if (w) {
+  if (w && t.model->incremental->time) {
     std::string time = "f." + q(*t.model->incremental->time);
     const std::string start = param(s.params, w->start, "timestamp");
     const std::string end = param(s.params, w->end, "timestamp");
     scope = time + " >= " + start + " AND " + time + " < " + end + " AND ";
-    if (w->only) scope += stored_grain_filter(t, *w->only, "f") + " AND ";
   }
+  if (w && w->only) scope += stored_grain_filter(t, *w->only, "f") + " AND ";
   s.sql = "DELETE FROM " + own_table(t) + " AS f WHERE " + scope + "NOT EXISTS (SELECT 1 FROM (" +
           fs.sql + ") AS x (" + join(named, ", ") + ") WHERE " + join(on, " AND ") + ")";
   s.label = (w ? "delete rows gone from the changed grains of "

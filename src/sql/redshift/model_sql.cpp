@@ -204,13 +204,13 @@ Statement RedshiftModelSql::delete_missing(const BuildTarget& t, const WindowVal
   FactSelect fs = fact_select(t);
   Statement s;
   std::string scope;
-  if (w) {
+  if (w && t.model->incremental->time) {
     std::string time = r + "." + q(*t.model->incremental->time);
     const std::string start = param(s.params, w->start, "timestamp");
     const std::string end = param(s.params, w->end, "timestamp");
     scope = time + " >= " + start + " AND " + time + " < " + end + " AND ";
-    if (w->only) scope += stored_grain_filter(t, *w->only, r) + " AND ";
   }
+  if (w && w->only) scope += stored_grain_filter(t, *w->only, r) + " AND ";
   s.sql = "DELETE FROM " + own_table(t) + " WHERE " + scope + "NOT EXISTS (SELECT 1 FROM (" +
           fs.sql + ") AS x WHERE " + equal_on(unique_columns(*t.model), "x", r) + ")";
   s.label = (w ? "delete rows gone from the changed grains of "

@@ -72,6 +72,7 @@ class RedshiftDialect : public DialectBase {
   bool primary_key_with_column() const override { return false; }
   bool foreign_keys() const override { return false; }
   bool indexes() const override { return false; }
+  bool has_indexes() const override { return false; }
   // no DISTINCT ON: row_number()
   std::string latest_check(const std::string& m) const override;
   std::string last_model_run(const std::string& m) const override;

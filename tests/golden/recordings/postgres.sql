@@ -256,6 +256,32 @@ ALTER TABLE "starling".models ADD COLUMN definition text;
 INSERT INTO "starling".meta_version (version) VALUES ($1::integer);
 -- $1 = '3'
 COMMIT
+BEGIN
+-- inputs
+CREATE TABLE "starling".inputs (
+  input text PRIMARY KEY,
+  shadow text NOT NULL,
+  seq bigint NOT NULL,
+  epoch bigint NOT NULL,
+  open_rows bigint NOT NULL,
+  high_water text,
+  shape text NOT NULL,
+  refreshed_run bigint,
+  refreshed_at timestamptz NOT NULL DEFAULT now()
+);
+-- positions
+CREATE TABLE "starling".positions (
+  model text NOT NULL,
+  input text NOT NULL,
+  seqs text NOT NULL,
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  run_id bigint,
+  PRIMARY KEY (model, input)
+);
+-- meta schema version
+INSERT INTO "starling".meta_version (version) VALUES ($1::integer);
+-- $1 = '4'
+COMMIT
 -- start run
 INSERT INTO "starling".runs (command, target, starling_version, arguments) VALUES ($1, $2, $3, $4) RETURNING run_id;
 -- $1 = 'run'
@@ -880,6 +906,45 @@ ROLLBACK
 -- watermarks of fct_customer_totals
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_customer_totals'
+-- columns of app.orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- primary key of app.orders
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- versions of app.orders
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+BEGIN
+-- drop versions of app.orders
+DROP TABLE IF EXISTS "starling"."shadow_app_orders";
+-- versions of app.orders
+CREATE TABLE "starling"."shadow_app_orders" AS SELECT *, CAST(1 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "app"."orders";
+-- index of the versions of app.orders
+CREATE INDEX ON "starling"."shadow_app_orders" ("id");
+-- rows of app.orders
+SELECT count(*) FROM "starling"."shadow_app_orders";
+-- high water of app.orders
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling"."shadow_app_orders";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.orders'
+-- $2 = 'shadow_app_orders'
+-- $3 = '1'
+-- $4 = '1'
+-- $5 = '5'
+-- $6 = '2026-03-10 09:00:00.000000'
+-- $7 = 'id bigint;customer_id bigint;sku character varying;amount numeric;ordered_at timestamp with time zone;_loaded_at timestamp with time zone; key "id"'
+-- $8 = '1'
+COMMIT
+-- positions of fct_customer_totals
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_customer_totals'
 BEGIN
 -- create table fct_customer_totals
 CREATE TABLE "warehouse"."fct_customer_totals" (
@@ -895,7 +960,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 DROP TABLE IF EXISTS "_stage_fct_customer_totals";
 -- stage rows of fct_customer_totals
 CREATE TEMP TABLE "_stage_fct_customer_totals" ON COMMIT DROP AS SELECT * FROM (SELECT customer_id, count(*) AS orders, sum(amount) AS amount
-FROM "app"."orders"
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) AS "orders"
 GROUP BY 1
 ) AS src;
 -- check for NULL keys
@@ -911,6 +976,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'fct_customer_totals'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-10 09:00:00.000000'
+-- $4 = '1'
+-- position of fct_customer_totals
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_customer_totals'
+-- $2 = 'app.orders'
+-- position of fct_customer_totals
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_customer_totals'
+-- $2 = 'app.orders'
+-- $3 = '1'
 -- $4 = '1'
 -- record model fct_customer_totals
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -1125,6 +1200,9 @@ ROLLBACK
 -- watermarks of fct_daily_customer
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_daily_customer'
+-- positions of fct_daily_customer
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_daily_customer'
 BEGIN
 -- create table fct_daily_customer
 CREATE TABLE "warehouse"."fct_daily_customer" (
@@ -1170,14 +1248,26 @@ SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_peri
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 BEGIN
+-- position of fct_daily_customer
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- position of fct_daily_customer
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- $3 = '1'
+-- $4 = '1'
+COMMIT
+BEGIN
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" ON COMMIT DROP AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) o
 WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -1222,9 +1312,9 @@ DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" ON COMMIT DROP AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) o
 WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -1269,9 +1359,9 @@ DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" ON COMMIT DROP AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) o
 WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -1328,6 +1418,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'fct_daily_customer'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-10 09:00:00.000000'
+-- $4 = '1'
+-- position of fct_daily_customer
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- position of fct_daily_customer
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- $3 = '1'
 -- $4 = '1'
 -- record model fct_daily_customer
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -1477,6 +1577,9 @@ ROLLBACK
 -- watermarks of fct_order_scan
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_order_scan'
+-- positions of fct_order_scan
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_order_scan'
 BEGIN
 -- create table fct_order_scan
 CREATE TABLE "warehouse"."fct_order_scan" (
@@ -1492,7 +1595,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" ON COMMIT DROP AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
+CREATE TEMP TABLE "_stage_fct_order_scan" ON COMMIT DROP AS SELECT * FROM (SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) AS "orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
 -- $1 = '-infinity'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
@@ -1502,24 +1605,21 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_order_scan" GROUP BY (id) HAVING
 INSERT INTO "warehouse"."dim_customers" ("customer_id", "is_inferred") SELECT DISTINCT s."customer_id", true FROM "_stage_fct_order_scan" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id") ON CONFLICT DO NOTHING;
 -- upsert fct_order_scan
 WITH up AS (INSERT INTO "warehouse"."fct_order_scan" AS f ("customer_sk", "order_id", "ordered_at", "amount") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" ON CONFLICT ("order_id") DO UPDATE SET "customer_sk" = EXCLUDED."customer_sk", "ordered_at" = EXCLUDED."ordered_at", "amount" = EXCLUDED."amount" WHERE (f."customer_sk", f."ordered_at", f."amount") IS DISTINCT FROM (EXCLUDED."customer_sk", EXCLUDED."ordered_at", EXCLUDED."amount") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
--- drop stage
-DROP TABLE IF EXISTS "_stage_fct_order_scan";
--- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" ON COMMIT DROP AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '-infinity'
--- check for NULL keys
-SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
--- check for duplicate keys
-SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_order_scan" GROUP BY (id) HAVING count(*) > 1) AS d;
--- infer members of dim_customers
-INSERT INTO "warehouse"."dim_customers" ("customer_id", "is_inferred") SELECT DISTINCT s."customer_id", true FROM "_stage_fct_order_scan" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id") ON CONFLICT DO NOTHING;
--- delete rows gone from the source of fct_order_scan
-DELETE FROM "warehouse"."fct_order_scan" AS f WHERE NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x ("customer_sk", "order_id", "ordered_at", "amount") WHERE x."order_id" = f."order_id");
 -- watermark of fct_order_scan
 INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, $4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, run_id = EXCLUDED.run_id, updated_at = now();
 -- $1 = 'fct_order_scan'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-10 09:00:00.000000'
+-- $4 = '1'
+-- position of fct_order_scan
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_order_scan'
+-- $2 = 'app.orders'
+-- position of fct_order_scan
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_order_scan'
+-- $2 = 'app.orders'
+-- $3 = '1'
 -- $4 = '1'
 -- record model fct_order_scan
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -1686,6 +1786,9 @@ ROLLBACK
 -- watermarks of fct_orders
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_orders'
+-- positions of fct_orders
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_orders'
 BEGIN
 -- create table fct_orders
 CREATE TABLE "warehouse"."fct_orders" (
@@ -1703,9 +1806,9 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 DROP TABLE IF EXISTS "_stage_fct_orders";
 -- stage rows of fct_orders
 CREATE TEMP TABLE "_stage_fct_orders" ON COMMIT DROP AS SELECT * FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) o
 WHERE o._loaded_at >= $1::timestamp
 ) AS src;
 -- $1 = '-infinity'
@@ -1723,9 +1826,9 @@ WITH up AS (INSERT INTO "warehouse"."fct_orders" AS f ("customer_sk", "product_s
 DROP TABLE IF EXISTS "_stage_fct_orders";
 -- stage rows of fct_orders
 CREATE TEMP TABLE "_stage_fct_orders" ON COMMIT DROP AS SELECT * FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) o
 WHERE o._loaded_at >= $1::timestamp
 ) AS src;
 -- $1 = '-infinity'
@@ -1742,6 +1845,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'fct_orders'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-10 09:00:00.000000'
+-- $4 = '1'
+-- position of fct_orders
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_orders'
+-- $2 = 'app.orders'
+-- position of fct_orders
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_orders'
+-- $2 = 'app.orders'
+-- $3 = '1'
 -- $4 = '1'
 -- record model fct_orders
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -1908,6 +2021,9 @@ ROLLBACK
 -- watermarks of fct_product_days
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_product_days'
+-- positions of fct_product_days
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_product_days'
 BEGIN
 -- create table fct_product_days
 CREATE TABLE "warehouse"."fct_product_days" (
@@ -1944,12 +2060,24 @@ SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_peri
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 BEGIN
+-- position of fct_product_days
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- position of fct_product_days
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- $3 = '1'
+-- $4 = '1'
+COMMIT
+BEGIN
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
 CREATE TEMP TABLE "_stage_fct_product_days" ON COMMIT DROP AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
-FROM "app"."orders"
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) AS "orders"
 WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -2006,6 +2134,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'fct_product_days'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-10 09:00:00.000000'
+-- $4 = '1'
+-- position of fct_product_days
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- position of fct_product_days
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- $3 = '1'
 -- $4 = '1'
 -- record model fct_product_days
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -2100,6 +2238,9 @@ BEGIN
 ALTER TABLE "warehouse"."dim_customers" ADD COLUMN IF NOT EXISTS "name_length" integer;
 -- forget watermarks of dim_customers
 DELETE FROM "starling".watermarks WHERE model = $1;
+-- $1 = 'dim_customers'
+-- forget positions of dim_customers
+DELETE FROM "starling".positions WHERE model = $1;
 -- $1 = 'dim_customers'
 -- forget built periods of dim_customers
 DELETE FROM "starling".built_periods WHERE model = $1 AND ($2::timestamp IS NULL OR period_end > $2::timestamp) AND ($3::timestamp IS NULL OR period_start < $3::timestamp);
@@ -2285,6 +2426,61 @@ COMMIT
 -- watermarks of fct_customer_totals
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_customer_totals'
+-- columns of app.orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- primary key of app.orders
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- versions of app.orders
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+-- exists starling.shadow_app_orders
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_orders'
+BEGIN
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.orders that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp;
+-- $1 = '2026-03-10 08:55:00'
+-- changed rows of app.orders
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_orders" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT ((s."id", s."customer_id", s."sku", s."amount", s."ordered_at", s."_loaded_at") IS DISTINCT FROM (c."id", c."customer_id", c."sku", c."amount", c."ordered_at", c."_loaded_at")));
+-- close versions of changed rows of app.orders
+UPDATE "starling"."shadow_app_orders" SET _starling_to = 2 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."id" = "starling"."shadow_app_orders"."id");
+-- new versions of app.orders
+INSERT INTO "starling"."shadow_app_orders" SELECT c.*, CAST(2 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.orders
+SELECT count(*) FROM "app"."orders";
+-- high water of app.orders
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.orders'
+-- $2 = 'shadow_app_orders'
+-- $3 = '2'
+-- $4 = '1'
+-- $5 = '7'
+-- $6 = '2026-03-11 10:00:00.000000'
+-- $7 = 'id bigint;customer_id bigint;sku character varying;amount numeric;ordered_at timestamp with time zone;_loaded_at timestamp with time zone; key "id"'
+-- $8 = '2'
+-- positions in app.orders
+SELECT model, seqs FROM "starling".positions WHERE input = $1;
+-- $1 = 'app.orders'
+-- purge versions of app.orders
+DELETE FROM "starling"."shadow_app_orders" WHERE _starling_to IS NOT NULL AND _starling_to <= 1;
+COMMIT
+-- positions of fct_customer_totals
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_customer_totals'
 BEGIN
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
@@ -2292,7 +2488,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 DROP TABLE IF EXISTS "_stage_fct_customer_totals";
 -- stage rows of fct_customer_totals
 CREATE TEMP TABLE "_stage_fct_customer_totals" ON COMMIT DROP AS SELECT * FROM (SELECT customer_id, count(*) AS orders, sum(amount) AS amount
-FROM "app"."orders"
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "orders"
 GROUP BY 1
 ) AS src;
 -- check for NULL keys
@@ -2308,6 +2504,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'fct_customer_totals'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '2'
+-- position of fct_customer_totals
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_customer_totals'
+-- $2 = 'app.orders'
+-- position of fct_customer_totals
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_customer_totals'
+-- $2 = 'app.orders'
+-- $3 = '2'
 -- $4 = '2'
 -- record model fct_customer_totals
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -2342,11 +2548,17 @@ COMMIT
 -- watermarks of fct_daily_customer
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_daily_customer'
+-- positions of fct_daily_customer
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_daily_customer'
 BEGIN
 -- add column big_day to fct_daily_customer
 ALTER TABLE "warehouse"."fct_daily_customer" ADD COLUMN IF NOT EXISTS "big_day" boolean;
 -- forget watermarks of fct_daily_customer
 DELETE FROM "starling".watermarks WHERE model = $1;
+-- $1 = 'fct_daily_customer'
+-- forget positions of fct_daily_customer
+DELETE FROM "starling".positions WHERE model = $1;
 -- $1 = 'fct_daily_customer'
 -- forget built periods of fct_daily_customer
 DELETE FROM "starling".built_periods WHERE model = $1 AND ($2::timestamp IS NULL OR period_end > $2::timestamp) AND ($3::timestamp IS NULL OR period_start < $3::timestamp);
@@ -2386,14 +2598,26 @@ SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_peri
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 BEGIN
+-- position of fct_daily_customer
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- position of fct_daily_customer
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- $3 = '2'
+-- $4 = '2'
+COMMIT
+BEGIN
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" ON COMMIT DROP AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) o
 WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -2438,9 +2662,9 @@ DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" ON COMMIT DROP AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) o
 WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -2485,9 +2709,9 @@ DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" ON COMMIT DROP AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) o
 WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -2547,6 +2771,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $2 = 'app.orders'
 -- $3 = '2026-03-11 10:00:00.000000'
 -- $4 = '2'
+-- position of fct_daily_customer
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- position of fct_daily_customer
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- $3 = '2'
+-- $4 = '2'
 -- record model fct_daily_customer
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
 -- $1 = 'fct_daily_customer'
@@ -2589,43 +2823,66 @@ COMMIT
 -- watermarks of fct_order_scan
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_order_scan'
+-- positions of fct_order_scan
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_order_scan'
 BEGIN
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
+-- savepoint
+SAVEPOINT starling_2;
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that came to app.orders since refresh 1
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from > 1 AND _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_order_scan
+SELECT DISTINCT CAST((id) AS text) FROM (SELECT * FROM (SELECT * FROM _starling_delta) AS "orders" WHERE "_loaded_at" >= $1::timestamp) AS src LIMIT 100001;
+-- $1 = '-infinity'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that went from app.orders since refresh 1
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND _starling_to > 1 AND _starling_to <= 2) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_order_scan
+SELECT DISTINCT CAST((id) AS text) FROM (SELECT * FROM (SELECT * FROM _starling_delta) AS "orders" WHERE "_loaded_at" >= $1::timestamp) AS src LIMIT 100001;
+-- $1 = '-infinity'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- release savepoint
+RELEASE SAVEPOINT starling_2;
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" ON COMMIT DROP AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '2026-03-10 08:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" ON COMMIT DROP AS SELECT * FROM (SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "orders" WHERE "_loaded_at" >= $1::timestamp) AS src WHERE (id) IN ('10', '15', '16');
+-- $1 = '-infinity'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_order_scan" GROUP BY (id) HAVING count(*) > 1) AS d;
--- check for keys read before
-SELECT CAST(a."_k0" AS text) FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src) AS a JOIN (SELECT (id) AS "_k0" FROM "_stage_fct_order_scan") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
--- $1 = '-infinity'
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_id", "is_inferred") SELECT DISTINCT s."customer_id", true FROM "_stage_fct_order_scan" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id") ON CONFLICT DO NOTHING;
+-- delete rows gone from the changed grains of fct_order_scan
+DELETE FROM "warehouse"."fct_order_scan" AS f WHERE f."order_id" IN ('10', '15', '16') AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x ("customer_sk", "order_id", "ordered_at", "amount") WHERE x."order_id" = f."order_id");
 -- upsert fct_order_scan
 WITH up AS (INSERT INTO "warehouse"."fct_order_scan" AS f ("customer_sk", "order_id", "ordered_at", "amount") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" ON CONFLICT ("order_id") DO UPDATE SET "customer_sk" = EXCLUDED."customer_sk", "ordered_at" = EXCLUDED."ordered_at", "amount" = EXCLUDED."amount" WHERE (f."customer_sk", f."ordered_at", f."amount") IS DISTINCT FROM (EXCLUDED."customer_sk", EXCLUDED."ordered_at", EXCLUDED."amount") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
--- drop stage
-DROP TABLE IF EXISTS "_stage_fct_order_scan";
--- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" ON COMMIT DROP AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '-infinity'
--- check for NULL keys
-SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
--- check for duplicate keys
-SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_order_scan" GROUP BY (id) HAVING count(*) > 1) AS d;
--- infer members of dim_customers
-INSERT INTO "warehouse"."dim_customers" ("customer_id", "is_inferred") SELECT DISTINCT s."customer_id", true FROM "_stage_fct_order_scan" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id") ON CONFLICT DO NOTHING;
--- delete rows gone from the source of fct_order_scan
-DELETE FROM "warehouse"."fct_order_scan" AS f WHERE NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x ("customer_sk", "order_id", "ordered_at", "amount") WHERE x."order_id" = f."order_id");
 -- watermark of fct_order_scan
 INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, $4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, run_id = EXCLUDED.run_id, updated_at = now();
 -- $1 = 'fct_order_scan'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '2'
+-- position of fct_order_scan
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_order_scan'
+-- $2 = 'app.orders'
+-- position of fct_order_scan
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_order_scan'
+-- $2 = 'app.orders'
+-- $3 = '2'
 -- $4 = '2'
 -- record model fct_order_scan
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -2662,44 +2919,103 @@ COMMIT
 -- watermarks of fct_orders
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_orders'
+-- positions of fct_orders
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_orders'
 BEGIN
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
+-- savepoint
+SAVEPOINT starling_2;
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that came to app.orders since refresh 1
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from > 1 AND _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_orders
+SELECT DISTINCT CAST((id) AS text) FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
+       (SELECT count(*) FROM (SELECT * FROM _starling_delta) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) o
+WHERE o._loaded_at >= $1::timestamp
+) AS src LIMIT 100001;
+-- $1 = '-infinity'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that went from app.orders since refresh 1
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND _starling_to > 1 AND _starling_to <= 2) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_orders
+SELECT DISTINCT CAST((id) AS text) FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
+       (SELECT count(*) FROM (SELECT * FROM _starling_delta) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) o
+WHERE o._loaded_at >= $1::timestamp
+) AS src LIMIT 100001;
+-- $1 = '-infinity'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that came to app.orders since refresh 1
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from > 1 AND _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_orders
+SELECT DISTINCT CAST((id) AS text) FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT * FROM _starling_delta) o
+WHERE o._loaded_at >= $1::timestamp
+) AS src LIMIT 100001;
+-- $1 = '-infinity'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that went from app.orders since refresh 1
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND _starling_to > 1 AND _starling_to <= 2) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_orders
+SELECT DISTINCT CAST((id) AS text) FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT * FROM _starling_delta) o
+WHERE o._loaded_at >= $1::timestamp
+) AS src LIMIT 100001;
+-- $1 = '-infinity'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- release savepoint
+RELEASE SAVEPOINT starling_2;
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_orders";
 -- stage rows of fct_orders
 CREATE TEMP TABLE "_stage_fct_orders" ON COMMIT DROP AS SELECT * FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) o
 WHERE o._loaded_at >= $1::timestamp
-) AS src;
--- $1 = '2026-03-10 08:00:00'
+) AS src WHERE (id) IN ('10', '11', '12', '13', '14', '15', '16');
+-- $1 = '-infinity'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_orders" GROUP BY (id) HAVING count(*) > 1) AS d;
--- check for keys read before
-SELECT CAST(a."_k0" AS text) FROM (SELECT (id) AS "_k0" FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
-         AS customer_orders
-FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
-) AS src) AS a JOIN (SELECT (id) AS "_k0" FROM "_stage_fct_orders") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
--- $1 = '-infinity'
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_id", "is_inferred") SELECT DISTINCT s."customer_id", true FROM "_stage_fct_orders" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id") ON CONFLICT DO NOTHING;
 -- infer members of dim_products
 INSERT INTO "warehouse"."dim_products" ("sku", "is_inferred") SELECT DISTINCT s."sku", true FROM "_stage_fct_orders" AS s WHERE s."sku" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_products" AS d WHERE d."sku" = s."sku") ON CONFLICT DO NOTHING;
+-- delete rows gone from the changed grains of fct_orders
+DELETE FROM "warehouse"."fct_orders" AS f WHERE f."order_id" IN ('10', '11', '12', '13', '14', '15', '16') AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."product_sk", -1) AS "product_sk", s."_x_order_id" AS "order_id", coalesce(s."amount", 0) AS "amount", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_orders" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_products" AS r1 ON r1."sku" = s."sku") AS x ("customer_sk", "product_sk", "order_id", "amount", "customer_orders") WHERE x."order_id" = f."order_id");
 -- upsert fct_orders
 WITH up AS (INSERT INTO "warehouse"."fct_orders" AS f ("customer_sk", "product_sk", "order_id", "amount", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."product_sk", -1) AS "product_sk", s."_x_order_id" AS "order_id", coalesce(s."amount", 0) AS "amount", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_orders" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_products" AS r1 ON r1."sku" = s."sku" ON CONFLICT ("order_id") DO UPDATE SET "customer_sk" = EXCLUDED."customer_sk", "product_sk" = EXCLUDED."product_sk", "amount" = EXCLUDED."amount", "customer_orders" = EXCLUDED."customer_orders" WHERE (f."customer_sk", f."product_sk", f."amount", f."customer_orders") IS DISTINCT FROM (EXCLUDED."customer_sk", EXCLUDED."product_sk", EXCLUDED."amount", EXCLUDED."customer_orders") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_orders";
 -- stage rows of fct_orders
 CREATE TEMP TABLE "_stage_fct_orders" ON COMMIT DROP AS SELECT * FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) o
 WHERE o._loaded_at >= $1::timestamp
 ) AS src;
 -- $1 = '-infinity'
@@ -2716,6 +3032,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'fct_orders'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '2'
+-- position of fct_orders
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_orders'
+-- $2 = 'app.orders'
+-- position of fct_orders
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_orders'
+-- $2 = 'app.orders'
+-- $3 = '2'
 -- $4 = '2'
 -- record model fct_orders
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -2755,6 +3081,9 @@ COMMIT
 -- watermarks of fct_product_days
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_product_days'
+-- positions of fct_product_days
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_product_days'
 -- built periods of fct_product_days
 SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_periods WHERE model = $1;
 -- $1 = 'fct_product_days'
@@ -2764,12 +3093,58 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 SELECT DISTINCT to_char(date_trunc('day', "ordered_at"), 'YYYY-MM-DD HH24:MI:SS') FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp;
 -- $1 = '2026-03-10 08:00:00'
 BEGIN
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that came to app.orders since refresh 1
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from > 1 AND _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_product_days
+SELECT DISTINCT to_char(date_trunc('day', "day"), 'YYYY-MM-DD HH24:MI:SS'), CAST("sku" AS text) FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
+       sum(amount) AS amount
+FROM (SELECT * FROM _starling_delta) AS "orders"
+WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+GROUP BY 1, 2
+) AS src LIMIT 100001;
+-- $1 = '-infinity'
+-- $2 = 'infinity'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that went from app.orders since refresh 1
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND _starling_to > 1 AND _starling_to <= 2) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_product_days
+SELECT DISTINCT to_char(date_trunc('day', "day"), 'YYYY-MM-DD HH24:MI:SS'), CAST("sku" AS text) FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
+       sum(amount) AS amount
+FROM (SELECT * FROM _starling_delta) AS "orders"
+WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+GROUP BY 1, 2
+) AS src LIMIT 100001;
+-- $1 = '-infinity'
+-- $2 = 'infinity'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+COMMIT
+BEGIN
+-- position of fct_product_days
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- position of fct_product_days
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- $3 = '1,2'
+-- $4 = '2'
+COMMIT
+BEGIN
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
 CREATE TEMP TABLE "_stage_fct_product_days" ON COMMIT DROP AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
-FROM "app"."orders"
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "orders"
 WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -2808,7 +3183,7 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
 CREATE TEMP TABLE "_stage_fct_product_days" ON COMMIT DROP AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
-FROM "app"."orders"
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "orders"
 WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -2855,6 +3230,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'fct_product_days'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '2'
+-- position of fct_product_days
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- position of fct_product_days
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- $3 = '2'
 -- $4 = '2'
 -- record model fct_product_days
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -3118,6 +3503,56 @@ COMMIT
 -- watermarks of fct_customer_totals
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_customer_totals'
+-- columns of app.orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- primary key of app.orders
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- versions of app.orders
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+-- exists starling.shadow_app_orders
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_orders'
+BEGIN
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.orders that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp;
+-- $1 = '2026-03-11 09:55:00'
+-- changed rows of app.orders
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_orders" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT ((s."id", s."customer_id", s."sku", s."amount", s."ordered_at", s."_loaded_at") IS DISTINCT FROM (c."id", c."customer_id", c."sku", c."amount", c."ordered_at", c."_loaded_at")));
+-- close versions of changed rows of app.orders
+UPDATE "starling"."shadow_app_orders" SET _starling_to = 3 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."id" = "starling"."shadow_app_orders"."id");
+-- new versions of app.orders
+INSERT INTO "starling"."shadow_app_orders" SELECT c.*, CAST(3 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.orders
+SELECT count(*) FROM "app"."orders";
+-- high water of app.orders
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.orders'
+-- $2 = 'shadow_app_orders'
+-- $3 = '2'
+-- $4 = '1'
+-- $5 = '7'
+-- $6 = '2026-03-11 10:00:00.000000'
+-- $7 = 'id bigint;customer_id bigint;sku character varying;amount numeric;ordered_at timestamp with time zone;_loaded_at timestamp with time zone; key "id"'
+-- $8 = '3'
+COMMIT
+-- positions of fct_customer_totals
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_customer_totals'
 BEGIN
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
@@ -3130,6 +3565,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'fct_customer_totals'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '3'
+-- position of fct_customer_totals
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_customer_totals'
+-- $2 = 'app.orders'
+-- position of fct_customer_totals
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_customer_totals'
+-- $2 = 'app.orders'
+-- $3 = '2'
 -- $4 = '3'
 -- record model fct_customer_totals
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -3164,6 +3609,9 @@ COMMIT
 -- watermarks of fct_daily_customer
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_daily_customer'
+-- positions of fct_daily_customer
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_daily_customer'
 -- built periods of fct_daily_customer
 SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_periods WHERE model = $1;
 -- $1 = 'fct_daily_customer'
@@ -3180,6 +3628,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'fct_daily_customer'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '3'
+-- position of fct_daily_customer
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- position of fct_daily_customer
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- $3 = '2'
 -- $4 = '3'
 -- record model fct_daily_customer
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -3223,6 +3681,9 @@ COMMIT
 -- watermarks of fct_order_scan
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_order_scan'
+-- positions of fct_order_scan
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_order_scan'
 BEGIN
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
@@ -3233,37 +3694,34 @@ SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" ON COMMIT DROP AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
+CREATE TEMP TABLE "_stage_fct_order_scan" ON COMMIT DROP AS SELECT * FROM (SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
 -- $1 = '2026-03-11 09:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_order_scan" GROUP BY (id) HAVING count(*) > 1) AS d;
 -- check for keys read before
-SELECT CAST(a."_k0" AS text) FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src) AS a JOIN (SELECT (id) AS "_k0" FROM "_stage_fct_order_scan") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
+SELECT CAST(a."_k0" AS text) FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "orders" WHERE "_loaded_at" >= $1::timestamp) AS src) AS a JOIN (SELECT (id) AS "_k0" FROM "_stage_fct_order_scan") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
 -- $1 = '-infinity'
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_id", "is_inferred") SELECT DISTINCT s."customer_id", true FROM "_stage_fct_order_scan" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id") ON CONFLICT DO NOTHING;
 -- upsert fct_order_scan
 WITH up AS (INSERT INTO "warehouse"."fct_order_scan" AS f ("customer_sk", "order_id", "ordered_at", "amount") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" ON CONFLICT ("order_id") DO UPDATE SET "customer_sk" = EXCLUDED."customer_sk", "ordered_at" = EXCLUDED."ordered_at", "amount" = EXCLUDED."amount" WHERE (f."customer_sk", f."ordered_at", f."amount") IS DISTINCT FROM (EXCLUDED."customer_sk", EXCLUDED."ordered_at", EXCLUDED."amount") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
--- drop stage
-DROP TABLE IF EXISTS "_stage_fct_order_scan";
--- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" ON COMMIT DROP AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '-infinity'
--- check for NULL keys
-SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
--- check for duplicate keys
-SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_order_scan" GROUP BY (id) HAVING count(*) > 1) AS d;
--- infer members of dim_customers
-INSERT INTO "warehouse"."dim_customers" ("customer_id", "is_inferred") SELECT DISTINCT s."customer_id", true FROM "_stage_fct_order_scan" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id") ON CONFLICT DO NOTHING;
--- delete rows gone from the source of fct_order_scan
-DELETE FROM "warehouse"."fct_order_scan" AS f WHERE NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x ("customer_sk", "order_id", "ordered_at", "amount") WHERE x."order_id" = f."order_id");
 -- watermark of fct_order_scan
 INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, $4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, run_id = EXCLUDED.run_id, updated_at = now();
 -- $1 = 'fct_order_scan'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '3'
+-- position of fct_order_scan
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_order_scan'
+-- $2 = 'app.orders'
+-- position of fct_order_scan
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_order_scan'
+-- $2 = 'app.orders'
+-- $3 = '2'
 -- $4 = '3'
 -- record model fct_order_scan
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -3300,6 +3758,9 @@ COMMIT
 -- watermarks of fct_orders
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_orders'
+-- positions of fct_orders
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_orders'
 BEGIN
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
@@ -3312,9 +3773,9 @@ SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($
 DROP TABLE IF EXISTS "_stage_fct_orders";
 -- stage rows of fct_orders
 CREATE TEMP TABLE "_stage_fct_orders" ON COMMIT DROP AS SELECT * FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) o
 WHERE o._loaded_at >= $1::timestamp
 ) AS src;
 -- $1 = '2026-03-11 09:00:00'
@@ -3324,9 +3785,9 @@ SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_orders" GROUP BY (id) HAVING count(*) > 1) AS d;
 -- check for keys read before
 SELECT CAST(a."_k0" AS text) FROM (SELECT (id) AS "_k0" FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) o
 WHERE o._loaded_at >= $1::timestamp
 ) AS src) AS a JOIN (SELECT (id) AS "_k0" FROM "_stage_fct_orders") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
 -- $1 = '-infinity'
@@ -3343,6 +3804,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'fct_orders'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '3'
+-- position of fct_orders
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_orders'
+-- $2 = 'app.orders'
+-- position of fct_orders
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_orders'
+-- $2 = 'app.orders'
+-- $3 = '2'
 -- $4 = '3'
 -- record model fct_orders
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -3382,6 +3853,9 @@ COMMIT
 -- watermarks of fct_product_days
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_product_days'
+-- positions of fct_product_days
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_product_days'
 -- built periods of fct_product_days
 SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_periods WHERE model = $1;
 -- $1 = 'fct_product_days'
@@ -3397,6 +3871,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'fct_product_days'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '3'
+-- position of fct_product_days
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- position of fct_product_days
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- $3 = '2'
 -- $4 = '3'
 -- record model fct_product_days
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -3669,6 +4153,61 @@ COMMIT
 -- watermarks of fct_customer_totals
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_customer_totals'
+-- columns of app.orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- primary key of app.orders
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- versions of app.orders
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+-- exists starling.shadow_app_orders
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_orders'
+BEGIN
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.orders that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp;
+-- $1 = '2026-03-11 09:55:00'
+-- changed rows of app.orders
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_orders" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT ((s."id", s."customer_id", s."sku", s."amount", s."ordered_at", s."_loaded_at") IS DISTINCT FROM (c."id", c."customer_id", c."sku", c."amount", c."ordered_at", c."_loaded_at")));
+-- close versions of changed rows of app.orders
+UPDATE "starling"."shadow_app_orders" SET _starling_to = 3 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."id" = "starling"."shadow_app_orders"."id");
+-- new versions of app.orders
+INSERT INTO "starling"."shadow_app_orders" SELECT c.*, CAST(3 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.orders
+SELECT count(*) FROM "app"."orders";
+-- high water of app.orders
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.orders'
+-- $2 = 'shadow_app_orders'
+-- $3 = '3'
+-- $4 = '1'
+-- $5 = '8'
+-- $6 = '2026-03-14 10:00:00.000000'
+-- $7 = 'id bigint;customer_id bigint;sku character varying;amount numeric;ordered_at timestamp with time zone;_loaded_at timestamp with time zone; key "id"'
+-- $8 = '4'
+-- positions in app.orders
+SELECT model, seqs FROM "starling".positions WHERE input = $1;
+-- $1 = 'app.orders'
+-- purge versions of app.orders
+DELETE FROM "starling"."shadow_app_orders" WHERE _starling_to IS NOT NULL AND _starling_to <= 2;
+COMMIT
+-- positions of fct_customer_totals
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_customer_totals'
 BEGIN
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
@@ -3676,7 +4215,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 DROP TABLE IF EXISTS "_stage_fct_customer_totals";
 -- stage rows of fct_customer_totals
 CREATE TEMP TABLE "_stage_fct_customer_totals" ON COMMIT DROP AS SELECT * FROM (SELECT customer_id, count(*) AS orders, sum(amount) AS amount
-FROM "app"."orders"
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS "orders"
 GROUP BY 1
 ) AS src;
 -- check for NULL keys
@@ -3692,6 +4231,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'fct_customer_totals'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-14 10:00:00.000000'
+-- $4 = '4'
+-- position of fct_customer_totals
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_customer_totals'
+-- $2 = 'app.orders'
+-- position of fct_customer_totals
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_customer_totals'
+-- $2 = 'app.orders'
+-- $3 = '3'
 -- $4 = '4'
 -- record model fct_customer_totals
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -3726,6 +4275,9 @@ COMMIT
 -- watermarks of fct_daily_customer
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_daily_customer'
+-- positions of fct_daily_customer
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_daily_customer'
 -- built periods of fct_daily_customer
 SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_periods WHERE model = $1;
 -- $1 = 'fct_daily_customer'
@@ -3735,14 +4287,98 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 SELECT DISTINCT to_char(date_trunc('day', "ordered_at"), 'YYYY-MM-DD HH24:MI:SS'), CAST("customer_id" AS text) FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp LIMIT 100001;
 -- $1 = '2026-03-11 09:00:00'
 BEGIN
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that came to app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from > 2 AND _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_daily_customer
+SELECT DISTINCT to_char(date_trunc('day', "day"), 'YYYY-MM-DD HH24:MI:SS'), CAST("customer_id" AS text) FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
+         AS day, sum(amount) AS amount, count(*) AS orders,
+       (SELECT count(*) FROM (SELECT * FROM _starling_delta) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
+WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+GROUP BY 1, 2
+) AS src LIMIT 100001;
+-- $1 = '-infinity'
+-- $2 = 'infinity'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that went from app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND _starling_to > 2 AND _starling_to <= 3) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_daily_customer
+SELECT DISTINCT to_char(date_trunc('day', "day"), 'YYYY-MM-DD HH24:MI:SS'), CAST("customer_id" AS text) FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
+         AS day, sum(amount) AS amount, count(*) AS orders,
+       (SELECT count(*) FROM (SELECT * FROM _starling_delta) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) o
+WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+GROUP BY 1, 2
+) AS src LIMIT 100001;
+-- $1 = '-infinity'
+-- $2 = 'infinity'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that came to app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from > 2 AND _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_daily_customer
+SELECT DISTINCT to_char(date_trunc('day', "day"), 'YYYY-MM-DD HH24:MI:SS'), CAST("customer_id" AS text) FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
+         AS day, sum(amount) AS amount, count(*) AS orders,
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT * FROM _starling_delta) o
+WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+GROUP BY 1, 2
+) AS src LIMIT 100001;
+-- $1 = '-infinity'
+-- $2 = 'infinity'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that went from app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND _starling_to > 2 AND _starling_to <= 3) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_daily_customer
+SELECT DISTINCT to_char(date_trunc('day', "day"), 'YYYY-MM-DD HH24:MI:SS'), CAST("customer_id" AS text) FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
+         AS day, sum(amount) AS amount, count(*) AS orders,
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT * FROM _starling_delta) o
+WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+GROUP BY 1, 2
+) AS src LIMIT 100001;
+-- $1 = '-infinity'
+-- $2 = 'infinity'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+COMMIT
+BEGIN
+-- position of fct_daily_customer
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- position of fct_daily_customer
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- $3 = '2,3'
+-- $4 = '4'
+COMMIT
+BEGIN
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" ON COMMIT DROP AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -3789,9 +4425,9 @@ DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" ON COMMIT DROP AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
 GROUP BY 1, 2
 ) AS src WHERE "customer_id" IN ('1', '2');
@@ -3824,9 +4460,44 @@ DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" ON COMMIT DROP AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
+WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+GROUP BY 1, 2
+) AS src WHERE "customer_id" IN ('1', '3', '99');
+-- $1 = '2026-03-07 00:00:00'
+-- $2 = '2026-03-10 00:00:00'
+-- check rows lie in their period
+SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
+-- $1 = '2026-03-07 00:00:00'
+-- $2 = '2026-03-10 00:00:00'
+-- check for NULL keys
+SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "customer_id" IS NULL OR "day" IS NULL;
+-- check for duplicate keys
+SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_daily_customer" GROUP BY "customer_id", "day" HAVING count(*) > 1) AS d;
+-- infer members of dim_customers
+INSERT INTO "warehouse"."dim_customers" ("customer_id", "is_inferred") SELECT DISTINCT s."customer_id", true FROM "_stage_fct_daily_customer" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id") ON CONFLICT DO NOTHING;
+-- delete rows gone from the changed grains of fct_daily_customer
+DELETE FROM "warehouse"."fct_daily_customer" AS f WHERE f."day" >= $1::timestamp AND f."day" < $2::timestamp AND f."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('1', '3', '99')) AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") WHERE x."customer_sk" = f."customer_sk" AND x."date_key" = f."date_key");
+-- $1 = '2026-03-07 00:00:00'
+-- $2 = '2026-03-10 00:00:00'
+-- upsert fct_daily_customer
+WITH up AS (INSERT INTO "warehouse"."fct_daily_customer" AS f ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date) ON CONFLICT ("customer_sk", "date_key") DO UPDATE SET "big_day" = EXCLUDED."big_day", "day" = EXCLUDED."day", "amount" = EXCLUDED."amount", "orders" = EXCLUDED."orders", "customer_orders" = EXCLUDED."customer_orders" WHERE (f."big_day", f."day", f."amount", f."orders", f."customer_orders") IS DISTINCT FROM (EXCLUDED."big_day", EXCLUDED."day", EXCLUDED."amount", EXCLUDED."orders", EXCLUDED."customer_orders") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
+-- densify fct_daily_customer
+INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL AND d."customer_id" IN ('1', '3', '99') OFFSET 0) AS d CROSS JOIN generate_series($1::timestamp, $2::timestamp - interval '1 day', interval '1 day') AS p (period) LEFT JOIN "warehouse"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date) OFFSET 0);
+-- $1 = '2026-03-07 00:00:00'
+-- $2 = '2026-03-10 00:00:00'
+COMMIT
+BEGIN
+-- drop stage
+DROP TABLE IF EXISTS "_stage_fct_daily_customer";
+-- stage rows of fct_daily_customer
+CREATE TEMP TABLE "_stage_fct_daily_customer" ON COMMIT DROP AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
+         AS day, sum(amount) AS amount, count(*) AS orders,
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
 GROUP BY 1, 2
 ) AS src WHERE "customer_id" IN ('4');
@@ -3862,9 +4533,9 @@ DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" ON COMMIT DROP AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
 GROUP BY 1, 2
 ) AS src WHERE "customer_id" IN ('1', '2', '3', '4');
@@ -3895,6 +4566,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'fct_daily_customer'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-14 10:00:00.000000'
+-- $4 = '4'
+-- position of fct_daily_customer
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- position of fct_daily_customer
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- $3 = '3'
 -- $4 = '4'
 -- record model fct_daily_customer
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -3928,9 +4609,9 @@ INSERT INTO "starling".model_runs (run_id, model, status, started_at, finished_a
 -- $2 = 'fct_daily_customer'
 -- $3 = 'success'
 -- $4 = '<ms>'
--- $5 = '18'
+-- $5 = '24'
 -- $6 = '2'
--- $7 = '3'
+-- $7 = '9'
 -- $8 = '3'
 -- $9 = NULL
 -- $10 = NULL
@@ -3938,43 +4619,66 @@ COMMIT
 -- watermarks of fct_order_scan
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_order_scan'
+-- positions of fct_order_scan
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_order_scan'
 BEGIN
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
+-- savepoint
+SAVEPOINT starling_2;
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that came to app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from > 2 AND _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_order_scan
+SELECT DISTINCT CAST((id) AS text) FROM (SELECT * FROM (SELECT * FROM _starling_delta) AS "orders" WHERE "_loaded_at" >= $1::timestamp) AS src LIMIT 100001;
+-- $1 = '-infinity'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that went from app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND _starling_to > 2 AND _starling_to <= 3) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_order_scan
+SELECT DISTINCT CAST((id) AS text) FROM (SELECT * FROM (SELECT * FROM _starling_delta) AS "orders" WHERE "_loaded_at" >= $1::timestamp) AS src LIMIT 100001;
+-- $1 = '-infinity'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- release savepoint
+RELEASE SAVEPOINT starling_2;
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" ON COMMIT DROP AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '2026-03-11 09:00:00'
+CREATE TEMP TABLE "_stage_fct_order_scan" ON COMMIT DROP AS SELECT * FROM (SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS "orders" WHERE "_loaded_at" >= $1::timestamp) AS src WHERE (id) IN ('11', '17');
+-- $1 = '-infinity'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_order_scan" GROUP BY (id) HAVING count(*) > 1) AS d;
--- check for keys read before
-SELECT CAST(a."_k0" AS text) FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src) AS a JOIN (SELECT (id) AS "_k0" FROM "_stage_fct_order_scan") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
--- $1 = '-infinity'
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_id", "is_inferred") SELECT DISTINCT s."customer_id", true FROM "_stage_fct_order_scan" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id") ON CONFLICT DO NOTHING;
+-- delete rows gone from the changed grains of fct_order_scan
+DELETE FROM "warehouse"."fct_order_scan" AS f WHERE f."order_id" IN ('11', '17') AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x ("customer_sk", "order_id", "ordered_at", "amount") WHERE x."order_id" = f."order_id");
 -- upsert fct_order_scan
 WITH up AS (INSERT INTO "warehouse"."fct_order_scan" AS f ("customer_sk", "order_id", "ordered_at", "amount") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" ON CONFLICT ("order_id") DO UPDATE SET "customer_sk" = EXCLUDED."customer_sk", "ordered_at" = EXCLUDED."ordered_at", "amount" = EXCLUDED."amount" WHERE (f."customer_sk", f."ordered_at", f."amount") IS DISTINCT FROM (EXCLUDED."customer_sk", EXCLUDED."ordered_at", EXCLUDED."amount") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
--- drop stage
-DROP TABLE IF EXISTS "_stage_fct_order_scan";
--- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" ON COMMIT DROP AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '-infinity'
--- check for NULL keys
-SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
--- check for duplicate keys
-SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_order_scan" GROUP BY (id) HAVING count(*) > 1) AS d;
--- infer members of dim_customers
-INSERT INTO "warehouse"."dim_customers" ("customer_id", "is_inferred") SELECT DISTINCT s."customer_id", true FROM "_stage_fct_order_scan" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id") ON CONFLICT DO NOTHING;
--- delete rows gone from the source of fct_order_scan
-DELETE FROM "warehouse"."fct_order_scan" AS f WHERE NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x ("customer_sk", "order_id", "ordered_at", "amount") WHERE x."order_id" = f."order_id");
 -- watermark of fct_order_scan
 INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, $4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, run_id = EXCLUDED.run_id, updated_at = now();
 -- $1 = 'fct_order_scan'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-14 10:00:00.000000'
+-- $4 = '4'
+-- position of fct_order_scan
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_order_scan'
+-- $2 = 'app.orders'
+-- position of fct_order_scan
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_order_scan'
+-- $2 = 'app.orders'
+-- $3 = '3'
 -- $4 = '4'
 -- record model fct_order_scan
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -4011,44 +4715,103 @@ COMMIT
 -- watermarks of fct_orders
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_orders'
+-- positions of fct_orders
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_orders'
 BEGIN
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
+-- savepoint
+SAVEPOINT starling_2;
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that came to app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from > 2 AND _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_orders
+SELECT DISTINCT CAST((id) AS text) FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
+       (SELECT count(*) FROM (SELECT * FROM _starling_delta) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
+WHERE o._loaded_at >= $1::timestamp
+) AS src LIMIT 100001;
+-- $1 = '-infinity'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that went from app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND _starling_to > 2 AND _starling_to <= 3) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_orders
+SELECT DISTINCT CAST((id) AS text) FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
+       (SELECT count(*) FROM (SELECT * FROM _starling_delta) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) o
+WHERE o._loaded_at >= $1::timestamp
+) AS src LIMIT 100001;
+-- $1 = '-infinity'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that came to app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from > 2 AND _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_orders
+SELECT DISTINCT CAST((id) AS text) FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT * FROM _starling_delta) o
+WHERE o._loaded_at >= $1::timestamp
+) AS src LIMIT 100001;
+-- $1 = '-infinity'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that went from app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND _starling_to > 2 AND _starling_to <= 3) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_orders
+SELECT DISTINCT CAST((id) AS text) FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT * FROM _starling_delta) o
+WHERE o._loaded_at >= $1::timestamp
+) AS src LIMIT 100001;
+-- $1 = '-infinity'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- release savepoint
+RELEASE SAVEPOINT starling_2;
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_orders";
 -- stage rows of fct_orders
 CREATE TEMP TABLE "_stage_fct_orders" ON COMMIT DROP AS SELECT * FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE o._loaded_at >= $1::timestamp
-) AS src;
--- $1 = '2026-03-11 09:00:00'
+) AS src WHERE (id) IN ('10', '11', '12', '13', '14', '15', '16', '17');
+-- $1 = '-infinity'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_orders" GROUP BY (id) HAVING count(*) > 1) AS d;
--- check for keys read before
-SELECT CAST(a."_k0" AS text) FROM (SELECT (id) AS "_k0" FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
-         AS customer_orders
-FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
-) AS src) AS a JOIN (SELECT (id) AS "_k0" FROM "_stage_fct_orders") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
--- $1 = '-infinity'
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_id", "is_inferred") SELECT DISTINCT s."customer_id", true FROM "_stage_fct_orders" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id") ON CONFLICT DO NOTHING;
 -- infer members of dim_products
 INSERT INTO "warehouse"."dim_products" ("sku", "is_inferred") SELECT DISTINCT s."sku", true FROM "_stage_fct_orders" AS s WHERE s."sku" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_products" AS d WHERE d."sku" = s."sku") ON CONFLICT DO NOTHING;
+-- delete rows gone from the changed grains of fct_orders
+DELETE FROM "warehouse"."fct_orders" AS f WHERE f."order_id" IN ('10', '11', '12', '13', '14', '15', '16', '17') AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."product_sk", -1) AS "product_sk", s."_x_order_id" AS "order_id", coalesce(s."amount", 0) AS "amount", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_orders" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_products" AS r1 ON r1."sku" = s."sku") AS x ("customer_sk", "product_sk", "order_id", "amount", "customer_orders") WHERE x."order_id" = f."order_id");
 -- upsert fct_orders
 WITH up AS (INSERT INTO "warehouse"."fct_orders" AS f ("customer_sk", "product_sk", "order_id", "amount", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."product_sk", -1) AS "product_sk", s."_x_order_id" AS "order_id", coalesce(s."amount", 0) AS "amount", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_orders" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_products" AS r1 ON r1."sku" = s."sku" ON CONFLICT ("order_id") DO UPDATE SET "customer_sk" = EXCLUDED."customer_sk", "product_sk" = EXCLUDED."product_sk", "amount" = EXCLUDED."amount", "customer_orders" = EXCLUDED."customer_orders" WHERE (f."customer_sk", f."product_sk", f."amount", f."customer_orders") IS DISTINCT FROM (EXCLUDED."customer_sk", EXCLUDED."product_sk", EXCLUDED."amount", EXCLUDED."customer_orders") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_orders";
 -- stage rows of fct_orders
 CREATE TEMP TABLE "_stage_fct_orders" ON COMMIT DROP AS SELECT * FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE o._loaded_at >= $1::timestamp
 ) AS src;
 -- $1 = '-infinity'
@@ -4065,6 +4828,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'fct_orders'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-14 10:00:00.000000'
+-- $4 = '4'
+-- position of fct_orders
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_orders'
+-- $2 = 'app.orders'
+-- position of fct_orders
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_orders'
+-- $2 = 'app.orders'
+-- $3 = '3'
 -- $4 = '4'
 -- record model fct_orders
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -4104,6 +4877,9 @@ COMMIT
 -- watermarks of fct_product_days
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_product_days'
+-- positions of fct_product_days
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_product_days'
 -- built periods of fct_product_days
 SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_periods WHERE model = $1;
 -- $1 = 'fct_product_days'
@@ -4113,12 +4889,58 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 SELECT DISTINCT to_char(date_trunc('day', "ordered_at"), 'YYYY-MM-DD HH24:MI:SS') FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp;
 -- $1 = '2026-03-11 09:00:00'
 BEGIN
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that came to app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from > 2 AND _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_product_days
+SELECT DISTINCT to_char(date_trunc('day', "day"), 'YYYY-MM-DD HH24:MI:SS'), CAST("sku" AS text) FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
+       sum(amount) AS amount
+FROM (SELECT * FROM _starling_delta) AS "orders"
+WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+GROUP BY 1, 2
+) AS src LIMIT 100001;
+-- $1 = '-infinity'
+-- $2 = 'infinity'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that went from app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND _starling_to > 2 AND _starling_to <= 3) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_product_days
+SELECT DISTINCT to_char(date_trunc('day', "day"), 'YYYY-MM-DD HH24:MI:SS'), CAST("sku" AS text) FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
+       sum(amount) AS amount
+FROM (SELECT * FROM _starling_delta) AS "orders"
+WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+GROUP BY 1, 2
+) AS src LIMIT 100001;
+-- $1 = '-infinity'
+-- $2 = 'infinity'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+COMMIT
+BEGIN
+-- position of fct_product_days
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- position of fct_product_days
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- $3 = '2,3'
+-- $4 = '4'
+COMMIT
+BEGIN
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
 CREATE TEMP TABLE "_stage_fct_product_days" ON COMMIT DROP AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
-FROM "app"."orders"
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS "orders"
 WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -4157,7 +4979,7 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
 CREATE TEMP TABLE "_stage_fct_product_days" ON COMMIT DROP AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
-FROM "app"."orders"
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS "orders"
 WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -4202,6 +5024,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'fct_product_days'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-14 10:00:00.000000'
+-- $4 = '4'
+-- position of fct_product_days
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- position of fct_product_days
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- $3 = '3'
 -- $4 = '4'
 -- record model fct_product_days
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -4298,6 +5130,56 @@ COMMIT
 -- watermarks of fct_product_days
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_product_days'
+-- columns of app.orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- primary key of app.orders
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- versions of app.orders
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+-- exists starling.shadow_app_orders
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_orders'
+BEGIN
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.orders that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp;
+-- $1 = '2026-03-14 09:55:00'
+-- changed rows of app.orders
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_orders" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT ((s."id", s."customer_id", s."sku", s."amount", s."ordered_at", s."_loaded_at") IS DISTINCT FROM (c."id", c."customer_id", c."sku", c."amount", c."ordered_at", c."_loaded_at")));
+-- close versions of changed rows of app.orders
+UPDATE "starling"."shadow_app_orders" SET _starling_to = 4 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."id" = "starling"."shadow_app_orders"."id");
+-- new versions of app.orders
+INSERT INTO "starling"."shadow_app_orders" SELECT c.*, CAST(4 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.orders
+SELECT count(*) FROM "app"."orders";
+-- high water of app.orders
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.orders'
+-- $2 = 'shadow_app_orders'
+-- $3 = '3'
+-- $4 = '1'
+-- $5 = '8'
+-- $6 = '2026-03-14 10:00:00.000000'
+-- $7 = 'id bigint;customer_id bigint;sku character varying;amount numeric;ordered_at timestamp with time zone;_loaded_at timestamp with time zone; key "id"'
+-- $8 = '5'
+COMMIT
+-- positions of fct_product_days
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_product_days'
 -- built periods of fct_product_days
 SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_periods WHERE model = $1;
 -- $1 = 'fct_product_days'
@@ -4313,7 +5195,7 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
 CREATE TEMP TABLE "_stage_fct_product_days" ON COMMIT DROP AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
-FROM "app"."orders"
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS "orders"
 WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -4356,6 +5238,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'fct_product_days'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-14 10:00:00.000000'
+-- $4 = '5'
+-- position of fct_product_days
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- position of fct_product_days
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- $3 = '3'
 -- $4 = '5'
 -- record model fct_product_days
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -4673,6 +5565,32 @@ ALTER TABLE "starling__verify".models ADD COLUMN definition text;
 -- meta schema version
 INSERT INTO "starling__verify".meta_version (version) VALUES ($1::integer);
 -- $1 = '3'
+COMMIT
+BEGIN
+-- inputs
+CREATE TABLE "starling__verify".inputs (
+  input text PRIMARY KEY,
+  shadow text NOT NULL,
+  seq bigint NOT NULL,
+  epoch bigint NOT NULL,
+  open_rows bigint NOT NULL,
+  high_water text,
+  shape text NOT NULL,
+  refreshed_run bigint,
+  refreshed_at timestamptz NOT NULL DEFAULT now()
+);
+-- positions
+CREATE TABLE "starling__verify".positions (
+  model text NOT NULL,
+  input text NOT NULL,
+  seqs text NOT NULL,
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  run_id bigint,
+  PRIMARY KEY (model, input)
+);
+-- meta schema version
+INSERT INTO "starling__verify".meta_version (version) VALUES ($1::integer);
+-- $1 = '4'
 COMMIT
 -- start run
 INSERT INTO "starling__verify".runs (command, target, starling_version, arguments) VALUES ($1, $2, $3, $4) RETURNING run_id;
@@ -5065,6 +5983,8 @@ SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling__verify".bu
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 BEGIN
+COMMIT
+BEGIN
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -5338,19 +6258,6 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_order_scan" GROUP BY (id) HAVING
 INSERT INTO "warehouse__verify"."dim_customers" ("customer_id", "is_inferred") SELECT DISTINCT s."customer_id", true FROM "_stage_fct_order_scan" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_id" = s."customer_id") ON CONFLICT DO NOTHING;
 -- upsert fct_order_scan
 WITH up AS (INSERT INTO "warehouse__verify"."fct_order_scan" AS f ("customer_sk", "order_id", "ordered_at", "amount") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" ON CONFLICT ("order_id") DO UPDATE SET "customer_sk" = EXCLUDED."customer_sk", "ordered_at" = EXCLUDED."ordered_at", "amount" = EXCLUDED."amount" WHERE (f."customer_sk", f."ordered_at", f."amount") IS DISTINCT FROM (EXCLUDED."customer_sk", EXCLUDED."ordered_at", EXCLUDED."amount") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
--- drop stage
-DROP TABLE IF EXISTS "_stage_fct_order_scan";
--- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" ON COMMIT DROP AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '-infinity'
--- check for NULL keys
-SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
--- check for duplicate keys
-SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_order_scan" GROUP BY (id) HAVING count(*) > 1) AS d;
--- infer members of dim_customers
-INSERT INTO "warehouse__verify"."dim_customers" ("customer_id", "is_inferred") SELECT DISTINCT s."customer_id", true FROM "_stage_fct_order_scan" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_id" = s."customer_id") ON CONFLICT DO NOTHING;
--- delete rows gone from the source of fct_order_scan
-DELETE FROM "warehouse__verify"."fct_order_scan" AS f WHERE NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x ("customer_sk", "order_id", "ordered_at", "amount") WHERE x."order_id" = f."order_id");
 -- watermark of fct_order_scan
 INSERT INTO "starling__verify".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, $4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, run_id = EXCLUDED.run_id, updated_at = now();
 -- $1 = 'fct_order_scan'
@@ -5522,6 +6429,8 @@ SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling__verify".bu
 -- $1 = 'fct_product_days'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
+BEGIN
+COMMIT
 BEGIN
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
@@ -5963,6 +6872,34 @@ INSERT INTO "starling__rebuild".meta_version (version) VALUES ($1::integer);
 -- $1 = '3'
 -- release savepoint
 RELEASE SAVEPOINT starling_2;
+-- savepoint
+SAVEPOINT starling_2;
+-- inputs
+CREATE TABLE "starling__rebuild".inputs (
+  input text PRIMARY KEY,
+  shadow text NOT NULL,
+  seq bigint NOT NULL,
+  epoch bigint NOT NULL,
+  open_rows bigint NOT NULL,
+  high_water text,
+  shape text NOT NULL,
+  refreshed_run bigint,
+  refreshed_at timestamptz NOT NULL DEFAULT now()
+);
+-- positions
+CREATE TABLE "starling__rebuild".positions (
+  model text NOT NULL,
+  input text NOT NULL,
+  seqs text NOT NULL,
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  run_id bigint,
+  PRIMARY KEY (model, input)
+);
+-- meta schema version
+INSERT INTO "starling__rebuild".meta_version (version) VALUES ($1::integer);
+-- $1 = '4'
+-- release savepoint
+RELEASE SAVEPOINT starling_2;
 -- start run
 INSERT INTO "starling__rebuild".runs (command, target, starling_version, arguments) VALUES ($1, $2, $3, $4) RETURNING run_id;
 -- $1 = 'rebuild'
@@ -6247,6 +7184,58 @@ RELEASE SAVEPOINT starling_2;
 -- watermarks of fct_customer_totals
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__rebuild".watermarks WHERE model = $1;
 -- $1 = 'fct_customer_totals'
+-- columns of app.orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- primary key of app.orders
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- versions of app.orders
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+-- exists starling.shadow_app_orders
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_orders'
+-- savepoint
+SAVEPOINT starling_2;
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.orders that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp;
+-- $1 = '2026-03-14 09:55:00'
+-- changed rows of app.orders
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_orders" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT ((s."id", s."customer_id", s."sku", s."amount", s."ordered_at", s."_loaded_at") IS DISTINCT FROM (c."id", c."customer_id", c."sku", c."amount", c."ordered_at", c."_loaded_at")));
+-- close versions of changed rows of app.orders
+UPDATE "starling"."shadow_app_orders" SET _starling_to = 4 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."id" = "starling"."shadow_app_orders"."id");
+-- new versions of app.orders
+INSERT INTO "starling"."shadow_app_orders" SELECT c.*, CAST(4 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.orders
+SELECT count(*) FROM "app"."orders";
+-- high water of app.orders
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.orders'
+-- $2 = 'shadow_app_orders'
+-- $3 = '3'
+-- $4 = '1'
+-- $5 = '8'
+-- $6 = '2026-03-14 10:00:00.000000'
+-- $7 = 'id bigint;customer_id bigint;sku character varying;amount numeric;ordered_at timestamp with time zone;_loaded_at timestamp with time zone; key "id"'
+-- $8 = '1'
+-- release savepoint
+RELEASE SAVEPOINT starling_2;
+-- positions of fct_customer_totals
+SELECT input, seqs FROM "starling__rebuild".positions WHERE model = $1;
+-- $1 = 'fct_customer_totals'
 -- savepoint
 SAVEPOINT starling_2;
 -- create table fct_customer_totals
@@ -6263,7 +7252,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 DROP TABLE IF EXISTS "_stage_fct_customer_totals";
 -- stage rows of fct_customer_totals
 CREATE TEMP TABLE "_stage_fct_customer_totals" ON COMMIT DROP AS SELECT * FROM (SELECT customer_id, count(*) AS orders, sum(amount) AS amount
-FROM "app"."orders"
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS "orders"
 GROUP BY 1
 ) AS src;
 -- check for NULL keys
@@ -6279,6 +7268,16 @@ INSERT INTO "starling__rebuild".watermarks (model, source, value, run_id) VALUES
 -- $1 = 'fct_customer_totals'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-14 10:00:00.000000'
+-- $4 = '1'
+-- position of fct_customer_totals
+DELETE FROM "starling__rebuild".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_customer_totals'
+-- $2 = 'app.orders'
+-- position of fct_customer_totals
+INSERT INTO "starling__rebuild".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_customer_totals'
+-- $2 = 'app.orders'
+-- $3 = '3'
 -- $4 = '1'
 -- record model fct_customer_totals
 INSERT INTO "starling__rebuild".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -6313,6 +7312,9 @@ INSERT INTO "starling__rebuild".model_runs (run_id, model, status, started_at, f
 RELEASE SAVEPOINT starling_2;
 -- watermarks of fct_daily_customer
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__rebuild".watermarks WHERE model = $1;
+-- $1 = 'fct_daily_customer'
+-- positions of fct_daily_customer
+SELECT input, seqs FROM "starling__rebuild".positions WHERE model = $1;
 -- $1 = 'fct_daily_customer'
 -- savepoint
 SAVEPOINT starling_2;
@@ -6365,14 +7367,28 @@ SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling__rebuild".b
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- savepoint
 SAVEPOINT starling_2;
+-- position of fct_daily_customer
+DELETE FROM "starling__rebuild".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- position of fct_daily_customer
+INSERT INTO "starling__rebuild".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- $3 = '3'
+-- $4 = '1'
+-- release savepoint
+RELEASE SAVEPOINT starling_2;
+-- savepoint
+SAVEPOINT starling_2;
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" ON COMMIT DROP AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -6419,9 +7435,9 @@ DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" ON COMMIT DROP AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -6468,9 +7484,9 @@ DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" ON COMMIT DROP AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -6517,9 +7533,9 @@ DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" ON COMMIT DROP AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -6581,6 +7597,16 @@ INSERT INTO "starling__rebuild".watermarks (model, source, value, run_id) VALUES
 -- $2 = 'app.orders'
 -- $3 = '2026-03-14 10:00:00.000000'
 -- $4 = '1'
+-- position of fct_daily_customer
+DELETE FROM "starling__rebuild".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- position of fct_daily_customer
+INSERT INTO "starling__rebuild".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- $3 = '3'
+-- $4 = '1'
 -- record model fct_daily_customer
 INSERT INTO "starling__rebuild".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
 -- $1 = 'fct_daily_customer'
@@ -6624,6 +7650,9 @@ RELEASE SAVEPOINT starling_2;
 -- watermarks of fct_order_scan
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__rebuild".watermarks WHERE model = $1;
 -- $1 = 'fct_order_scan'
+-- positions of fct_order_scan
+SELECT input, seqs FROM "starling__rebuild".positions WHERE model = $1;
+-- $1 = 'fct_order_scan'
 -- savepoint
 SAVEPOINT starling_2;
 -- create table fct_order_scan
@@ -6640,7 +7669,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" ON COMMIT DROP AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
+CREATE TEMP TABLE "_stage_fct_order_scan" ON COMMIT DROP AS SELECT * FROM (SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS "orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
 -- $1 = '-infinity'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
@@ -6650,24 +7679,21 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_order_scan" GROUP BY (id) HAVING
 INSERT INTO "warehouse__rebuild"."dim_customers" ("customer_id", "is_inferred") SELECT DISTINCT s."customer_id", true FROM "_stage_fct_order_scan" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse__rebuild"."dim_customers" AS d WHERE d."customer_id" = s."customer_id") ON CONFLICT DO NOTHING;
 -- upsert fct_order_scan
 WITH up AS (INSERT INTO "warehouse__rebuild"."fct_order_scan" AS f ("customer_sk", "order_id", "ordered_at", "amount") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" ON CONFLICT ("order_id") DO UPDATE SET "customer_sk" = EXCLUDED."customer_sk", "ordered_at" = EXCLUDED."ordered_at", "amount" = EXCLUDED."amount" WHERE (f."customer_sk", f."ordered_at", f."amount") IS DISTINCT FROM (EXCLUDED."customer_sk", EXCLUDED."ordered_at", EXCLUDED."amount") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
--- drop stage
-DROP TABLE IF EXISTS "_stage_fct_order_scan";
--- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" ON COMMIT DROP AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '-infinity'
--- check for NULL keys
-SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
--- check for duplicate keys
-SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_order_scan" GROUP BY (id) HAVING count(*) > 1) AS d;
--- infer members of dim_customers
-INSERT INTO "warehouse__rebuild"."dim_customers" ("customer_id", "is_inferred") SELECT DISTINCT s."customer_id", true FROM "_stage_fct_order_scan" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse__rebuild"."dim_customers" AS d WHERE d."customer_id" = s."customer_id") ON CONFLICT DO NOTHING;
--- delete rows gone from the source of fct_order_scan
-DELETE FROM "warehouse__rebuild"."fct_order_scan" AS f WHERE NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x ("customer_sk", "order_id", "ordered_at", "amount") WHERE x."order_id" = f."order_id");
 -- watermark of fct_order_scan
 INSERT INTO "starling__rebuild".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, $4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, run_id = EXCLUDED.run_id, updated_at = now();
 -- $1 = 'fct_order_scan'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-14 10:00:00.000000'
+-- $4 = '1'
+-- position of fct_order_scan
+DELETE FROM "starling__rebuild".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_order_scan'
+-- $2 = 'app.orders'
+-- position of fct_order_scan
+INSERT INTO "starling__rebuild".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_order_scan'
+-- $2 = 'app.orders'
+-- $3 = '3'
 -- $4 = '1'
 -- record model fct_order_scan
 INSERT INTO "starling__rebuild".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -6705,6 +7731,9 @@ RELEASE SAVEPOINT starling_2;
 -- watermarks of fct_orders
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__rebuild".watermarks WHERE model = $1;
 -- $1 = 'fct_orders'
+-- positions of fct_orders
+SELECT input, seqs FROM "starling__rebuild".positions WHERE model = $1;
+-- $1 = 'fct_orders'
 -- savepoint
 SAVEPOINT starling_2;
 -- create table fct_orders
@@ -6723,9 +7752,9 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 DROP TABLE IF EXISTS "_stage_fct_orders";
 -- stage rows of fct_orders
 CREATE TEMP TABLE "_stage_fct_orders" ON COMMIT DROP AS SELECT * FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE o._loaded_at >= $1::timestamp
 ) AS src;
 -- $1 = '-infinity'
@@ -6743,9 +7772,9 @@ WITH up AS (INSERT INTO "warehouse__rebuild"."fct_orders" AS f ("customer_sk", "
 DROP TABLE IF EXISTS "_stage_fct_orders";
 -- stage rows of fct_orders
 CREATE TEMP TABLE "_stage_fct_orders" ON COMMIT DROP AS SELECT * FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE o._loaded_at >= $1::timestamp
 ) AS src;
 -- $1 = '-infinity'
@@ -6762,6 +7791,16 @@ INSERT INTO "starling__rebuild".watermarks (model, source, value, run_id) VALUES
 -- $1 = 'fct_orders'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-14 10:00:00.000000'
+-- $4 = '1'
+-- position of fct_orders
+DELETE FROM "starling__rebuild".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_orders'
+-- $2 = 'app.orders'
+-- position of fct_orders
+INSERT INTO "starling__rebuild".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_orders'
+-- $2 = 'app.orders'
+-- $3 = '3'
 -- $4 = '1'
 -- record model fct_orders
 INSERT INTO "starling__rebuild".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -6802,6 +7841,9 @@ RELEASE SAVEPOINT starling_2;
 -- watermarks of fct_product_days
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__rebuild".watermarks WHERE model = $1;
 -- $1 = 'fct_product_days'
+-- positions of fct_product_days
+SELECT input, seqs FROM "starling__rebuild".positions WHERE model = $1;
+-- $1 = 'fct_product_days'
 -- savepoint
 SAVEPOINT starling_2;
 -- create table fct_product_days
@@ -6841,12 +7883,26 @@ SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling__rebuild".b
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- savepoint
 SAVEPOINT starling_2;
+-- position of fct_product_days
+DELETE FROM "starling__rebuild".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- position of fct_product_days
+INSERT INTO "starling__rebuild".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- $3 = '3'
+-- $4 = '1'
+-- release savepoint
+RELEASE SAVEPOINT starling_2;
+-- savepoint
+SAVEPOINT starling_2;
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
 CREATE TEMP TABLE "_stage_fct_product_days" ON COMMIT DROP AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
-FROM "app"."orders"
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS "orders"
 WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -6915,6 +7971,16 @@ INSERT INTO "starling__rebuild".watermarks (model, source, value, run_id) VALUES
 -- $1 = 'fct_product_days'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-14 10:00:00.000000'
+-- $4 = '1'
+-- position of fct_product_days
+DELETE FROM "starling__rebuild".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- position of fct_product_days
+INSERT INTO "starling__rebuild".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- $3 = '3'
 -- $4 = '1'
 -- record model fct_product_days
 INSERT INTO "starling__rebuild".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -7076,6 +8142,16 @@ DELETE FROM "starling".watermarks WHERE model IN ($1, $2, $3, $4, $5, $6, $7, $8
 -- $6 = 'fct_order_scan'
 -- $7 = 'fct_orders'
 -- $8 = 'fct_product_days'
+-- rebuild: forget positions
+DELETE FROM "starling".positions WHERE model IN ($1, $2, $3, $4, $5, $6, $7, $8);
+-- $1 = 'dim_customers'
+-- $2 = 'dim_date'
+-- $3 = 'dim_products'
+-- $4 = 'fct_customer_totals'
+-- $5 = 'fct_daily_customer'
+-- $6 = 'fct_order_scan'
+-- $7 = 'fct_orders'
+-- $8 = 'fct_product_days'
 -- rebuild: forget built_periods
 DELETE FROM "starling".built_periods WHERE model IN ($1, $2, $3, $4, $5, $6, $7, $8);
 -- $1 = 'dim_customers'
@@ -7098,6 +8174,17 @@ DELETE FROM "starling".models WHERE model IN ($1, $2, $3, $4, $5, $6, $7, $8);
 -- $8 = 'fct_product_days'
 -- rebuild: adopt watermarks
 INSERT INTO "starling".watermarks (model, source, value, updated_at, run_id) SELECT model, source, value, updated_at, $1::bigint FROM "starling__rebuild".watermarks WHERE model IN ($2, $3, $4, $5, $6, $7, $8, $9);
+-- $1 = '6'
+-- $2 = 'dim_customers'
+-- $3 = 'dim_date'
+-- $4 = 'dim_products'
+-- $5 = 'fct_customer_totals'
+-- $6 = 'fct_daily_customer'
+-- $7 = 'fct_order_scan'
+-- $8 = 'fct_orders'
+-- $9 = 'fct_product_days'
+-- rebuild: adopt positions
+INSERT INTO "starling".positions (model, input, seqs, updated_at, run_id) SELECT model, input, seqs, updated_at, $1::bigint FROM "starling__rebuild".positions WHERE model IN ($2, $3, $4, $5, $6, $7, $8, $9);
 -- $1 = '6'
 -- $2 = 'dim_customers'
 -- $3 = 'dim_date'

@@ -252,6 +252,38 @@ LOCK "starling".run_lock;
 -- renew run lock
 UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
 -- $1 = '<token>'
+-- inputs
+CREATE TABLE "starling".inputs (
+  input VARCHAR(1024) NOT NULL,
+  shadow VARCHAR(128) NOT NULL,
+  seq BIGINT NOT NULL,
+  epoch BIGINT NOT NULL,
+  open_rows BIGINT NOT NULL,
+  high_water VARCHAR(64),
+  shape VARCHAR(65535) NOT NULL,
+  refreshed_run BIGINT,
+  refreshed_at TIMESTAMPTZ NOT NULL DEFAULT GETDATE(),
+  PRIMARY KEY (input)
+);
+-- positions
+CREATE TABLE "starling".positions (
+  model VARCHAR(1024) NOT NULL,
+  input VARCHAR(1024) NOT NULL,
+  seqs VARCHAR(65535) NOT NULL,
+  updated_at TIMESTAMPTZ NOT NULL DEFAULT GETDATE(),
+  run_id BIGINT,
+  PRIMARY KEY (model, input)
+);
+-- meta schema version
+INSERT INTO "starling".meta_version (version) VALUES ($1::integer);
+-- $1 = '4'
+COMMIT
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- start run
 INSERT INTO "starling".runs (run_id, command, target, starling_version, arguments) SELECT coalesce(max(run_id), 0) + 1, CAST($1 AS VARCHAR(256)), CAST($2 AS VARCHAR(256)), CAST($3 AS VARCHAR(64)), CAST($4 AS VARCHAR(65535)) FROM "starling".runs;
 -- $1 = 'run'
@@ -867,6 +899,48 @@ ROLLBACK
 -- watermarks of fct_customer_totals
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_customer_totals'
+-- columns of app.orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- primary key of app.orders
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- versions of app.orders
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
+-- drop versions of app.orders
+DROP TABLE IF EXISTS "starling"."shadow_app_orders";
+-- versions of app.orders
+CREATE TABLE "starling"."shadow_app_orders" AS SELECT *, CAST(1 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "app"."orders";
+-- rows of app.orders
+SELECT count(*) FROM "starling"."shadow_app_orders";
+-- high water of app.orders
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling"."shadow_app_orders";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.orders'
+-- $2 = 'shadow_app_orders'
+-- $3 = '1'
+-- $4 = '1'
+-- $5 = '5'
+-- $6 = '2026-03-10 09:00:00.000000'
+-- $7 = 'id bigint;customer_id bigint;sku character varying;amount numeric;ordered_at timestamp with time zone;_loaded_at timestamp with time zone; key "id"'
+-- $8 = '1'
+COMMIT
+-- positions of fct_customer_totals
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_customer_totals'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -887,7 +961,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 DROP TABLE IF EXISTS "_stage_fct_customer_totals";
 -- stage rows of fct_customer_totals
 CREATE TEMP TABLE "_stage_fct_customer_totals" AS SELECT * FROM (SELECT customer_id, count(*) AS orders, sum(amount) AS amount
-FROM "app"."orders"
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) AS "orders"
 GROUP BY 1
 ) AS src;
 -- check for NULL keys
@@ -909,6 +983,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'fct_customer_totals'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-10 09:00:00.000000'
+-- $4 = '1'
+-- position of fct_customer_totals
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_customer_totals'
+-- $2 = 'app.orders'
+-- position of fct_customer_totals
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_customer_totals'
+-- $2 = 'app.orders'
+-- $3 = '1'
 -- $4 = '1'
 -- record model fct_customer_totals
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -1059,6 +1143,9 @@ ROLLBACK
 -- watermarks of fct_daily_customer
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_daily_customer'
+-- positions of fct_daily_customer
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_daily_customer'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -1138,14 +1225,31 @@ LOCK "starling".run_lock;
 -- renew run lock
 UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
 -- $1 = '<token>'
+-- position of fct_daily_customer
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- position of fct_daily_customer
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- $3 = '1'
+-- $4 = '1'
+COMMIT
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) o
 WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -1200,9 +1304,9 @@ DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) o
 WHERE ordered_at >= '2026-03-05 00:00:00'::timestamp AND ordered_at < '2026-03-09 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -1257,9 +1361,9 @@ DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) o
 WHERE ordered_at >= '2026-03-09 00:00:00'::timestamp AND ordered_at < '2026-03-11 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -1332,6 +1436,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'fct_daily_customer'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-10 09:00:00.000000'
+-- $4 = '1'
+-- position of fct_daily_customer
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- position of fct_daily_customer
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- $3 = '1'
 -- $4 = '1'
 -- record model fct_daily_customer
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -1457,6 +1571,9 @@ ROLLBACK
 -- watermarks of fct_order_scan
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_order_scan'
+-- positions of fct_order_scan
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_order_scan'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -1477,7 +1594,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) AS "orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -1488,18 +1605,6 @@ INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_infer
 UPDATE "warehouse"."fct_order_scan" SET "customer_sk" = x."customer_sk", "ordered_at" = x."ordered_at", "amount" = x."amount" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x WHERE "fct_order_scan"."order_id" = x."order_id" AND CASE WHEN ("fct_order_scan"."customer_sk" = x."customer_sk" OR ("fct_order_scan"."customer_sk" IS NULL AND x."customer_sk" IS NULL)) AND ("fct_order_scan"."ordered_at" = x."ordered_at" OR ("fct_order_scan"."ordered_at" IS NULL AND x."ordered_at" IS NULL)) AND ("fct_order_scan"."amount" = x."amount" OR ("fct_order_scan"."amount" IS NULL AND x."amount" IS NULL)) THEN false ELSE true END;
 -- insert new rows of fct_order_scan
 INSERT INTO "warehouse"."fct_order_scan" ("customer_sk", "order_id", "ordered_at", "amount") SELECT x."customer_sk", x."order_id", x."ordered_at", x."amount" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."fct_order_scan" AS f WHERE f."order_id" = x."order_id");
--- drop stage
-DROP TABLE IF EXISTS "_stage_fct_order_scan";
--- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
--- check for NULL keys
-SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
--- check for duplicate keys
-SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_order_scan" GROUP BY (id) HAVING count(*) > 1) AS d;
--- infer members of dim_customers
-INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_order_scan" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
--- delete rows gone from the source of fct_order_scan
-DELETE FROM "warehouse"."fct_order_scan" WHERE NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x WHERE x."order_id" = "fct_order_scan"."order_id");
 -- watermark of fct_order_scan
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_order_scan'
@@ -1511,6 +1616,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'fct_order_scan'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-10 09:00:00.000000'
+-- $4 = '1'
+-- position of fct_order_scan
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_order_scan'
+-- $2 = 'app.orders'
+-- position of fct_order_scan
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_order_scan'
+-- $2 = 'app.orders'
+-- $3 = '1'
 -- $4 = '1'
 -- record model fct_order_scan
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -1640,6 +1755,9 @@ ROLLBACK
 -- watermarks of fct_orders
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_orders'
+-- positions of fct_orders
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_orders'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -1662,9 +1780,9 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 DROP TABLE IF EXISTS "_stage_fct_orders";
 -- stage rows of fct_orders
 CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) o
 WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
 -- check for NULL keys
@@ -1683,9 +1801,9 @@ INSERT INTO "warehouse"."fct_orders" ("customer_sk", "product_sk", "order_id", "
 DROP TABLE IF EXISTS "_stage_fct_orders";
 -- stage rows of fct_orders
 CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) o
 WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
 -- infer members of dim_customers
@@ -1707,6 +1825,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'fct_orders'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-10 09:00:00.000000'
+-- $4 = '1'
+-- position of fct_orders
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_orders'
+-- $2 = 'app.orders'
+-- position of fct_orders
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_orders'
+-- $2 = 'app.orders'
+-- $3 = '1'
 -- $4 = '1'
 -- record model fct_orders
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -1834,6 +1962,9 @@ ROLLBACK
 -- watermarks of fct_product_days
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_product_days'
+-- positions of fct_product_days
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_product_days'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -1898,12 +2029,29 @@ LOCK "starling".run_lock;
 -- renew run lock
 UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
 -- $1 = '<token>'
+-- position of fct_product_days
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- position of fct_product_days
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- $3 = '1'
+-- $4 = '1'
+COMMIT
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
-FROM "app"."orders"
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) AS "orders"
 WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-11 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -1978,6 +2126,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'fct_product_days'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-10 09:00:00.000000'
+-- $4 = '1'
+-- position of fct_product_days
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- position of fct_product_days
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- $3 = '1'
 -- $4 = '1'
 -- record model fct_product_days
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -2140,6 +2298,9 @@ UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INT
 ALTER TABLE "warehouse"."dim_customers" ADD COLUMN IF NOT EXISTS "name_length" integer;
 -- forget watermarks of dim_customers
 DELETE FROM "starling".watermarks WHERE model = $1;
+-- $1 = 'dim_customers'
+-- forget positions of dim_customers
+DELETE FROM "starling".positions WHERE model = $1;
 -- $1 = 'dim_customers'
 -- forget built periods of dim_customers
 DELETE FROM "starling".built_periods WHERE model = $1 AND ($2::timestamp IS NULL OR period_end > $2::timestamp) AND ($3::timestamp IS NULL OR period_start < $3::timestamp);
@@ -2438,6 +2599,65 @@ COMMIT
 -- watermarks of fct_customer_totals
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_customer_totals'
+-- columns of app.orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- primary key of app.orders
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- versions of app.orders
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+-- exists starling.shadow_app_orders
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_orders'
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.orders that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-10 08:55:00'::timestamp;
+-- changed rows of app.orders
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_orders" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT (CASE WHEN (s."id" = c."id" OR (s."id" IS NULL AND c."id" IS NULL)) AND (s."customer_id" = c."customer_id" OR (s."customer_id" IS NULL AND c."customer_id" IS NULL)) AND (s."sku" = c."sku" OR (s."sku" IS NULL AND c."sku" IS NULL)) AND (s."amount" = c."amount" OR (s."amount" IS NULL AND c."amount" IS NULL)) AND (s."ordered_at" = c."ordered_at" OR (s."ordered_at" IS NULL AND c."ordered_at" IS NULL)) AND (s."_loaded_at" = c."_loaded_at" OR (s."_loaded_at" IS NULL AND c."_loaded_at" IS NULL)) THEN false ELSE true END));
+-- close versions of changed rows of app.orders
+UPDATE "starling"."shadow_app_orders" SET _starling_to = 2 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."id" = "starling"."shadow_app_orders"."id");
+-- new versions of app.orders
+INSERT INTO "starling"."shadow_app_orders" SELECT c.*, CAST(2 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.orders
+SELECT count(*) FROM "app"."orders";
+-- high water of app.orders
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.orders'
+-- $2 = 'shadow_app_orders'
+-- $3 = '2'
+-- $4 = '1'
+-- $5 = '7'
+-- $6 = '2026-03-11 10:00:00.000000'
+-- $7 = 'id bigint;customer_id bigint;sku character varying;amount numeric;ordered_at timestamp with time zone;_loaded_at timestamp with time zone; key "id"'
+-- $8 = '2'
+-- positions in app.orders
+SELECT model, seqs FROM "starling".positions WHERE input = $1;
+-- $1 = 'app.orders'
+-- purge versions of app.orders
+DELETE FROM "starling"."shadow_app_orders" WHERE _starling_to IS NOT NULL AND _starling_to <= 1;
+COMMIT
+-- positions of fct_customer_totals
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_customer_totals'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -2450,7 +2670,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 DROP TABLE IF EXISTS "_stage_fct_customer_totals";
 -- stage rows of fct_customer_totals
 CREATE TEMP TABLE "_stage_fct_customer_totals" AS SELECT * FROM (SELECT customer_id, count(*) AS orders, sum(amount) AS amount
-FROM "app"."orders"
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "orders"
 GROUP BY 1
 ) AS src;
 -- check for NULL keys
@@ -2472,6 +2692,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'fct_customer_totals'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '2'
+-- position of fct_customer_totals
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_customer_totals'
+-- $2 = 'app.orders'
+-- position of fct_customer_totals
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_customer_totals'
+-- $2 = 'app.orders'
+-- $3 = '2'
 -- $4 = '2'
 -- record model fct_customer_totals
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -2523,6 +2753,9 @@ COMMIT
 -- watermarks of fct_daily_customer
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_daily_customer'
+-- positions of fct_daily_customer
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_daily_customer'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -2533,6 +2766,9 @@ UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INT
 ALTER TABLE "warehouse"."fct_daily_customer" ADD COLUMN IF NOT EXISTS "big_day" boolean;
 -- forget watermarks of fct_daily_customer
 DELETE FROM "starling".watermarks WHERE model = $1;
+-- $1 = 'fct_daily_customer'
+-- forget positions of fct_daily_customer
+DELETE FROM "starling".positions WHERE model = $1;
 -- $1 = 'fct_daily_customer'
 -- forget built periods of fct_daily_customer
 DELETE FROM "starling".built_periods WHERE model = $1 AND ($2::timestamp IS NULL OR period_end > $2::timestamp) AND ($3::timestamp IS NULL OR period_start < $3::timestamp);
@@ -2603,14 +2839,31 @@ LOCK "starling".run_lock;
 -- renew run lock
 UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
 -- $1 = '<token>'
+-- position of fct_daily_customer
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- position of fct_daily_customer
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- $3 = '2'
+-- $4 = '2'
+COMMIT
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) o
 WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -2665,9 +2918,9 @@ DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) o
 WHERE ordered_at >= '2026-03-05 00:00:00'::timestamp AND ordered_at < '2026-03-09 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -2722,9 +2975,9 @@ DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) o
 WHERE ordered_at >= '2026-03-09 00:00:00'::timestamp AND ordered_at < '2026-03-12 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -2801,6 +3054,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $2 = 'app.orders'
 -- $3 = '2026-03-11 10:00:00.000000'
 -- $4 = '2'
+-- position of fct_daily_customer
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- position of fct_daily_customer
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- $3 = '2'
+-- $4 = '2'
 -- record model fct_daily_customer
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
 -- $1 = 'fct_daily_customer'
@@ -2869,6 +3132,9 @@ COMMIT
 -- watermarks of fct_order_scan
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_order_scan'
+-- positions of fct_order_scan
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_order_scan'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -2877,35 +3143,42 @@ UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INT
 -- $1 = '<token>'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that came to app.orders since refresh 1
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from > 1 AND _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_order_scan
+SELECT DISTINCT (id) FROM (SELECT * FROM (SELECT * FROM _starling_delta) AS "orders" WHERE "_loaded_at" >= $1::timestamp) AS src LIMIT 100001;
+-- $1 = '0001-01-01 00:00:00'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that went from app.orders since refresh 1
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND _starling_to > 1 AND _starling_to <= 2) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_order_scan
+SELECT DISTINCT (id) FROM (SELECT * FROM (SELECT * FROM _starling_delta) AS "orders" WHERE "_loaded_at" >= $1::timestamp) AS src LIMIT 100001;
+-- $1 = '0001-01-01 00:00:00'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-10 08:00:00'::timestamp) AS src;
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src WHERE (id) IN ('10', '15', '16');
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_order_scan" GROUP BY (id) HAVING count(*) > 1) AS d;
--- check for keys read before
-SELECT a."_k0" FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src) AS a JOIN (SELECT (id) AS "_k0" FROM "_stage_fct_order_scan") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
--- $1 = '0001-01-01 00:00:00'
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_order_scan" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
+-- delete rows gone from the changed grains of fct_order_scan
+DELETE FROM "warehouse"."fct_order_scan" WHERE "fct_order_scan"."order_id" IN ('10', '15', '16') AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x WHERE x."order_id" = "fct_order_scan"."order_id");
 -- update changed rows of fct_order_scan
 UPDATE "warehouse"."fct_order_scan" SET "customer_sk" = x."customer_sk", "ordered_at" = x."ordered_at", "amount" = x."amount" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x WHERE "fct_order_scan"."order_id" = x."order_id" AND CASE WHEN ("fct_order_scan"."customer_sk" = x."customer_sk" OR ("fct_order_scan"."customer_sk" IS NULL AND x."customer_sk" IS NULL)) AND ("fct_order_scan"."ordered_at" = x."ordered_at" OR ("fct_order_scan"."ordered_at" IS NULL AND x."ordered_at" IS NULL)) AND ("fct_order_scan"."amount" = x."amount" OR ("fct_order_scan"."amount" IS NULL AND x."amount" IS NULL)) THEN false ELSE true END;
 -- insert new rows of fct_order_scan
 INSERT INTO "warehouse"."fct_order_scan" ("customer_sk", "order_id", "ordered_at", "amount") SELECT x."customer_sk", x."order_id", x."ordered_at", x."amount" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."fct_order_scan" AS f WHERE f."order_id" = x."order_id");
--- drop stage
-DROP TABLE IF EXISTS "_stage_fct_order_scan";
--- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
--- check for NULL keys
-SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
--- check for duplicate keys
-SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_order_scan" GROUP BY (id) HAVING count(*) > 1) AS d;
--- infer members of dim_customers
-INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_order_scan" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
--- delete rows gone from the source of fct_order_scan
-DELETE FROM "warehouse"."fct_order_scan" WHERE NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x WHERE x."order_id" = "fct_order_scan"."order_id");
 -- watermark of fct_order_scan
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_order_scan'
@@ -2917,6 +3190,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'fct_order_scan'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '2'
+-- position of fct_order_scan
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_order_scan'
+-- $2 = 'app.orders'
+-- position of fct_order_scan
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_order_scan'
+-- $2 = 'app.orders'
+-- $3 = '2'
 -- $4 = '2'
 -- record model fct_order_scan
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -2972,6 +3255,9 @@ COMMIT
 -- watermarks of fct_orders
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_orders'
+-- positions of fct_orders
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_orders'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -2980,31 +3266,83 @@ UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INT
 -- $1 = '<token>'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that came to app.orders since refresh 1
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from > 1 AND _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_orders
+SELECT DISTINCT (id) FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
+       (SELECT count(*) FROM (SELECT * FROM _starling_delta) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) o
+WHERE o._loaded_at >= $1::timestamp
+) AS src LIMIT 100001;
+-- $1 = '0001-01-01 00:00:00'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that went from app.orders since refresh 1
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND _starling_to > 1 AND _starling_to <= 2) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_orders
+SELECT DISTINCT (id) FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
+       (SELECT count(*) FROM (SELECT * FROM _starling_delta) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) o
+WHERE o._loaded_at >= $1::timestamp
+) AS src LIMIT 100001;
+-- $1 = '0001-01-01 00:00:00'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that came to app.orders since refresh 1
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from > 1 AND _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_orders
+SELECT DISTINCT (id) FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT * FROM _starling_delta) o
+WHERE o._loaded_at >= $1::timestamp
+) AS src LIMIT 100001;
+-- $1 = '0001-01-01 00:00:00'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that went from app.orders since refresh 1
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND _starling_to > 1 AND _starling_to <= 2) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_orders
+SELECT DISTINCT (id) FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT * FROM _starling_delta) o
+WHERE o._loaded_at >= $1::timestamp
+) AS src LIMIT 100001;
+-- $1 = '0001-01-01 00:00:00'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_orders";
 -- stage rows of fct_orders
 CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
-WHERE o._loaded_at >= '2026-03-10 08:00:00'::timestamp
-) AS src;
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) o
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
+) AS src WHERE (id) IN ('10', '11', '12', '13', '14', '15', '16');
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_orders" GROUP BY (id) HAVING count(*) > 1) AS d;
--- check for keys read before
-SELECT a."_k0" FROM (SELECT (id) AS "_k0" FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
-         AS customer_orders
-FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
-) AS src) AS a JOIN (SELECT (id) AS "_k0" FROM "_stage_fct_orders") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
--- $1 = '0001-01-01 00:00:00'
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_orders" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- infer members of dim_products
 INSERT INTO "warehouse"."dim_products" ("product_sk", "sku", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse"."dim_products") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."sku" AS k FROM "_stage_fct_orders" AS s WHERE s."sku" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_products" AS d WHERE d."sku" = s."sku")) AS n;
+-- delete rows gone from the changed grains of fct_orders
+DELETE FROM "warehouse"."fct_orders" WHERE "fct_orders"."order_id" IN ('10', '11', '12', '13', '14', '15', '16') AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."product_sk", -1) AS "product_sk", s."_x_order_id" AS "order_id", coalesce(s."amount", 0) AS "amount", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_orders" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_products" AS r1 ON r1."sku" = s."sku") AS x WHERE x."order_id" = "fct_orders"."order_id");
 -- update changed rows of fct_orders
 UPDATE "warehouse"."fct_orders" SET "customer_sk" = x."customer_sk", "product_sk" = x."product_sk", "amount" = x."amount", "customer_orders" = x."customer_orders" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."product_sk", -1) AS "product_sk", s."_x_order_id" AS "order_id", coalesce(s."amount", 0) AS "amount", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_orders" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_products" AS r1 ON r1."sku" = s."sku") AS x WHERE "fct_orders"."order_id" = x."order_id" AND CASE WHEN ("fct_orders"."customer_sk" = x."customer_sk" OR ("fct_orders"."customer_sk" IS NULL AND x."customer_sk" IS NULL)) AND ("fct_orders"."product_sk" = x."product_sk" OR ("fct_orders"."product_sk" IS NULL AND x."product_sk" IS NULL)) AND ("fct_orders"."amount" = x."amount" OR ("fct_orders"."amount" IS NULL AND x."amount" IS NULL)) AND ("fct_orders"."customer_orders" = x."customer_orders" OR ("fct_orders"."customer_orders" IS NULL AND x."customer_orders" IS NULL)) THEN false ELSE true END;
 -- insert new rows of fct_orders
@@ -3013,9 +3351,9 @@ INSERT INTO "warehouse"."fct_orders" ("customer_sk", "product_sk", "order_id", "
 DROP TABLE IF EXISTS "_stage_fct_orders";
 -- stage rows of fct_orders
 CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) o
 WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
 -- infer members of dim_customers
@@ -3037,6 +3375,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'fct_orders'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '2'
+-- position of fct_orders
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_orders'
+-- $2 = 'app.orders'
+-- position of fct_orders
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_orders'
+-- $2 = 'app.orders'
+-- $3 = '2'
 -- $4 = '2'
 -- record model fct_orders
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -3098,6 +3446,9 @@ COMMIT
 -- watermarks of fct_product_days
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_product_days'
+-- positions of fct_product_days
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_product_days'
 -- built periods of fct_product_days
 SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_periods WHERE model = $1;
 -- $1 = 'fct_product_days'
@@ -3112,12 +3463,68 @@ LOCK "starling".run_lock;
 -- renew run lock
 UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
 -- $1 = '<token>'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that came to app.orders since refresh 1
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from > 1 AND _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_product_days
+SELECT DISTINCT to_char(date_trunc('day', "day"), 'YYYY-MM-DD HH24:MI:SS'), "sku" FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
+       sum(amount) AS amount
+FROM (SELECT * FROM _starling_delta) AS "orders"
+WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+GROUP BY 1, 2
+) AS src LIMIT 100001;
+-- $1 = '0001-01-01 00:00:00'
+-- $2 = '9999-12-31 23:59:59'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that went from app.orders since refresh 1
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 1 AND _starling_to > 1 AND _starling_to <= 2) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_product_days
+SELECT DISTINCT to_char(date_trunc('day', "day"), 'YYYY-MM-DD HH24:MI:SS'), "sku" FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
+       sum(amount) AS amount
+FROM (SELECT * FROM _starling_delta) AS "orders"
+WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+GROUP BY 1, 2
+) AS src LIMIT 100001;
+-- $1 = '0001-01-01 00:00:00'
+-- $2 = '9999-12-31 23:59:59'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+COMMIT
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
+-- position of fct_product_days
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- position of fct_product_days
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- $3 = '1,2'
+-- $4 = '2'
+COMMIT
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
-FROM "app"."orders"
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "orders"
 WHERE ordered_at >= '2026-03-02 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -3165,7 +3572,7 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
-FROM "app"."orders"
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "orders"
 WHERE ordered_at >= '2026-03-07 00:00:00'::timestamp AND ordered_at < '2026-03-12 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -3225,6 +3632,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'fct_product_days'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '2'
+-- position of fct_product_days
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- position of fct_product_days
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- $3 = '2'
 -- $4 = '2'
 -- record model fct_product_days
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -3654,6 +4071,60 @@ COMMIT
 -- watermarks of fct_customer_totals
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_customer_totals'
+-- columns of app.orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- primary key of app.orders
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- versions of app.orders
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+-- exists starling.shadow_app_orders
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_orders'
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.orders that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-11 09:55:00'::timestamp;
+-- changed rows of app.orders
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_orders" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT (CASE WHEN (s."id" = c."id" OR (s."id" IS NULL AND c."id" IS NULL)) AND (s."customer_id" = c."customer_id" OR (s."customer_id" IS NULL AND c."customer_id" IS NULL)) AND (s."sku" = c."sku" OR (s."sku" IS NULL AND c."sku" IS NULL)) AND (s."amount" = c."amount" OR (s."amount" IS NULL AND c."amount" IS NULL)) AND (s."ordered_at" = c."ordered_at" OR (s."ordered_at" IS NULL AND c."ordered_at" IS NULL)) AND (s."_loaded_at" = c."_loaded_at" OR (s."_loaded_at" IS NULL AND c."_loaded_at" IS NULL)) THEN false ELSE true END));
+-- close versions of changed rows of app.orders
+UPDATE "starling"."shadow_app_orders" SET _starling_to = 3 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."id" = "starling"."shadow_app_orders"."id");
+-- new versions of app.orders
+INSERT INTO "starling"."shadow_app_orders" SELECT c.*, CAST(3 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.orders
+SELECT count(*) FROM "app"."orders";
+-- high water of app.orders
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.orders'
+-- $2 = 'shadow_app_orders'
+-- $3 = '2'
+-- $4 = '1'
+-- $5 = '7'
+-- $6 = '2026-03-11 10:00:00.000000'
+-- $7 = 'id bigint;customer_id bigint;sku character varying;amount numeric;ordered_at timestamp with time zone;_loaded_at timestamp with time zone; key "id"'
+-- $8 = '3'
+COMMIT
+-- positions of fct_customer_totals
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_customer_totals'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -3677,6 +4148,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'fct_customer_totals'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '3'
+-- position of fct_customer_totals
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_customer_totals'
+-- $2 = 'app.orders'
+-- position of fct_customer_totals
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_customer_totals'
+-- $2 = 'app.orders'
+-- $3 = '2'
 -- $4 = '3'
 -- record model fct_customer_totals
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -3728,6 +4209,9 @@ COMMIT
 -- watermarks of fct_daily_customer
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_daily_customer'
+-- positions of fct_daily_customer
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_daily_customer'
 -- built periods of fct_daily_customer
 SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_periods WHERE model = $1;
 -- $1 = 'fct_daily_customer'
@@ -3755,6 +4239,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'fct_daily_customer'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '3'
+-- position of fct_daily_customer
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- position of fct_daily_customer
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- $3 = '2'
 -- $4 = '3'
 -- record model fct_daily_customer
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -3824,6 +4318,9 @@ COMMIT
 -- watermarks of fct_order_scan
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_order_scan'
+-- positions of fct_order_scan
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_order_scan'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -3839,13 +4336,13 @@ SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp) AS src;
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "orders" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_order_scan" GROUP BY (id) HAVING count(*) > 1) AS d;
 -- check for keys read before
-SELECT a."_k0" FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src) AS a JOIN (SELECT (id) AS "_k0" FROM "_stage_fct_order_scan") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
+SELECT a."_k0" FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "orders" WHERE "_loaded_at" >= $1::timestamp) AS src) AS a JOIN (SELECT (id) AS "_k0" FROM "_stage_fct_order_scan") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
 -- $1 = '0001-01-01 00:00:00'
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_order_scan" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
@@ -3853,18 +4350,6 @@ INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_infer
 UPDATE "warehouse"."fct_order_scan" SET "customer_sk" = x."customer_sk", "ordered_at" = x."ordered_at", "amount" = x."amount" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x WHERE "fct_order_scan"."order_id" = x."order_id" AND CASE WHEN ("fct_order_scan"."customer_sk" = x."customer_sk" OR ("fct_order_scan"."customer_sk" IS NULL AND x."customer_sk" IS NULL)) AND ("fct_order_scan"."ordered_at" = x."ordered_at" OR ("fct_order_scan"."ordered_at" IS NULL AND x."ordered_at" IS NULL)) AND ("fct_order_scan"."amount" = x."amount" OR ("fct_order_scan"."amount" IS NULL AND x."amount" IS NULL)) THEN false ELSE true END;
 -- insert new rows of fct_order_scan
 INSERT INTO "warehouse"."fct_order_scan" ("customer_sk", "order_id", "ordered_at", "amount") SELECT x."customer_sk", x."order_id", x."ordered_at", x."amount" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."fct_order_scan" AS f WHERE f."order_id" = x."order_id");
--- drop stage
-DROP TABLE IF EXISTS "_stage_fct_order_scan";
--- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
--- check for NULL keys
-SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
--- check for duplicate keys
-SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_order_scan" GROUP BY (id) HAVING count(*) > 1) AS d;
--- infer members of dim_customers
-INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_order_scan" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
--- delete rows gone from the source of fct_order_scan
-DELETE FROM "warehouse"."fct_order_scan" WHERE NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x WHERE x."order_id" = "fct_order_scan"."order_id");
 -- watermark of fct_order_scan
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_order_scan'
@@ -3876,6 +4361,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'fct_order_scan'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '3'
+-- position of fct_order_scan
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_order_scan'
+-- $2 = 'app.orders'
+-- position of fct_order_scan
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_order_scan'
+-- $2 = 'app.orders'
+-- $3 = '2'
 -- $4 = '3'
 -- record model fct_order_scan
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -3931,6 +4426,9 @@ COMMIT
 -- watermarks of fct_orders
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_orders'
+-- positions of fct_orders
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_orders'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -3948,9 +4446,9 @@ SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN ($
 DROP TABLE IF EXISTS "_stage_fct_orders";
 -- stage rows of fct_orders
 CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) o
 WHERE o._loaded_at >= '2026-03-11 09:00:00'::timestamp
 ) AS src;
 -- check for NULL keys
@@ -3959,9 +4457,9 @@ SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_orders" GROUP BY (id) HAVING count(*) > 1) AS d;
 -- check for keys read before
 SELECT a."_k0" FROM (SELECT (id) AS "_k0" FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) o
 WHERE o._loaded_at >= $1::timestamp
 ) AS src) AS a JOIN (SELECT (id) AS "_k0" FROM "_stage_fct_orders") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
 -- $1 = '0001-01-01 00:00:00'
@@ -3986,6 +4484,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'fct_orders'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '3'
+-- position of fct_orders
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_orders'
+-- $2 = 'app.orders'
+-- position of fct_orders
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_orders'
+-- $2 = 'app.orders'
+-- $3 = '2'
 -- $4 = '3'
 -- record model fct_orders
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -4047,6 +4555,9 @@ COMMIT
 -- watermarks of fct_product_days
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_product_days'
+-- positions of fct_product_days
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_product_days'
 -- built periods of fct_product_days
 SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_periods WHERE model = $1;
 -- $1 = 'fct_product_days'
@@ -4073,6 +4584,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'fct_product_days'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '3'
+-- position of fct_product_days
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- position of fct_product_days
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- $3 = '2'
 -- $4 = '3'
 -- record model fct_product_days
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -4526,6 +5047,65 @@ COMMIT
 -- watermarks of fct_customer_totals
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_customer_totals'
+-- columns of app.orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- primary key of app.orders
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- versions of app.orders
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+-- exists starling.shadow_app_orders
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_orders'
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.orders that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-11 09:55:00'::timestamp;
+-- changed rows of app.orders
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_orders" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT (CASE WHEN (s."id" = c."id" OR (s."id" IS NULL AND c."id" IS NULL)) AND (s."customer_id" = c."customer_id" OR (s."customer_id" IS NULL AND c."customer_id" IS NULL)) AND (s."sku" = c."sku" OR (s."sku" IS NULL AND c."sku" IS NULL)) AND (s."amount" = c."amount" OR (s."amount" IS NULL AND c."amount" IS NULL)) AND (s."ordered_at" = c."ordered_at" OR (s."ordered_at" IS NULL AND c."ordered_at" IS NULL)) AND (s."_loaded_at" = c."_loaded_at" OR (s."_loaded_at" IS NULL AND c."_loaded_at" IS NULL)) THEN false ELSE true END));
+-- close versions of changed rows of app.orders
+UPDATE "starling"."shadow_app_orders" SET _starling_to = 3 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."id" = "starling"."shadow_app_orders"."id");
+-- new versions of app.orders
+INSERT INTO "starling"."shadow_app_orders" SELECT c.*, CAST(3 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.orders
+SELECT count(*) FROM "app"."orders";
+-- high water of app.orders
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.orders'
+-- $2 = 'shadow_app_orders'
+-- $3 = '3'
+-- $4 = '1'
+-- $5 = '8'
+-- $6 = '2026-03-14 10:00:00.000000'
+-- $7 = 'id bigint;customer_id bigint;sku character varying;amount numeric;ordered_at timestamp with time zone;_loaded_at timestamp with time zone; key "id"'
+-- $8 = '4'
+-- positions in app.orders
+SELECT model, seqs FROM "starling".positions WHERE input = $1;
+-- $1 = 'app.orders'
+-- purge versions of app.orders
+DELETE FROM "starling"."shadow_app_orders" WHERE _starling_to IS NOT NULL AND _starling_to <= 2;
+COMMIT
+-- positions of fct_customer_totals
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_customer_totals'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -4538,7 +5118,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 DROP TABLE IF EXISTS "_stage_fct_customer_totals";
 -- stage rows of fct_customer_totals
 CREATE TEMP TABLE "_stage_fct_customer_totals" AS SELECT * FROM (SELECT customer_id, count(*) AS orders, sum(amount) AS amount
-FROM "app"."orders"
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS "orders"
 GROUP BY 1
 ) AS src;
 -- check for NULL keys
@@ -4560,6 +5140,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'fct_customer_totals'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-14 10:00:00.000000'
+-- $4 = '4'
+-- position of fct_customer_totals
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_customer_totals'
+-- $2 = 'app.orders'
+-- position of fct_customer_totals
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_customer_totals'
+-- $2 = 'app.orders'
+-- $3 = '3'
 -- $4 = '4'
 -- record model fct_customer_totals
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -4611,6 +5201,9 @@ COMMIT
 -- watermarks of fct_daily_customer
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_daily_customer'
+-- positions of fct_daily_customer
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_daily_customer'
 -- built periods of fct_daily_customer
 SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_periods WHERE model = $1;
 -- $1 = 'fct_daily_customer'
@@ -4625,14 +5218,108 @@ LOCK "starling".run_lock;
 -- renew run lock
 UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
 -- $1 = '<token>'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that came to app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from > 2 AND _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_daily_customer
+SELECT DISTINCT to_char(date_trunc('day', "day"), 'YYYY-MM-DD HH24:MI:SS'), "customer_id" FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
+         AS day, sum(amount) AS amount, count(*) AS orders,
+       (SELECT count(*) FROM (SELECT * FROM _starling_delta) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
+WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+GROUP BY 1, 2
+) AS src LIMIT 100001;
+-- $1 = '0001-01-01 00:00:00'
+-- $2 = '9999-12-31 23:59:59'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that went from app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND _starling_to > 2 AND _starling_to <= 3) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_daily_customer
+SELECT DISTINCT to_char(date_trunc('day', "day"), 'YYYY-MM-DD HH24:MI:SS'), "customer_id" FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
+         AS day, sum(amount) AS amount, count(*) AS orders,
+       (SELECT count(*) FROM (SELECT * FROM _starling_delta) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) o
+WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+GROUP BY 1, 2
+) AS src LIMIT 100001;
+-- $1 = '0001-01-01 00:00:00'
+-- $2 = '9999-12-31 23:59:59'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that came to app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from > 2 AND _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_daily_customer
+SELECT DISTINCT to_char(date_trunc('day', "day"), 'YYYY-MM-DD HH24:MI:SS'), "customer_id" FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
+         AS day, sum(amount) AS amount, count(*) AS orders,
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT * FROM _starling_delta) o
+WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+GROUP BY 1, 2
+) AS src LIMIT 100001;
+-- $1 = '0001-01-01 00:00:00'
+-- $2 = '9999-12-31 23:59:59'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that went from app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND _starling_to > 2 AND _starling_to <= 3) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_daily_customer
+SELECT DISTINCT to_char(date_trunc('day', "day"), 'YYYY-MM-DD HH24:MI:SS'), "customer_id" FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
+         AS day, sum(amount) AS amount, count(*) AS orders,
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT * FROM _starling_delta) o
+WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+GROUP BY 1, 2
+) AS src LIMIT 100001;
+-- $1 = '0001-01-01 00:00:00'
+-- $2 = '9999-12-31 23:59:59'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+COMMIT
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
+-- position of fct_daily_customer
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- position of fct_daily_customer
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- $3 = '2,3'
+-- $4 = '4'
+COMMIT
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE ordered_at >= '2026-03-12 00:00:00'::timestamp AND ordered_at < '2026-03-15 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -4684,9 +5371,9 @@ DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE ordered_at >= '2026-03-02 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src WHERE "customer_id" IN ('1', '2');
@@ -4724,9 +5411,49 @@ DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
+WHERE ordered_at >= '2026-03-07 00:00:00'::timestamp AND ordered_at < '2026-03-10 00:00:00'::timestamp
+GROUP BY 1, 2
+) AS src WHERE "customer_id" IN ('1', '3', '99');
+-- check rows lie in their period
+SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "day" IS NULL OR "day" < $1::timestamp OR "day" >= $2::timestamp;
+-- $1 = '2026-03-07 00:00:00'
+-- $2 = '2026-03-10 00:00:00'
+-- check for NULL keys
+SELECT count(*) FROM "_stage_fct_daily_customer" WHERE "customer_id" IS NULL OR "day" IS NULL;
+-- check for duplicate keys
+SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_daily_customer" GROUP BY "customer_id", "day" HAVING count(*) > 1) AS d;
+-- infer members of dim_customers
+INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_daily_customer" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
+-- delete rows gone from the changed grains of fct_daily_customer
+DELETE FROM "warehouse"."fct_daily_customer" WHERE "fct_daily_customer"."day" >= $1::timestamp AND "fct_daily_customer"."day" < $2::timestamp AND "fct_daily_customer"."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('1', '3', '99')) AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE x."customer_sk" = "fct_daily_customer"."customer_sk" AND x."date_key" = "fct_daily_customer"."date_key");
+-- $1 = '2026-03-07 00:00:00'
+-- $2 = '2026-03-10 00:00:00'
+-- update changed rows of fct_daily_customer
+UPDATE "warehouse"."fct_daily_customer" SET "big_day" = x."big_day", "day" = x."day", "amount" = x."amount", "orders" = x."orders", "customer_orders" = x."customer_orders" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE "fct_daily_customer"."customer_sk" = x."customer_sk" AND "fct_daily_customer"."date_key" = x."date_key" AND CASE WHEN ("fct_daily_customer"."big_day" = x."big_day" OR ("fct_daily_customer"."big_day" IS NULL AND x."big_day" IS NULL)) AND ("fct_daily_customer"."day" = x."day" OR ("fct_daily_customer"."day" IS NULL AND x."day" IS NULL)) AND ("fct_daily_customer"."amount" = x."amount" OR ("fct_daily_customer"."amount" IS NULL AND x."amount" IS NULL)) AND ("fct_daily_customer"."orders" = x."orders" OR ("fct_daily_customer"."orders" IS NULL AND x."orders" IS NULL)) AND ("fct_daily_customer"."customer_orders" = x."customer_orders" OR ("fct_daily_customer"."customer_orders" IS NULL AND x."customer_orders" IS NULL)) THEN false ELSE true END;
+-- insert new rows of fct_daily_customer
+INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT x."customer_sk", x."date_key", x."big_day", x."day", x."amount", x."orders", x."customer_orders" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = x."customer_sk" AND f."date_key" = x."date_key");
+-- densify fct_daily_customer
+INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL AND d."customer_id" IN ('1', '3', '99')) AS d CROSS JOIN (SELECT CAST($1 AS timestamp) + n.n * interval '1 day' AS period FROM (SELECT d0.d AS n FROM (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) AS d0) AS n WHERE CAST($1 AS timestamp) + n.n * interval '1 day' < CAST($2 AS timestamp)) AS p LEFT JOIN "warehouse"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
+-- $1 = '2026-03-07 00:00:00'
+-- $2 = '2026-03-10 00:00:00'
+COMMIT
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
+-- drop stage
+DROP TABLE IF EXISTS "_stage_fct_daily_customer";
+-- stage rows of fct_daily_customer
+CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
+         AS day, sum(amount) AS amount, count(*) AS orders,
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE ordered_at >= '2026-03-11 00:00:00'::timestamp AND ordered_at < '2026-03-12 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src WHERE "customer_id" IN ('4');
@@ -4767,9 +5494,9 @@ DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE ordered_at >= '0001-01-01 00:00:00'::timestamp AND ordered_at < '9999-12-31 23:59:59'::timestamp
 GROUP BY 1, 2
 ) AS src WHERE "customer_id" IN ('1', '2', '3', '4');
@@ -4810,6 +5537,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'fct_daily_customer'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-14 10:00:00.000000'
+-- $4 = '4'
+-- position of fct_daily_customer
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- position of fct_daily_customer
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- $3 = '3'
 -- $4 = '4'
 -- record model fct_daily_customer
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -4869,15 +5606,18 @@ INSERT INTO "starling".model_runs (run_id, model, status, started_at, finished_a
 -- $2 = 'fct_daily_customer'
 -- $3 = 'success'
 -- $4 = '<ms>'
--- $5 = '18'
+-- $5 = '24'
 -- $6 = '2'
--- $7 = '3'
+-- $7 = '9'
 -- $8 = '3'
 -- $9 = NULL
 -- $10 = NULL
 COMMIT
 -- watermarks of fct_order_scan
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
+-- $1 = 'fct_order_scan'
+-- positions of fct_order_scan
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
 -- $1 = 'fct_order_scan'
 BEGIN
 -- run lock
@@ -4887,35 +5627,42 @@ UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INT
 -- $1 = '<token>'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that came to app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from > 2 AND _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_order_scan
+SELECT DISTINCT (id) FROM (SELECT * FROM (SELECT * FROM _starling_delta) AS "orders" WHERE "_loaded_at" >= $1::timestamp) AS src LIMIT 100001;
+-- $1 = '0001-01-01 00:00:00'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that went from app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND _starling_to > 2 AND _starling_to <= 3) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_order_scan
+SELECT DISTINCT (id) FROM (SELECT * FROM (SELECT * FROM _starling_delta) AS "orders" WHERE "_loaded_at" >= $1::timestamp) AS src LIMIT 100001;
+-- $1 = '0001-01-01 00:00:00'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp) AS src;
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS "orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src WHERE (id) IN ('11', '17');
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_order_scan" GROUP BY (id) HAVING count(*) > 1) AS d;
--- check for keys read before
-SELECT a."_k0" FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp) AS src) AS a JOIN (SELECT (id) AS "_k0" FROM "_stage_fct_order_scan") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
--- $1 = '0001-01-01 00:00:00'
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_order_scan" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
+-- delete rows gone from the changed grains of fct_order_scan
+DELETE FROM "warehouse"."fct_order_scan" WHERE "fct_order_scan"."order_id" IN ('11', '17') AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x WHERE x."order_id" = "fct_order_scan"."order_id");
 -- update changed rows of fct_order_scan
 UPDATE "warehouse"."fct_order_scan" SET "customer_sk" = x."customer_sk", "ordered_at" = x."ordered_at", "amount" = x."amount" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x WHERE "fct_order_scan"."order_id" = x."order_id" AND CASE WHEN ("fct_order_scan"."customer_sk" = x."customer_sk" OR ("fct_order_scan"."customer_sk" IS NULL AND x."customer_sk" IS NULL)) AND ("fct_order_scan"."ordered_at" = x."ordered_at" OR ("fct_order_scan"."ordered_at" IS NULL AND x."ordered_at" IS NULL)) AND ("fct_order_scan"."amount" = x."amount" OR ("fct_order_scan"."amount" IS NULL AND x."amount" IS NULL)) THEN false ELSE true END;
 -- insert new rows of fct_order_scan
 INSERT INTO "warehouse"."fct_order_scan" ("customer_sk", "order_id", "ordered_at", "amount") SELECT x."customer_sk", x."order_id", x."ordered_at", x."amount" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."fct_order_scan" AS f WHERE f."order_id" = x."order_id");
--- drop stage
-DROP TABLE IF EXISTS "_stage_fct_order_scan";
--- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
--- check for NULL keys
-SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
--- check for duplicate keys
-SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_order_scan" GROUP BY (id) HAVING count(*) > 1) AS d;
--- infer members of dim_customers
-INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_order_scan" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
--- delete rows gone from the source of fct_order_scan
-DELETE FROM "warehouse"."fct_order_scan" WHERE NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x WHERE x."order_id" = "fct_order_scan"."order_id");
 -- watermark of fct_order_scan
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_order_scan'
@@ -4927,6 +5674,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'fct_order_scan'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-14 10:00:00.000000'
+-- $4 = '4'
+-- position of fct_order_scan
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_order_scan'
+-- $2 = 'app.orders'
+-- position of fct_order_scan
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_order_scan'
+-- $2 = 'app.orders'
+-- $3 = '3'
 -- $4 = '4'
 -- record model fct_order_scan
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -4982,6 +5739,9 @@ COMMIT
 -- watermarks of fct_orders
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_orders'
+-- positions of fct_orders
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_orders'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -4990,31 +5750,83 @@ UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INT
 -- $1 = '<token>'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that came to app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from > 2 AND _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_orders
+SELECT DISTINCT (id) FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
+       (SELECT count(*) FROM (SELECT * FROM _starling_delta) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
+WHERE o._loaded_at >= $1::timestamp
+) AS src LIMIT 100001;
+-- $1 = '0001-01-01 00:00:00'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that went from app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND _starling_to > 2 AND _starling_to <= 3) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_orders
+SELECT DISTINCT (id) FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
+       (SELECT count(*) FROM (SELECT * FROM _starling_delta) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) o
+WHERE o._loaded_at >= $1::timestamp
+) AS src LIMIT 100001;
+-- $1 = '0001-01-01 00:00:00'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that came to app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from > 2 AND _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_orders
+SELECT DISTINCT (id) FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT * FROM _starling_delta) o
+WHERE o._loaded_at >= $1::timestamp
+) AS src LIMIT 100001;
+-- $1 = '0001-01-01 00:00:00'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that went from app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND _starling_to > 2 AND _starling_to <= 3) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_orders
+SELECT DISTINCT (id) FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) x WHERE x.customer_id = o.customer_id)
+         AS customer_orders
+FROM (SELECT * FROM _starling_delta) o
+WHERE o._loaded_at >= $1::timestamp
+) AS src LIMIT 100001;
+-- $1 = '0001-01-01 00:00:00'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_orders";
 -- stage rows of fct_orders
 CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
-WHERE o._loaded_at >= '2026-03-11 09:00:00'::timestamp
-) AS src;
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
+WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
+) AS src WHERE (id) IN ('10', '11', '12', '13', '14', '15', '16', '17');
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_orders" WHERE (id) IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_orders" GROUP BY (id) HAVING count(*) > 1) AS d;
--- check for keys read before
-SELECT a."_k0" FROM (SELECT (id) AS "_k0" FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
-         AS customer_orders
-FROM "app"."orders" o
-WHERE o._loaded_at >= $1::timestamp
-) AS src) AS a JOIN (SELECT (id) AS "_k0" FROM "_stage_fct_orders") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
--- $1 = '0001-01-01 00:00:00'
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_orders" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- infer members of dim_products
 INSERT INTO "warehouse"."dim_products" ("product_sk", "sku", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse"."dim_products") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."sku" AS k FROM "_stage_fct_orders" AS s WHERE s."sku" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_products" AS d WHERE d."sku" = s."sku")) AS n;
+-- delete rows gone from the changed grains of fct_orders
+DELETE FROM "warehouse"."fct_orders" WHERE "fct_orders"."order_id" IN ('10', '11', '12', '13', '14', '15', '16', '17') AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."product_sk", -1) AS "product_sk", s."_x_order_id" AS "order_id", coalesce(s."amount", 0) AS "amount", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_orders" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_products" AS r1 ON r1."sku" = s."sku") AS x WHERE x."order_id" = "fct_orders"."order_id");
 -- update changed rows of fct_orders
 UPDATE "warehouse"."fct_orders" SET "customer_sk" = x."customer_sk", "product_sk" = x."product_sk", "amount" = x."amount", "customer_orders" = x."customer_orders" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."product_sk", -1) AS "product_sk", s."_x_order_id" AS "order_id", coalesce(s."amount", 0) AS "amount", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_orders" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_products" AS r1 ON r1."sku" = s."sku") AS x WHERE "fct_orders"."order_id" = x."order_id" AND CASE WHEN ("fct_orders"."customer_sk" = x."customer_sk" OR ("fct_orders"."customer_sk" IS NULL AND x."customer_sk" IS NULL)) AND ("fct_orders"."product_sk" = x."product_sk" OR ("fct_orders"."product_sk" IS NULL AND x."product_sk" IS NULL)) AND ("fct_orders"."amount" = x."amount" OR ("fct_orders"."amount" IS NULL AND x."amount" IS NULL)) AND ("fct_orders"."customer_orders" = x."customer_orders" OR ("fct_orders"."customer_orders" IS NULL AND x."customer_orders" IS NULL)) THEN false ELSE true END;
 -- insert new rows of fct_orders
@@ -5023,9 +5835,9 @@ INSERT INTO "warehouse"."fct_orders" ("customer_sk", "product_sk", "order_id", "
 DROP TABLE IF EXISTS "_stage_fct_orders";
 -- stage rows of fct_orders
 CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
 -- infer members of dim_customers
@@ -5047,6 +5859,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'fct_orders'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-14 10:00:00.000000'
+-- $4 = '4'
+-- position of fct_orders
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_orders'
+-- $2 = 'app.orders'
+-- position of fct_orders
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_orders'
+-- $2 = 'app.orders'
+-- $3 = '3'
 -- $4 = '4'
 -- record model fct_orders
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -5108,6 +5930,9 @@ COMMIT
 -- watermarks of fct_product_days
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_product_days'
+-- positions of fct_product_days
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_product_days'
 -- built periods of fct_product_days
 SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_periods WHERE model = $1;
 -- $1 = 'fct_product_days'
@@ -5122,12 +5947,68 @@ LOCK "starling".run_lock;
 -- renew run lock
 UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
 -- $1 = '<token>'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that came to app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from > 2 AND _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_product_days
+SELECT DISTINCT to_char(date_trunc('day', "day"), 'YYYY-MM-DD HH24:MI:SS'), "sku" FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
+       sum(amount) AS amount
+FROM (SELECT * FROM _starling_delta) AS "orders"
+WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+GROUP BY 1, 2
+) AS src LIMIT 100001;
+-- $1 = '0001-01-01 00:00:00'
+-- $2 = '9999-12-31 23:59:59'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that went from app.orders since refresh 2
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 2 AND _starling_to > 2 AND _starling_to <= 3) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by fct_product_days
+SELECT DISTINCT to_char(date_trunc('day', "day"), 'YYYY-MM-DD HH24:MI:SS'), "sku" FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
+       sum(amount) AS amount
+FROM (SELECT * FROM _starling_delta) AS "orders"
+WHERE ordered_at >= $1::timestamp AND ordered_at < $2::timestamp
+GROUP BY 1, 2
+) AS src LIMIT 100001;
+-- $1 = '0001-01-01 00:00:00'
+-- $2 = '9999-12-31 23:59:59'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+COMMIT
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
+-- position of fct_product_days
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- position of fct_product_days
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- $3 = '2,3'
+-- $4 = '4'
+COMMIT
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
-FROM "app"."orders"
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS "orders"
 WHERE ordered_at >= '2026-03-02 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -5175,7 +6056,7 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
-FROM "app"."orders"
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS "orders"
 WHERE ordered_at >= '2026-03-11 00:00:00'::timestamp AND ordered_at < '2026-03-15 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -5232,6 +6113,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'fct_product_days'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-14 10:00:00.000000'
+-- $4 = '4'
+-- position of fct_product_days
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- position of fct_product_days
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- $3 = '3'
 -- $4 = '4'
 -- record model fct_product_days
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -5396,6 +6287,60 @@ COMMIT
 -- watermarks of fct_product_days
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_product_days'
+-- columns of app.orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- primary key of app.orders
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- versions of app.orders
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+-- exists starling.shadow_app_orders
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_orders'
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.orders that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-14 09:55:00'::timestamp;
+-- changed rows of app.orders
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_orders" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT (CASE WHEN (s."id" = c."id" OR (s."id" IS NULL AND c."id" IS NULL)) AND (s."customer_id" = c."customer_id" OR (s."customer_id" IS NULL AND c."customer_id" IS NULL)) AND (s."sku" = c."sku" OR (s."sku" IS NULL AND c."sku" IS NULL)) AND (s."amount" = c."amount" OR (s."amount" IS NULL AND c."amount" IS NULL)) AND (s."ordered_at" = c."ordered_at" OR (s."ordered_at" IS NULL AND c."ordered_at" IS NULL)) AND (s."_loaded_at" = c."_loaded_at" OR (s."_loaded_at" IS NULL AND c."_loaded_at" IS NULL)) THEN false ELSE true END));
+-- close versions of changed rows of app.orders
+UPDATE "starling"."shadow_app_orders" SET _starling_to = 4 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."id" = "starling"."shadow_app_orders"."id");
+-- new versions of app.orders
+INSERT INTO "starling"."shadow_app_orders" SELECT c.*, CAST(4 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.orders
+SELECT count(*) FROM "app"."orders";
+-- high water of app.orders
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.orders'
+-- $2 = 'shadow_app_orders'
+-- $3 = '3'
+-- $4 = '1'
+-- $5 = '8'
+-- $6 = '2026-03-14 10:00:00.000000'
+-- $7 = 'id bigint;customer_id bigint;sku character varying;amount numeric;ordered_at timestamp with time zone;_loaded_at timestamp with time zone; key "id"'
+-- $8 = '5'
+COMMIT
+-- positions of fct_product_days
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'fct_product_days'
 -- built periods of fct_product_days
 SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling".built_periods WHERE model = $1;
 -- $1 = 'fct_product_days'
@@ -5416,7 +6361,7 @@ DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
-FROM "app"."orders"
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS "orders"
 WHERE ordered_at >= '2026-03-05 00:00:00'::timestamp AND ordered_at < '2026-03-08 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -5470,6 +6415,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'fct_product_days'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-14 10:00:00.000000'
+-- $4 = '5'
+-- position of fct_product_days
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- position of fct_product_days
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- $3 = '3'
 -- $4 = '5'
 -- record model fct_product_days
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -5851,6 +6806,43 @@ UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPT
 -- meta schema version
 INSERT INTO "starling__verify".meta_version (version) VALUES ($1::integer);
 -- $1 = '3'
+COMMIT
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
+-- run lock
+LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
+-- inputs
+CREATE TABLE "starling__verify".inputs (
+  input VARCHAR(1024) NOT NULL,
+  shadow VARCHAR(128) NOT NULL,
+  seq BIGINT NOT NULL,
+  epoch BIGINT NOT NULL,
+  open_rows BIGINT NOT NULL,
+  high_water VARCHAR(64),
+  shape VARCHAR(65535) NOT NULL,
+  refreshed_run BIGINT,
+  refreshed_at TIMESTAMPTZ NOT NULL DEFAULT GETDATE(),
+  PRIMARY KEY (input)
+);
+-- positions
+CREATE TABLE "starling__verify".positions (
+  model VARCHAR(1024) NOT NULL,
+  input VARCHAR(1024) NOT NULL,
+  seqs VARCHAR(65535) NOT NULL,
+  updated_at TIMESTAMPTZ NOT NULL DEFAULT GETDATE(),
+  run_id BIGINT,
+  PRIMARY KEY (model, input)
+);
+-- meta schema version
+INSERT INTO "starling__verify".meta_version (version) VALUES ($1::integer);
+-- $1 = '4'
 COMMIT
 BEGIN
 -- run lock
@@ -6493,6 +7485,18 @@ LOCK "starling__verify".run_lock;
 -- renew run lock
 UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
 -- $1 = '<token>'
+COMMIT
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
+-- run lock
+LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
@@ -6869,18 +7873,6 @@ INSERT INTO "warehouse__verify"."dim_customers" ("customer_sk", "customer_id", "
 UPDATE "warehouse__verify"."fct_order_scan" SET "customer_sk" = x."customer_sk", "ordered_at" = x."ordered_at", "amount" = x."amount" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x WHERE "fct_order_scan"."order_id" = x."order_id" AND CASE WHEN ("fct_order_scan"."customer_sk" = x."customer_sk" OR ("fct_order_scan"."customer_sk" IS NULL AND x."customer_sk" IS NULL)) AND ("fct_order_scan"."ordered_at" = x."ordered_at" OR ("fct_order_scan"."ordered_at" IS NULL AND x."ordered_at" IS NULL)) AND ("fct_order_scan"."amount" = x."amount" OR ("fct_order_scan"."amount" IS NULL AND x."amount" IS NULL)) THEN false ELSE true END;
 -- insert new rows of fct_order_scan
 INSERT INTO "warehouse__verify"."fct_order_scan" ("customer_sk", "order_id", "ordered_at", "amount") SELECT x."customer_sk", x."order_id", x."ordered_at", x."amount" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x WHERE NOT EXISTS (SELECT 1 FROM "warehouse__verify"."fct_order_scan" AS f WHERE f."order_id" = x."order_id");
--- drop stage
-DROP TABLE IF EXISTS "_stage_fct_order_scan";
--- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
--- check for NULL keys
-SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
--- check for duplicate keys
-SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_order_scan" GROUP BY (id) HAVING count(*) > 1) AS d;
--- infer members of dim_customers
-INSERT INTO "warehouse__verify"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse__verify"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_order_scan" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
--- delete rows gone from the source of fct_order_scan
-DELETE FROM "warehouse__verify"."fct_order_scan" WHERE NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x WHERE x."order_id" = "fct_order_scan"."order_id");
 -- watermark of fct_order_scan
 UPDATE "starling__verify".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_order_scan'
@@ -7143,6 +8135,18 @@ SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling__verify".bu
 -- $1 = 'fct_product_days'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
+-- run lock
+LOCK "starling__verify".run_lock;
+-- renew run lock
+UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
+COMMIT
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -7699,6 +8703,31 @@ INSERT INTO "starling__rebuild".meta_version (version) VALUES ($1::integer);
 -- meta schema version
 INSERT INTO "starling__rebuild".meta_version (version) VALUES ($1::integer);
 -- $1 = '3'
+-- inputs
+CREATE TABLE "starling__rebuild".inputs (
+  input VARCHAR(1024) NOT NULL,
+  shadow VARCHAR(128) NOT NULL,
+  seq BIGINT NOT NULL,
+  epoch BIGINT NOT NULL,
+  open_rows BIGINT NOT NULL,
+  high_water VARCHAR(64),
+  shape VARCHAR(65535) NOT NULL,
+  refreshed_run BIGINT,
+  refreshed_at TIMESTAMPTZ NOT NULL DEFAULT GETDATE(),
+  PRIMARY KEY (input)
+);
+-- positions
+CREATE TABLE "starling__rebuild".positions (
+  model VARCHAR(1024) NOT NULL,
+  input VARCHAR(1024) NOT NULL,
+  seqs VARCHAR(65535) NOT NULL,
+  updated_at TIMESTAMPTZ NOT NULL DEFAULT GETDATE(),
+  run_id BIGINT,
+  PRIMARY KEY (model, input)
+);
+-- meta schema version
+INSERT INTO "starling__rebuild".meta_version (version) VALUES ($1::integer);
+-- $1 = '4'
 -- start run
 INSERT INTO "starling__rebuild".runs (run_id, command, target, starling_version, arguments) SELECT coalesce(max(run_id), 0) + 1, CAST($1 AS VARCHAR(256)), CAST($2 AS VARCHAR(256)), CAST($3 AS VARCHAR(64)), CAST($4 AS VARCHAR(65535)) FROM "starling__rebuild".runs;
 -- $1 = 'rebuild'
@@ -8076,6 +9105,53 @@ INSERT INTO "starling__rebuild".model_runs (run_id, model, status, started_at, f
 -- watermarks of fct_customer_totals
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__rebuild".watermarks WHERE model = $1;
 -- $1 = 'fct_customer_totals'
+-- columns of app.orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- primary key of app.orders
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'orders'
+-- versions of app.orders
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+-- exists starling.shadow_app_orders
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_orders'
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.orders that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-14 09:55:00'::timestamp;
+-- changed rows of app.orders
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_orders" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT (CASE WHEN (s."id" = c."id" OR (s."id" IS NULL AND c."id" IS NULL)) AND (s."customer_id" = c."customer_id" OR (s."customer_id" IS NULL AND c."customer_id" IS NULL)) AND (s."sku" = c."sku" OR (s."sku" IS NULL AND c."sku" IS NULL)) AND (s."amount" = c."amount" OR (s."amount" IS NULL AND c."amount" IS NULL)) AND (s."ordered_at" = c."ordered_at" OR (s."ordered_at" IS NULL AND c."ordered_at" IS NULL)) AND (s."_loaded_at" = c."_loaded_at" OR (s."_loaded_at" IS NULL AND c."_loaded_at" IS NULL)) THEN false ELSE true END));
+-- close versions of changed rows of app.orders
+UPDATE "starling"."shadow_app_orders" SET _starling_to = 4 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."id" = "starling"."shadow_app_orders"."id");
+-- new versions of app.orders
+INSERT INTO "starling"."shadow_app_orders" SELECT c.*, CAST(4 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.orders
+SELECT count(*) FROM "app"."orders";
+-- high water of app.orders
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.orders'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.orders'
+-- $2 = 'shadow_app_orders'
+-- $3 = '3'
+-- $4 = '1'
+-- $5 = '8'
+-- $6 = '2026-03-14 10:00:00.000000'
+-- $7 = 'id bigint;customer_id bigint;sku character varying;amount numeric;ordered_at timestamp with time zone;_loaded_at timestamp with time zone; key "id"'
+-- $8 = '1'
+-- positions of fct_customer_totals
+SELECT input, seqs FROM "starling__rebuild".positions WHERE model = $1;
+-- $1 = 'fct_customer_totals'
 -- create table fct_customer_totals
 CREATE TABLE "warehouse__rebuild"."fct_customer_totals" (
   "customer_sk" bigint NOT NULL,
@@ -8090,7 +9166,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 DROP TABLE IF EXISTS "_stage_fct_customer_totals";
 -- stage rows of fct_customer_totals
 CREATE TEMP TABLE "_stage_fct_customer_totals" AS SELECT * FROM (SELECT customer_id, count(*) AS orders, sum(amount) AS amount
-FROM "app"."orders"
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS "orders"
 GROUP BY 1
 ) AS src;
 -- check for NULL keys
@@ -8112,6 +9188,16 @@ INSERT INTO "starling__rebuild".watermarks (model, source, value, run_id) SELECT
 -- $1 = 'fct_customer_totals'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-14 10:00:00.000000'
+-- $4 = '1'
+-- position of fct_customer_totals
+DELETE FROM "starling__rebuild".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_customer_totals'
+-- $2 = 'app.orders'
+-- position of fct_customer_totals
+INSERT INTO "starling__rebuild".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_customer_totals'
+-- $2 = 'app.orders'
+-- $3 = '3'
 -- $4 = '1'
 -- record model fct_customer_totals
 UPDATE "starling__rebuild".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -8161,6 +9247,9 @@ INSERT INTO "starling__rebuild".model_runs (run_id, model, status, started_at, f
 -- $10 = NULL
 -- watermarks of fct_daily_customer
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__rebuild".watermarks WHERE model = $1;
+-- $1 = 'fct_daily_customer'
+-- positions of fct_daily_customer
+SELECT input, seqs FROM "starling__rebuild".positions WHERE model = $1;
 -- $1 = 'fct_daily_customer'
 -- create table fct_daily_customer
 CREATE TABLE "warehouse__rebuild"."fct_daily_customer" (
@@ -8233,14 +9322,24 @@ SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling__rebuild".b
 -- $1 = 'fct_daily_customer'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
+-- position of fct_daily_customer
+DELETE FROM "starling__rebuild".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- position of fct_daily_customer
+INSERT INTO "starling__rebuild".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- $3 = '3'
+-- $4 = '1'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-05 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -8288,9 +9387,9 @@ DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE ordered_at >= '2026-03-05 00:00:00'::timestamp AND ordered_at < '2026-03-09 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -8338,9 +9437,9 @@ DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE ordered_at >= '2026-03-09 00:00:00'::timestamp AND ordered_at < '2026-03-13 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -8388,9 +9487,9 @@ DROP TABLE IF EXISTS "_stage_fct_daily_customer";
 -- stage rows of fct_daily_customer
 CREATE TEMP TABLE "_stage_fct_daily_customer" AS SELECT * FROM (SELECT customer_id, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date)
          AS day, sum(amount) AS amount, count(*) AS orders,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE ordered_at >= '2026-03-13 00:00:00'::timestamp AND ordered_at < '2026-03-15 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -8456,6 +9555,16 @@ INSERT INTO "starling__rebuild".watermarks (model, source, value, run_id) SELECT
 -- $1 = 'fct_daily_customer'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-14 10:00:00.000000'
+-- $4 = '1'
+-- position of fct_daily_customer
+DELETE FROM "starling__rebuild".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- position of fct_daily_customer
+INSERT INTO "starling__rebuild".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_daily_customer'
+-- $2 = 'app.orders'
+-- $3 = '3'
 -- $4 = '1'
 -- record model fct_daily_customer
 UPDATE "starling__rebuild".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -8524,6 +9633,9 @@ INSERT INTO "starling__rebuild".model_runs (run_id, model, status, started_at, f
 -- watermarks of fct_order_scan
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__rebuild".watermarks WHERE model = $1;
 -- $1 = 'fct_order_scan'
+-- positions of fct_order_scan
+SELECT input, seqs FROM "starling__rebuild".positions WHERE model = $1;
+-- $1 = 'fct_order_scan'
 -- create table fct_order_scan
 CREATE TABLE "warehouse__rebuild"."fct_order_scan" (
   "customer_sk" bigint NOT NULL,
@@ -8538,7 +9650,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_order_scan";
 -- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
+CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS "orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
 -- check for duplicate keys
@@ -8549,18 +9661,6 @@ INSERT INTO "warehouse__rebuild"."dim_customers" ("customer_sk", "customer_id", 
 UPDATE "warehouse__rebuild"."fct_order_scan" SET "customer_sk" = x."customer_sk", "ordered_at" = x."ordered_at", "amount" = x."amount" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x WHERE "fct_order_scan"."order_id" = x."order_id" AND CASE WHEN ("fct_order_scan"."customer_sk" = x."customer_sk" OR ("fct_order_scan"."customer_sk" IS NULL AND x."customer_sk" IS NULL)) AND ("fct_order_scan"."ordered_at" = x."ordered_at" OR ("fct_order_scan"."ordered_at" IS NULL AND x."ordered_at" IS NULL)) AND ("fct_order_scan"."amount" = x."amount" OR ("fct_order_scan"."amount" IS NULL AND x."amount" IS NULL)) THEN false ELSE true END;
 -- insert new rows of fct_order_scan
 INSERT INTO "warehouse__rebuild"."fct_order_scan" ("customer_sk", "order_id", "ordered_at", "amount") SELECT x."customer_sk", x."order_id", x."ordered_at", x."amount" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x WHERE NOT EXISTS (SELECT 1 FROM "warehouse__rebuild"."fct_order_scan" AS f WHERE f."order_id" = x."order_id");
--- drop stage
-DROP TABLE IF EXISTS "_stage_fct_order_scan";
--- stage rows of fct_order_scan
-CREATE TEMP TABLE "_stage_fct_order_scan" AS SELECT * FROM (SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
--- check for NULL keys
-SELECT count(*) FROM "_stage_fct_order_scan" WHERE (id) IS NULL;
--- check for duplicate keys
-SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_order_scan" GROUP BY (id) HAVING count(*) > 1) AS d;
--- infer members of dim_customers
-INSERT INTO "warehouse__rebuild"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse__rebuild"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_order_scan" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse__rebuild"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
--- delete rows gone from the source of fct_order_scan
-DELETE FROM "warehouse__rebuild"."fct_order_scan" WHERE NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."_x_order_id" AS "order_id", s."ordered_at" AS "ordered_at", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.*, (id) AS "_x_order_id" FROM "_stage_fct_order_scan" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id") AS x WHERE x."order_id" = "fct_order_scan"."order_id");
 -- watermark of fct_order_scan
 UPDATE "starling__rebuild".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_order_scan'
@@ -8572,6 +9672,16 @@ INSERT INTO "starling__rebuild".watermarks (model, source, value, run_id) SELECT
 -- $1 = 'fct_order_scan'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-14 10:00:00.000000'
+-- $4 = '1'
+-- position of fct_order_scan
+DELETE FROM "starling__rebuild".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_order_scan'
+-- $2 = 'app.orders'
+-- position of fct_order_scan
+INSERT INTO "starling__rebuild".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_order_scan'
+-- $2 = 'app.orders'
+-- $3 = '3'
 -- $4 = '1'
 -- record model fct_order_scan
 UPDATE "starling__rebuild".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -8626,6 +9736,9 @@ INSERT INTO "starling__rebuild".model_runs (run_id, model, status, started_at, f
 -- watermarks of fct_orders
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__rebuild".watermarks WHERE model = $1;
 -- $1 = 'fct_orders'
+-- positions of fct_orders
+SELECT input, seqs FROM "starling__rebuild".positions WHERE model = $1;
+-- $1 = 'fct_orders'
 -- create table fct_orders
 CREATE TABLE "warehouse__rebuild"."fct_orders" (
   "customer_sk" bigint NOT NULL,
@@ -8642,9 +9755,9 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders
 DROP TABLE IF EXISTS "_stage_fct_orders";
 -- stage rows of fct_orders
 CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
 -- check for NULL keys
@@ -8663,9 +9776,9 @@ INSERT INTO "warehouse__rebuild"."fct_orders" ("customer_sk", "product_sk", "ord
 DROP TABLE IF EXISTS "_stage_fct_orders";
 -- stage rows of fct_orders
 CREATE TEMP TABLE "_stage_fct_orders" AS SELECT * FROM (SELECT o.id, o.customer_id, o.sku, o.amount,
-       (SELECT count(*) FROM "app"."orders" x WHERE x.customer_id = o.customer_id)
+       (SELECT count(*) FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) x WHERE x.customer_id = o.customer_id)
          AS customer_orders
-FROM "app"."orders" o
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) o
 WHERE o._loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
 -- infer members of dim_customers
@@ -8687,6 +9800,16 @@ INSERT INTO "starling__rebuild".watermarks (model, source, value, run_id) SELECT
 -- $1 = 'fct_orders'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-14 10:00:00.000000'
+-- $4 = '1'
+-- position of fct_orders
+DELETE FROM "starling__rebuild".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_orders'
+-- $2 = 'app.orders'
+-- position of fct_orders
+INSERT INTO "starling__rebuild".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_orders'
+-- $2 = 'app.orders'
+-- $3 = '3'
 -- $4 = '1'
 -- record model fct_orders
 UPDATE "starling__rebuild".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -8747,6 +9870,9 @@ INSERT INTO "starling__rebuild".model_runs (run_id, model, status, started_at, f
 -- watermarks of fct_product_days
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__rebuild".watermarks WHERE model = $1;
 -- $1 = 'fct_product_days'
+-- positions of fct_product_days
+SELECT input, seqs FROM "starling__rebuild".positions WHERE model = $1;
+-- $1 = 'fct_product_days'
 -- create table fct_product_days
 CREATE TABLE "warehouse__rebuild"."fct_product_days" (
   "product_sk" bigint NOT NULL,
@@ -8798,12 +9924,22 @@ SELECT to_char(period_start, 'YYYY-MM-DD HH24:MI:SS') FROM "starling__rebuild".b
 -- $1 = 'fct_product_days'
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
+-- position of fct_product_days
+DELETE FROM "starling__rebuild".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- position of fct_product_days
+INSERT INTO "starling__rebuild".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- $3 = '3'
+-- $4 = '1'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_fct_product_days";
 -- stage rows of fct_product_days
 CREATE TEMP TABLE "_stage_fct_product_days" AS SELECT * FROM (SELECT sku, CAST(date_trunc('day', ordered_at AT TIME ZONE 'Europe/Berlin') AS date) AS day,
        sum(amount) AS amount
-FROM "app"."orders"
+FROM (SELECT "id", "customer_id", "sku", "amount", "ordered_at", "_loaded_at" FROM "starling"."shadow_app_orders" WHERE _starling_from <= 3 AND (_starling_to IS NULL OR _starling_to > 3)) AS "orders"
 WHERE ordered_at >= '2026-03-01 00:00:00'::timestamp AND ordered_at < '2026-03-15 00:00:00'::timestamp
 GROUP BY 1, 2
 ) AS src;
@@ -8883,6 +10019,16 @@ INSERT INTO "starling__rebuild".watermarks (model, source, value, run_id) SELECT
 -- $1 = 'fct_product_days'
 -- $2 = 'app.orders'
 -- $3 = '2026-03-14 10:00:00.000000'
+-- $4 = '1'
+-- position of fct_product_days
+DELETE FROM "starling__rebuild".positions WHERE model = $1 AND input = $2;
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- position of fct_product_days
+INSERT INTO "starling__rebuild".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'fct_product_days'
+-- $2 = 'app.orders'
+-- $3 = '3'
 -- $4 = '1'
 -- record model fct_product_days
 UPDATE "starling__rebuild".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -9099,6 +10245,16 @@ DELETE FROM "starling".watermarks WHERE model IN ($1, $2, $3, $4, $5, $6, $7, $8
 -- $6 = 'fct_order_scan'
 -- $7 = 'fct_orders'
 -- $8 = 'fct_product_days'
+-- rebuild: forget positions
+DELETE FROM "starling".positions WHERE model IN ($1, $2, $3, $4, $5, $6, $7, $8);
+-- $1 = 'dim_customers'
+-- $2 = 'dim_date'
+-- $3 = 'dim_products'
+-- $4 = 'fct_customer_totals'
+-- $5 = 'fct_daily_customer'
+-- $6 = 'fct_order_scan'
+-- $7 = 'fct_orders'
+-- $8 = 'fct_product_days'
 -- rebuild: forget built_periods
 DELETE FROM "starling".built_periods WHERE model IN ($1, $2, $3, $4, $5, $6, $7, $8);
 -- $1 = 'dim_customers'
@@ -9121,6 +10277,17 @@ DELETE FROM "starling".models WHERE model IN ($1, $2, $3, $4, $5, $6, $7, $8);
 -- $8 = 'fct_product_days'
 -- rebuild: adopt watermarks
 INSERT INTO "starling".watermarks (model, source, value, updated_at, run_id) SELECT model, source, value, updated_at, $1::bigint FROM "starling__rebuild".watermarks WHERE model IN ($2, $3, $4, $5, $6, $7, $8, $9);
+-- $1 = '6'
+-- $2 = 'dim_customers'
+-- $3 = 'dim_date'
+-- $4 = 'dim_products'
+-- $5 = 'fct_customer_totals'
+-- $6 = 'fct_daily_customer'
+-- $7 = 'fct_order_scan'
+-- $8 = 'fct_orders'
+-- $9 = 'fct_product_days'
+-- rebuild: adopt positions
+INSERT INTO "starling".positions (model, input, seqs, updated_at, run_id) SELECT model, input, seqs, updated_at, $1::bigint FROM "starling__rebuild".positions WHERE model IN ($2, $3, $4, $5, $6, $7, $8, $9);
 -- $1 = '6'
 -- $2 = 'dim_customers'
 -- $3 = 'dim_date'

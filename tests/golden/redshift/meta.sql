@@ -203,6 +203,30 @@ FROM model_names n
 LEFT JOIN last_model_run lr ON lr.model = n.model
 LEFT JOIN last_success ls ON ls.model = n.model;
 
+-- inputs
+CREATE TABLE "starling".inputs (
+  input VARCHAR(1024) NOT NULL,
+  shadow VARCHAR(128) NOT NULL,
+  seq BIGINT NOT NULL,
+  epoch BIGINT NOT NULL,
+  open_rows BIGINT NOT NULL,
+  high_water VARCHAR(64),
+  shape VARCHAR(65535) NOT NULL,
+  refreshed_run BIGINT,
+  refreshed_at TIMESTAMPTZ NOT NULL DEFAULT GETDATE(),
+  PRIMARY KEY (input)
+);
+
+-- positions
+CREATE TABLE "starling".positions (
+  model VARCHAR(1024) NOT NULL,
+  input VARCHAR(1024) NOT NULL,
+  seqs VARCHAR(65535) NOT NULL,
+  updated_at TIMESTAMPTZ NOT NULL DEFAULT GETDATE(),
+  run_id BIGINT,
+  PRIMARY KEY (model, input)
+);
+
 -- meta schema version
 SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'meta_version';
 -- $1 = 'starling'
@@ -449,6 +473,11 @@ DELETE FROM "starling".watermarks WHERE model IN ($1, $2);
 -- $1 = 'dim_users'
 -- $2 = 'fct_bookings'
 
+-- rebuild: forget positions
+DELETE FROM "starling".positions WHERE model IN ($1, $2);
+-- $1 = 'dim_users'
+-- $2 = 'fct_bookings'
+
 -- rebuild: forget built_periods
 DELETE FROM "starling".built_periods WHERE model IN ($1, $2);
 -- $1 = 'dim_users'
@@ -461,6 +490,12 @@ DELETE FROM "starling".models WHERE model IN ($1, $2);
 
 -- rebuild: adopt watermarks
 INSERT INTO "starling".watermarks (model, source, value, updated_at, run_id) SELECT model, source, value, updated_at, $1::bigint FROM "starling__rebuild".watermarks WHERE model IN ($2, $3);
+-- $1 = '7'
+-- $2 = 'dim_users'
+-- $3 = 'fct_bookings'
+
+-- rebuild: adopt positions
+INSERT INTO "starling".positions (model, input, seqs, updated_at, run_id) SELECT model, input, seqs, updated_at, $1::bigint FROM "starling__rebuild".positions WHERE model IN ($2, $3);
 -- $1 = '7'
 -- $2 = 'dim_users'
 -- $3 = 'fct_bookings'
