@@ -3,6 +3,7 @@
 -- AS, indexes afterwards), as one would for cron. Used by bench/tpch/run_bench.sh; compare its time
 -- with `starling run` on an empty target.
 \set ON_ERROR_STOP on
+SET client_min_messages = warning;
 SET TimeZone = 'UTC';
 DROP SCHEMA IF EXISTS handwritten CASCADE;
 CREATE SCHEMA handwritten;

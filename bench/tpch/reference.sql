@@ -10,6 +10,7 @@
 -- the warehouse tables (run this after the first `starling run`; drop the schema before a
 -- `starling rebuild`).
 \set ON_ERROR_STOP on
+SET client_min_messages = warning;
 DROP SCHEMA IF EXISTS tpch_reference CASCADE;
 CREATE SCHEMA tpch_reference;
 

@@ -72,7 +72,7 @@ psql -qtA "$STARLING_DSN" -c "
                                  TABLE tpch_reference.actual_daily_revenue) x),
           (SELECT count(*) FROM (TABLE tpch_reference.actual_daily_revenue EXCEPT ALL
                                  TABLE tpch_reference.expected_daily_revenue) x)) r"
-psql -q "$STARLING_DSN" -c "DROP SCHEMA tpch_reference CASCADE"
+psql -q "$STARLING_DSN" -c "SET client_min_messages = warning; DROP SCHEMA tpch_reference CASCADE"
 if "${starling[@]}" verify -q > /tmp/starling-tpch-bench.verify 2>&1; then
   echo "verify: every model equals a from-scratch rebuild"
 else
