@@ -301,15 +301,12 @@ void check_source_ref(const Project& p, Diagnostics& d, const SourceLoc& loc,
   }
 }
 
-// `grain:` of late_data and refresh_on entries, and `lookback: none`, which rests on them.
+// `grain:` of late_data and refresh_on entries, and `lookback: none`.
 void check_grain_tracking(const Project& p, const Model& m, Diagnostics& d) {
   const Incremental& inc = *m.incremental;
   std::set<std::string> read;  // source.table the SQL reads
-  bool reads_models = false;
-  for (const auto& part : m.sql.parts) {
+  for (const auto& part : m.sql.parts)
     if (auto s = std::get_if<SourceRef>(&part.value)) read.insert(s->source + "." + s->table);
-    if (std::get_if<ModelRef>(&part.value)) reads_models = true;
-  }
   if (m.from) read.insert(m.from->source + "." + m.from->table);
   auto tracked = [&](const std::string& st) {
     auto parts = split(st, '.');
@@ -355,7 +352,6 @@ void check_grain_tracking(const Project& p, const Model& m, Diagnostics& d) {
   };
   for (const auto& ld : inc.late_data)
     check_entry(ld.loc, "late_data", ld.source, ld.grain, late_cols);
-  std::set<std::string> refreshed;  // sources a refresh_on names
   for (const auto& me : m.measures) {
     if (!me.refresh_on.empty() && !me.refresh_always)
       d.add(me.refresh_on.front().loc, "refresh_on applies to measures with refresh: always",
@@ -368,7 +364,6 @@ void check_grain_tracking(const Project& p, const Model& m, Diagnostics& d) {
       }
       check_source_ref(p, d, r.loc, parts[0], parts[1]);
       check_entry(r.loc, "refresh_on", r.source, r.grain, refresh_cols);
-      refreshed.insert(r.source);
     }
   }
   if (inc.lookback != k_lookback_none) return;
@@ -376,26 +371,8 @@ void check_grain_tracking(const Project& p, const Model& m, Diagnostics& d) {
     d.add(inc.loc, "lookback: none applies to strategy: period");
     return;
   }
-  if (reads_models)
-    d.add(inc.loc, "lookback: none cannot be used on a model that reads other models",
-          "their changes are not late data; give it a lookback of 0 or more");
-  for (const auto& st : read) {
-    bool covered = refreshed.count(st) > 0;
-    for (const auto& ld : inc.late_data)
-      if (ld.source == st && !ld.grain.empty()) covered = true;
-    if (!covered)
-      d.add(inc.loc,
-            "lookback: none needs every source the model reads in late_data with a grain (or in "
-            "a refresh_on); " +
-                st + " is not",
-            "add '- {source: " + st +
-                ", time: <column>, grain: {<grain column>: <column>}}' "
-                "to late_data, or give the model a lookback of 0 or more");
-  }
-  for (const auto& me : m.measures)
-    if (me.refresh_always && me.refresh_on.empty())
-      d.add(me.loc, "lookback: none needs refresh_on on refresh: always measure '" + me.name + "'",
-            "name the sources whose new rows change it, with their grain");
+  // nothing else: every change in every input is found (src/run/changes.hpp), so no period
+  // needs rebuilding whole once built
 }
 
 // Whether the clocks of `zone` (an IANA name) move during the year somewhere in 1970..2100, so
