@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "plan/watermarks.hpp"
+#include "run/runner.hpp"
 #include "sql/identifier.hpp"
 #include "sql/model_sql_parts.hpp"
 #include "state/ledger.hpp"
@@ -22,7 +23,6 @@ namespace {
 
 constexpr const char* k_from = "_starling_from";
 constexpr const char* k_to = "_starling_to";
-constexpr std::chrono::seconds k_default_overlap{300};
 
 // The versions' table of an input: "shadow_" and its name, short enough for an identifier.
 std::string shadow_name(const std::string& input) {
@@ -250,7 +250,7 @@ const InputVersions& Changes::refresh(const WatchedInput& in) {
                 "rows of " + in.name + " that may have changed"};
     if (in.loaded_at && high_water) {
       Watermarks wm({{in.name, *high_water}},
-                    p_.config.run.watermark_overlap.value_or(k_default_overlap));
+                    p_.config.run.watermark_overlap.value_or(k_default_watermark_overlap));
       c.sql += " WHERE " + q(*in.loaded_at) + " >= $1::timestamp";
       c.params.push_back(wm.since(in.name));
     }
@@ -338,7 +338,7 @@ void Changes::purge(const WatchedInput& in, const InputVersions& v) {
   // versions that went before every reader's oldest position are read by no build again
   std::set<std::string> readers;
   for (const auto& model : p_.models)
-    if (model.kind == ModelKind::fact)
+    if (model.kind != ModelKind::date_dimension)
       for (const auto& [part, w] : watched_inputs(p_, model, "", nullptr))
         if (w.name == in.name) readers.insert(model.name);
   std::optional<long long> oldest;

@@ -88,6 +88,9 @@ class ModelSql {
   virtual Statement count_null_keys(const BuildTarget& t) const = 0;
   // One row, one count: natural keys / grains staged more than once.
   virtual Statement count_duplicate_keys(const BuildTarget& t) const = 0;
+  // Rows: natural keys / grains (as text, a column each, in stage_keys order) staged more than
+  // once, in order, at most `limit`.
+  virtual Statement duplicate_keys_sample(const BuildTarget& t, size_t limit) const = 0;
   // Rows: the staged natural keys / grains (as text, a column each, in stage_keys order) that the
   // model's unbounded rows (its SQL for an unbounded window, or its whole source table) hold more
   // than once, at most `limit`: a duplicate that arrived in a later load than the row it

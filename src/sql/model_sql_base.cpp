@@ -123,6 +123,11 @@ Statement ModelSqlBase::stage(const BuildTarget& t, const WindowValues& w) const
       cols.push_back(output_expr(*t.model, c->name) + " AS " + q(c->name));
     s.sql = "CREATE TEMP TABLE " + staged(t) + stage_options() + " AS SELECT " + join(cols, ", ") +
             " FROM (" + q_ + ") AS src";
+    if (w.only) {  // some members only
+      std::vector<std::string> only;
+      for (const auto& c : w.only->columns) only.push_back(output_expr(*t.model, c));
+      s.sql += " WHERE " + in_keys(only, w.only->keys);
+    }
   } else {
     s.sql = "CREATE TEMP TABLE " + staged(t) + stage_options() + " AS SELECT * FROM (" + q_ +
             ") AS src";
@@ -148,6 +153,19 @@ Statement ModelSqlBase::count_duplicate_keys(const BuildTarget& t) const {
               join(stage_key_exprs(*t.model), ", ") + " HAVING count(*) > 1) AS d",
           {},
           "check for duplicate keys"};
+}
+
+Statement ModelSqlBase::duplicate_keys_sample(const BuildTarget& t, size_t limit) const {
+  std::vector<std::string> as_text;
+  const auto exprs = stage_key_exprs(*t.model);
+  for (const auto& k : exprs) as_text.push_back(read_as_text(k));
+  Statement s{"SELECT " + join(as_text, ", ") + " FROM " + staged(t) + " GROUP BY " +
+                  join(exprs, ", ") + " HAVING count(*) > 1 ORDER BY " + join(exprs, ", ") +
+                  " LIMIT " + std::to_string(limit),
+              {},
+              "duplicate keys"};
+  s.kind = Statement::Kind::read_state;
+  return s;
 }
 
 Statement ModelSqlBase::duplicate_keys_read_before(const BuildTarget& t, size_t limit) const {

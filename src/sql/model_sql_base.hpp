@@ -78,6 +78,7 @@ class ModelSqlBase : public ModelSql {
   Statement test_sample(const BuildTarget& t, const ModelTest& test, const TestScope& scope,
                         int limit) const override;
   Statement source_high_water(const Source& s, const SourceTable& t) const override;
+  Statement duplicate_keys_sample(const BuildTarget& t, size_t limit) const override;
   std::string rows_differ(const std::vector<std::string>& a,
                           const std::vector<std::string>& b) const override {
     return differs(a, b);

@@ -26,6 +26,19 @@ const std::vector<std::string>& key_of(const Model& m) {
   return m.kind == ModelKind::fact ? m.grain : m.key;
 }
 
+// "k=v, …" for up to five rows of key values (a row of several columns in parentheses).
+std::string name_keys(const std::vector<std::string>& cols, const Rows& rows) {
+  std::vector<std::string> named;
+  for (size_t i = 0; i < rows.size() && i < 5; ++i) {
+    std::vector<std::string> parts;
+    for (size_t c = 0; c < cols.size() && c < rows[i].size(); ++c)
+      parts.push_back(cols[c] + "=" + rows[i][c].value_or("NULL"));
+    named.push_back(parts.size() == 1 ? parts[0] : "(" + join(parts, ", ") + ")");
+  }
+  if (rows.size() > 5) named.push_back("…");
+  return join(named, ", ");
+}
+
 }  // namespace
 
 long long count_of(const ResultSet& r, size_t col) {
@@ -157,10 +170,10 @@ void BuildContext::check_stage() {
   if (long long n = count(sql.count_null_keys(bt)))
     fail_build(fmt::format("{} row{} with a NULL in the {} ({})", n, n == 1 ? "" : "s", key_name(m),
                            join(key_of(m), ", ")));
-  if (long long n = count(sql.count_duplicate_keys(bt)))
-    fail_build(fmt::format("{} {} value{} appear{} more than once in the model's rows ({})", n,
-                           key_name(m), n == 1 ? "" : "s", n == 1 ? "s" : "",
-                           join(key_of(m), ", ")));
+  if (count(sql.count_duplicate_keys(bt)) == 0) return;
+  auto rows = e.execute(sql.duplicate_keys_sample(bt, 6)).rows;
+  fail_build(fmt::format("{} {} {} more than once in the model's rows", key_name(m),
+                         name_keys(key_of(m), rows), rows.size() == 1 ? "appears" : "appear"));
 }
 
 void BuildContext::check_read_before(const WindowValues& w) {
@@ -168,19 +181,10 @@ void BuildContext::check_read_before(const WindowValues& w) {
   if (w.since == "-infinity") return;
   auto rows = e.execute(sql.duplicate_keys_read_before(bt, 6)).rows;
   if (rows.empty()) return;
-  const auto& cols = key_of(m);
-  std::vector<std::string> named;
-  for (size_t i = 0; i < rows.size() && i < 5; ++i) {
-    std::vector<std::string> parts;
-    for (size_t c = 0; c < cols.size(); ++c)
-      parts.push_back(cols[c] + "=" + rows[i][c].value_or("NULL"));
-    named.push_back(parts.size() == 1 ? parts[0] : "(" + join(parts, ", ") + ")");
-  }
-  if (rows.size() > 5) named.push_back("…");
   fail_build(
       fmt::format("{} {} {} more than once in the model's rows (rows read by earlier runs "
                   "hold {} too)",
-                  key_name(m), join(named, ", "), rows.size() == 1 ? "appears" : "appear",
+                  key_name(m), name_keys(key_of(m), rows), rows.size() == 1 ? "appears" : "appear",
                   rows.size() == 1 ? "it" : "them"));
 }
 
@@ -326,7 +330,7 @@ ModelOutcome BuildContext::failed(const Error& err) {
 namespace starling {
 
 void BuildContext::watch_inputs() {
-  if (!changes_ || m.kind != ModelKind::fact) return;
+  if (!changes_ || m.kind == ModelKind::date_dimension) return;
   for (const auto& [part, in] : watched_inputs(p, m, t.schema, bt.ref_schemas)) {
     const InputVersions& v = changes_->refresh(in);
     if (v.columns.empty()) continue;
@@ -378,7 +382,7 @@ bool BuildContext::inputs_changed() const {
 Touched BuildContext::touched(const std::vector<std::string>& columns, bool with_period) {
   Touched out;
   if (versions_.empty()) {
-    out.unknown = changes_ && m.kind == ModelKind::fact && !inputs_.empty();
+    out.unknown = changes_ && m.kind != ModelKind::date_dimension && !inputs_.empty();
     return out;
   }
   auto pos = positions_of(positions_, inputs_);

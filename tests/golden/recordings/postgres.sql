@@ -420,6 +420,45 @@ ROLLBACK
 -- watermarks of dim_customers
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'dim_customers'
+-- columns of app.customers
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'customers'
+-- primary key of app.customers
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'customers'
+-- versions of app.customers
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.customers'
+BEGIN
+-- drop versions of app.customers
+DROP TABLE IF EXISTS "starling"."shadow_app_customers";
+-- versions of app.customers
+CREATE TABLE "starling"."shadow_app_customers" AS SELECT *, CAST(1 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "app"."customers";
+-- index of the versions of app.customers
+CREATE INDEX ON "starling"."shadow_app_customers" ("id");
+-- rows of app.customers
+SELECT count(*) FROM "starling"."shadow_app_customers";
+-- high water of app.customers
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling"."shadow_app_customers";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.customers'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.customers'
+-- $2 = 'shadow_app_customers'
+-- $3 = '1'
+-- $4 = '1'
+-- $5 = '3'
+-- $6 = '2026-03-10 09:00:00.000000'
+-- $7 = 'id bigint;name character varying;tier character varying;born date;_loaded_at timestamp with time zone; key "id"'
+-- $8 = '1'
+COMMIT
+-- positions of dim_customers
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'dim_customers'
 BEGIN
 -- create table dim_customers
 CREATE TABLE "warehouse"."dim_customers" (
@@ -446,7 +485,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" ON COMMIT DROP AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
+CREATE TEMP TABLE "_stage_dim_customers" ON COMMIT DROP AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
 -- $1 = '-infinity'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
@@ -455,7 +494,7 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_customers" GROUP BY "customer_id
 -- upsert dim_customers
 WITH up AS (INSERT INTO "warehouse"."dim_customers" AS d ("customer_id", "name", "tier_label", "born", "is_inferred") SELECT "customer_id", "name", "tier_label", "born", false FROM "_stage_dim_customers" ON CONFLICT ("customer_id") DO UPDATE SET "name" = EXCLUDED."name", "tier_label" = EXCLUDED."tier_label", "born" = CASE WHEN d."is_inferred" THEN EXCLUDED."born" ELSE d."born" END, "is_inferred" = false WHERE d."is_inferred" OR (d."name", d."tier_label") IS DISTINCT FROM (EXCLUDED."name", EXCLUDED."tier_label") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
 -- refresh always-columns of dim_customers
-UPDATE "warehouse"."dim_customers" AS d SET "tier_label" = s."tier_label" FROM (SELECT (id) AS "customer_id", (upper(tier)) AS "tier_label" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS s WHERE d."customer_id" = s."customer_id" AND d."tier_label" IS DISTINCT FROM s."tier_label";
+UPDATE "warehouse"."dim_customers" AS d SET "tier_label" = s."tier_label" FROM (SELECT (id) AS "customer_id", (upper(tier)) AS "tier_label" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS s WHERE d."customer_id" = s."customer_id" AND d."tier_label" IS DISTINCT FROM s."tier_label";
 -- $1 = '-infinity'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND (t."name" IS NULL);
@@ -464,6 +503,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'dim_customers'
 -- $2 = 'app.customers'
 -- $3 = '2026-03-10 09:00:00.000000'
+-- $4 = '1'
+-- position of dim_customers
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'dim_customers'
+-- $2 = 'app.customers'
+-- position of dim_customers
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'dim_customers'
+-- $2 = 'app.customers'
+-- $3 = '1'
 -- $4 = '1'
 -- record model dim_customers
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -737,6 +786,45 @@ ROLLBACK
 -- watermarks of dim_products
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'dim_products'
+-- columns of app.products
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'products'
+-- primary key of app.products
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'products'
+-- versions of app.products
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.products'
+BEGIN
+-- drop versions of app.products
+DROP TABLE IF EXISTS "starling"."shadow_app_products";
+-- versions of app.products
+CREATE TABLE "starling"."shadow_app_products" AS SELECT *, CAST(1 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "app"."products";
+-- index of the versions of app.products
+CREATE INDEX ON "starling"."shadow_app_products" ("sku");
+-- rows of app.products
+SELECT count(*) FROM "starling"."shadow_app_products";
+-- high water of app.products
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling"."shadow_app_products";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.products'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.products'
+-- $2 = 'shadow_app_products'
+-- $3 = '1'
+-- $4 = '1'
+-- $5 = '2'
+-- $6 = '2026-03-10 09:00:00.000000'
+-- $7 = 'sku character varying;title character varying;price numeric;_loaded_at timestamp with time zone; key "sku"'
+-- $8 = '1'
+COMMIT
+-- positions of dim_products
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'dim_products'
 BEGIN
 -- create table dim_products
 CREATE TABLE "warehouse"."dim_products" (
@@ -761,7 +849,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
-CREATE TEMP TABLE "_stage_dim_products" ON COMMIT DROP AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
+CREATE TEMP TABLE "_stage_dim_products" ON COMMIT DROP AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) AS "products"
 WHERE _loaded_at >= $1::timestamp
 ) AS src;
 -- $1 = '-infinity'
@@ -776,6 +864,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'dim_products'
 -- $2 = 'app.products'
 -- $3 = '2026-03-10 09:00:00.000000'
+-- $4 = '1'
+-- position of dim_products
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'dim_products'
+-- $2 = 'app.products'
+-- position of dim_products
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'dim_products'
+-- $2 = 'app.products'
+-- $3 = '1'
 -- $4 = '1'
 -- record model dim_products
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -2233,6 +2331,61 @@ SELECT model, fingerprint, definition, built_at IS NOT NULL FROM "starling".mode
 -- watermarks of dim_customers
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'dim_customers'
+-- columns of app.customers
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'customers'
+-- primary key of app.customers
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'customers'
+-- versions of app.customers
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.customers'
+-- exists starling.shadow_app_customers
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_customers'
+BEGIN
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.customers that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp;
+-- $1 = '2026-03-10 08:00:00'
+-- changed rows of app.customers
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_customers" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT ((s."id", s."name", s."tier", s."born", s."_loaded_at") IS DISTINCT FROM (c."id", c."name", c."tier", c."born", c."_loaded_at")));
+-- close versions of changed rows of app.customers
+UPDATE "starling"."shadow_app_customers" SET _starling_to = 2 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."id" = "starling"."shadow_app_customers"."id");
+-- new versions of app.customers
+INSERT INTO "starling"."shadow_app_customers" SELECT c.*, CAST(2 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.customers
+SELECT count(*) FROM "app"."customers";
+-- high water of app.customers
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.customers'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.customers'
+-- $2 = 'shadow_app_customers'
+-- $3 = '2'
+-- $4 = '1'
+-- $5 = '5'
+-- $6 = '2026-03-11 10:00:00.000000'
+-- $7 = 'id bigint;name character varying;tier character varying;born date;_loaded_at timestamp with time zone; key "id"'
+-- $8 = '2'
+-- positions in app.customers
+SELECT model, seqs FROM "starling".positions WHERE input = $1;
+-- $1 = 'app.customers'
+-- purge versions of app.customers
+DELETE FROM "starling"."shadow_app_customers" WHERE _starling_to IS NOT NULL AND _starling_to <= 1;
+COMMIT
+-- positions of dim_customers
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'dim_customers'
 BEGIN
 -- add column name_length to dim_customers
 ALTER TABLE "warehouse"."dim_customers" ADD COLUMN IF NOT EXISTS "name_length" integer;
@@ -2252,7 +2405,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" ON COMMIT DROP AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
+CREATE TEMP TABLE "_stage_dim_customers" ON COMMIT DROP AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
 -- $1 = '-infinity'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
@@ -2261,7 +2414,7 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_customers" GROUP BY "customer_id
 -- upsert dim_customers
 WITH up AS (INSERT INTO "warehouse"."dim_customers" AS d ("customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT "customer_id", "name", "tier_label", "born", "name_length", false FROM "_stage_dim_customers" ON CONFLICT ("customer_id") DO UPDATE SET "name" = EXCLUDED."name", "tier_label" = EXCLUDED."tier_label", "born" = CASE WHEN d."is_inferred" THEN EXCLUDED."born" ELSE d."born" END, "name_length" = EXCLUDED."name_length", "is_inferred" = false WHERE d."is_inferred" OR (d."name", d."tier_label", d."name_length") IS DISTINCT FROM (EXCLUDED."name", EXCLUDED."tier_label", EXCLUDED."name_length") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
 -- refresh always-columns of dim_customers
-UPDATE "warehouse"."dim_customers" AS d SET "tier_label" = s."tier_label" FROM (SELECT (id) AS "customer_id", (upper(tier)) AS "tier_label" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS s WHERE d."customer_id" = s."customer_id" AND d."tier_label" IS DISTINCT FROM s."tier_label";
+UPDATE "warehouse"."dim_customers" AS d SET "tier_label" = s."tier_label" FROM (SELECT (id) AS "customer_id", (upper(tier)) AS "tier_label" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS s WHERE d."customer_id" = s."customer_id" AND d."tier_label" IS DISTINCT FROM s."tier_label";
 -- $1 = '-infinity'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
@@ -2270,6 +2423,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'dim_customers'
 -- $2 = 'app.customers'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '2'
+-- position of dim_customers
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'dim_customers'
+-- $2 = 'app.customers'
+-- position of dim_customers
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'dim_customers'
+-- $2 = 'app.customers'
+-- $3 = '2'
 -- $4 = '2'
 -- record model dim_customers
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -2363,25 +2526,103 @@ COMMIT
 -- watermarks of dim_products
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'dim_products'
+-- columns of app.products
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'products'
+-- primary key of app.products
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'products'
+-- versions of app.products
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.products'
+-- exists starling.shadow_app_products
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_products'
+BEGIN
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.products that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."products" WHERE "_loaded_at" >= $1::timestamp;
+-- $1 = '2026-03-10 08:00:00'
+-- changed rows of app.products
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_products" AS s WHERE s._starling_to IS NULL AND s."sku" = c."sku" AND NOT ((s."sku", s."title", s."price", s."_loaded_at") IS DISTINCT FROM (c."sku", c."title", c."price", c."_loaded_at")));
+-- close versions of changed rows of app.products
+UPDATE "starling"."shadow_app_products" SET _starling_to = 2 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."sku" = "starling"."shadow_app_products"."sku");
+-- new versions of app.products
+INSERT INTO "starling"."shadow_app_products" SELECT c.*, CAST(2 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.products
+SELECT count(*) FROM "app"."products";
+-- high water of app.products
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.products'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.products'
+-- $2 = 'shadow_app_products'
+-- $3 = '2'
+-- $4 = '1'
+-- $5 = '3'
+-- $6 = '2026-03-11 10:00:00.000000'
+-- $7 = 'sku character varying;title character varying;price numeric;_loaded_at timestamp with time zone; key "sku"'
+-- $8 = '2'
+-- positions in app.products
+SELECT model, seqs FROM "starling".positions WHERE input = $1;
+-- $1 = 'app.products'
+-- purge versions of app.products
+DELETE FROM "starling"."shadow_app_products" WHERE _starling_to IS NOT NULL AND _starling_to <= 1;
+COMMIT
+-- positions of dim_products
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'dim_products'
 BEGIN
 -- high water of app.products
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."products";
+-- savepoint
+SAVEPOINT starling_2;
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that came to app.products since refresh 1
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from > 1 AND _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by dim_products
+SELECT DISTINCT CAST("sku" AS text) FROM (SELECT sku, title, price FROM (SELECT * FROM _starling_delta) AS "products"
+WHERE _loaded_at >= $1::timestamp
+) AS src LIMIT 100001;
+-- $1 = '-infinity'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that went from app.products since refresh 1
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 1 AND _starling_to > 1 AND _starling_to <= 2) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by dim_products
+SELECT DISTINCT CAST("sku" AS text) FROM (SELECT sku, title, price FROM (SELECT * FROM _starling_delta) AS "products"
+WHERE _loaded_at >= $1::timestamp
+) AS src LIMIT 100001;
+-- $1 = '-infinity'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- release savepoint
+RELEASE SAVEPOINT starling_2;
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
-CREATE TEMP TABLE "_stage_dim_products" ON COMMIT DROP AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
+CREATE TEMP TABLE "_stage_dim_products" ON COMMIT DROP AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "products"
 WHERE _loaded_at >= $1::timestamp
-) AS src;
--- $1 = '2026-03-10 08:00:00'
+) AS src WHERE "sku" IN ('p1', 'p3');
+-- $1 = '-infinity'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING count(*) > 1) AS d;
--- check for keys read before
-SELECT CAST(a."_k0" AS text) FROM (SELECT "sku" AS "_k0" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
-) AS src) AS a JOIN (SELECT "sku" AS "_k0" FROM "_stage_dim_products") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
--- $1 = '-infinity'
 -- upsert dim_products
 WITH up AS (INSERT INTO "warehouse"."dim_products" AS d ("sku", "title", "price", "is_inferred") SELECT "sku", "title", "price", false FROM "_stage_dim_products" ON CONFLICT ("sku") DO UPDATE SET "title" = CASE WHEN d."is_inferred" THEN EXCLUDED."title" ELSE d."title" END, "price" = EXCLUDED."price", "is_inferred" = false WHERE d."is_inferred" OR d."price" IS DISTINCT FROM EXCLUDED."price" RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
 -- watermark of dim_products
@@ -2389,6 +2630,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'dim_products'
 -- $2 = 'app.products'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '2'
+-- position of dim_products
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'dim_products'
+-- $2 = 'app.products'
+-- position of dim_products
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'dim_products'
+-- $2 = 'app.products'
+-- $3 = '2'
 -- $4 = '2'
 -- record model dim_products
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -2448,7 +2699,7 @@ DROP TABLE IF EXISTS "_starling_rows";
 DROP TABLE IF EXISTS "_starling_changed";
 -- rows of app.orders that may have changed
 CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp;
--- $1 = '2026-03-10 08:55:00'
+-- $1 = '2026-03-10 08:00:00'
 -- changed rows of app.orders
 CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_orders" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT ((s."id", s."customer_id", s."sku", s."amount", s."ordered_at", s."_loaded_at") IS DISTINCT FROM (c."id", c."customer_id", c."sku", c."amount", c."ordered_at", c."_loaded_at")));
 -- close versions of changed rows of app.orders
@@ -3329,26 +3580,76 @@ SELECT model, fingerprint, definition, built_at IS NOT NULL FROM "starling".mode
 -- watermarks of dim_customers
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'dim_customers'
+-- columns of app.customers
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'customers'
+-- primary key of app.customers
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'customers'
+-- versions of app.customers
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.customers'
+-- exists starling.shadow_app_customers
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_customers'
+BEGIN
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.customers that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp;
+-- $1 = '2026-03-11 09:00:00'
+-- changed rows of app.customers
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_customers" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT ((s."id", s."name", s."tier", s."born", s."_loaded_at") IS DISTINCT FROM (c."id", c."name", c."tier", c."born", c."_loaded_at")));
+-- close versions of changed rows of app.customers
+UPDATE "starling"."shadow_app_customers" SET _starling_to = 3 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."id" = "starling"."shadow_app_customers"."id");
+-- new versions of app.customers
+INSERT INTO "starling"."shadow_app_customers" SELECT c.*, CAST(3 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.customers
+SELECT count(*) FROM "app"."customers";
+-- high water of app.customers
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.customers'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.customers'
+-- $2 = 'shadow_app_customers'
+-- $3 = '2'
+-- $4 = '1'
+-- $5 = '5'
+-- $6 = '2026-03-11 10:00:00.000000'
+-- $7 = 'id bigint;name character varying;tier character varying;born date;_loaded_at timestamp with time zone; key "id"'
+-- $8 = '3'
+COMMIT
+-- positions of dim_customers
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'dim_customers'
 BEGIN
 -- high water of app.customers
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."customers";
+-- upstream changes of dim_customers
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+-- $1 = 'dim_customers'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" ON COMMIT DROP AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
+CREATE TEMP TABLE "_stage_dim_customers" ON COMMIT DROP AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
 -- $1 = '2026-03-11 09:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_customers" GROUP BY "customer_id" HAVING count(*) > 1) AS d;
 -- check for keys read before
-SELECT CAST(a."_k0" AS text) FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS a JOIN (SELECT "customer_id" AS "_k0" FROM "_stage_dim_customers") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
+SELECT CAST(a."_k0" AS text) FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS a JOIN (SELECT "customer_id" AS "_k0" FROM "_stage_dim_customers") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
 -- $1 = '-infinity'
 -- upsert dim_customers
 WITH up AS (INSERT INTO "warehouse"."dim_customers" AS d ("customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT "customer_id", "name", "tier_label", "born", "name_length", false FROM "_stage_dim_customers" ON CONFLICT ("customer_id") DO UPDATE SET "name" = EXCLUDED."name", "tier_label" = EXCLUDED."tier_label", "born" = CASE WHEN d."is_inferred" THEN EXCLUDED."born" ELSE d."born" END, "name_length" = EXCLUDED."name_length", "is_inferred" = false WHERE d."is_inferred" OR (d."name", d."tier_label", d."name_length") IS DISTINCT FROM (EXCLUDED."name", EXCLUDED."tier_label", EXCLUDED."name_length") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
--- upstream changes of dim_customers
-SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
--- $1 = 'dim_customers'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
 -- watermark of dim_customers
@@ -3356,6 +3657,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'dim_customers'
 -- $2 = 'app.customers'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '3'
+-- position of dim_customers
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'dim_customers'
+-- $2 = 'app.customers'
+-- position of dim_customers
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'dim_customers'
+-- $2 = 'app.customers'
+-- $3 = '2'
 -- $4 = '3'
 -- record model dim_customers
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -3440,13 +3751,66 @@ COMMIT
 -- watermarks of dim_products
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'dim_products'
+-- columns of app.products
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'products'
+-- primary key of app.products
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'products'
+-- versions of app.products
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.products'
+-- exists starling.shadow_app_products
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_products'
+BEGIN
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.products that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."products" WHERE "_loaded_at" >= $1::timestamp;
+-- $1 = '2026-03-11 09:00:00'
+-- changed rows of app.products
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_products" AS s WHERE s._starling_to IS NULL AND s."sku" = c."sku" AND NOT ((s."sku", s."title", s."price", s."_loaded_at") IS DISTINCT FROM (c."sku", c."title", c."price", c."_loaded_at")));
+-- close versions of changed rows of app.products
+UPDATE "starling"."shadow_app_products" SET _starling_to = 3 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."sku" = "starling"."shadow_app_products"."sku");
+-- new versions of app.products
+INSERT INTO "starling"."shadow_app_products" SELECT c.*, CAST(3 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.products
+SELECT count(*) FROM "app"."products";
+-- high water of app.products
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.products'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.products'
+-- $2 = 'shadow_app_products'
+-- $3 = '2'
+-- $4 = '1'
+-- $5 = '3'
+-- $6 = '2026-03-11 10:00:00.000000'
+-- $7 = 'sku character varying;title character varying;price numeric;_loaded_at timestamp with time zone; key "sku"'
+-- $8 = '3'
+COMMIT
+-- positions of dim_products
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'dim_products'
 BEGIN
 -- high water of app.products
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."products";
+-- upstream changes of dim_products
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+-- $1 = 'dim_products'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
-CREATE TEMP TABLE "_stage_dim_products" ON COMMIT DROP AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
+CREATE TEMP TABLE "_stage_dim_products" ON COMMIT DROP AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "products"
 WHERE _loaded_at >= $1::timestamp
 ) AS src;
 -- $1 = '2026-03-11 09:00:00'
@@ -3455,7 +3819,7 @@ SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING count(*) > 1) AS d;
 -- check for keys read before
-SELECT CAST(a."_k0" AS text) FROM (SELECT "sku" AS "_k0" FROM (SELECT sku, title, price FROM "app"."products"
+SELECT CAST(a."_k0" AS text) FROM (SELECT "sku" AS "_k0" FROM (SELECT sku, title, price FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "products"
 WHERE _loaded_at >= $1::timestamp
 ) AS src) AS a JOIN (SELECT "sku" AS "_k0" FROM "_stage_dim_products") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
 -- $1 = '-infinity'
@@ -3466,6 +3830,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'dim_products'
 -- $2 = 'app.products'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '3'
+-- position of dim_products
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'dim_products'
+-- $2 = 'app.products'
+-- position of dim_products
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'dim_products'
+-- $2 = 'app.products'
+-- $3 = '2'
 -- $4 = '3'
 -- record model dim_products
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -3525,7 +3899,7 @@ DROP TABLE IF EXISTS "_starling_rows";
 DROP TABLE IF EXISTS "_starling_changed";
 -- rows of app.orders that may have changed
 CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp;
--- $1 = '2026-03-11 09:55:00'
+-- $1 = '2026-03-11 09:00:00'
 -- changed rows of app.orders
 CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_orders" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT ((s."id", s."customer_id", s."sku", s."amount", s."ordered_at", s."_loaded_at") IS DISTINCT FROM (c."id", c."customer_id", c."sku", c."amount", c."ordered_at", c."_loaded_at")));
 -- close versions of changed rows of app.orders
@@ -3970,26 +4344,76 @@ SELECT model, fingerprint, definition, built_at IS NOT NULL FROM "starling".mode
 -- watermarks of dim_customers
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'dim_customers'
+-- columns of app.customers
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'customers'
+-- primary key of app.customers
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'customers'
+-- versions of app.customers
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.customers'
+-- exists starling.shadow_app_customers
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_customers'
+BEGIN
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.customers that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp;
+-- $1 = '2026-03-11 09:00:00'
+-- changed rows of app.customers
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_customers" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT ((s."id", s."name", s."tier", s."born", s."_loaded_at") IS DISTINCT FROM (c."id", c."name", c."tier", c."born", c."_loaded_at")));
+-- close versions of changed rows of app.customers
+UPDATE "starling"."shadow_app_customers" SET _starling_to = 3 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."id" = "starling"."shadow_app_customers"."id");
+-- new versions of app.customers
+INSERT INTO "starling"."shadow_app_customers" SELECT c.*, CAST(3 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.customers
+SELECT count(*) FROM "app"."customers";
+-- high water of app.customers
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.customers'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.customers'
+-- $2 = 'shadow_app_customers'
+-- $3 = '2'
+-- $4 = '1'
+-- $5 = '5'
+-- $6 = '2026-03-11 10:00:00.000000'
+-- $7 = 'id bigint;name character varying;tier character varying;born date;_loaded_at timestamp with time zone; key "id"'
+-- $8 = '4'
+COMMIT
+-- positions of dim_customers
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'dim_customers'
 BEGIN
 -- high water of app.customers
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."customers";
+-- upstream changes of dim_customers
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+-- $1 = 'dim_customers'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" ON COMMIT DROP AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
+CREATE TEMP TABLE "_stage_dim_customers" ON COMMIT DROP AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
 -- $1 = '2026-03-11 09:00:00'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_customers" GROUP BY "customer_id" HAVING count(*) > 1) AS d;
 -- check for keys read before
-SELECT CAST(a."_k0" AS text) FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS a JOIN (SELECT "customer_id" AS "_k0" FROM "_stage_dim_customers") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
+SELECT CAST(a."_k0" AS text) FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS a JOIN (SELECT "customer_id" AS "_k0" FROM "_stage_dim_customers") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
 -- $1 = '-infinity'
 -- upsert dim_customers
 WITH up AS (INSERT INTO "warehouse"."dim_customers" AS d ("customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT "customer_id", "name", "tier_label", "born", "name_length", false FROM "_stage_dim_customers" ON CONFLICT ("customer_id") DO UPDATE SET "name" = EXCLUDED."name", "tier_label" = EXCLUDED."tier_label", "born" = CASE WHEN d."is_inferred" THEN EXCLUDED."born" ELSE d."born" END, "name_length" = EXCLUDED."name_length", "is_inferred" = false WHERE d."is_inferred" OR (d."name", d."tier_label", d."name_length") IS DISTINCT FROM (EXCLUDED."name", EXCLUDED."tier_label", EXCLUDED."name_length") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
--- upstream changes of dim_customers
-SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
--- $1 = 'dim_customers'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
 -- watermark of dim_customers
@@ -3997,6 +4421,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'dim_customers'
 -- $2 = 'app.customers'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '4'
+-- position of dim_customers
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'dim_customers'
+-- $2 = 'app.customers'
+-- position of dim_customers
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'dim_customers'
+-- $2 = 'app.customers'
+-- $3 = '2'
 -- $4 = '4'
 -- record model dim_customers
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -4090,13 +4524,66 @@ COMMIT
 -- watermarks of dim_products
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'dim_products'
+-- columns of app.products
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'products'
+-- primary key of app.products
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'products'
+-- versions of app.products
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.products'
+-- exists starling.shadow_app_products
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_products'
+BEGIN
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.products that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."products" WHERE "_loaded_at" >= $1::timestamp;
+-- $1 = '2026-03-11 09:00:00'
+-- changed rows of app.products
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_products" AS s WHERE s._starling_to IS NULL AND s."sku" = c."sku" AND NOT ((s."sku", s."title", s."price", s."_loaded_at") IS DISTINCT FROM (c."sku", c."title", c."price", c."_loaded_at")));
+-- close versions of changed rows of app.products
+UPDATE "starling"."shadow_app_products" SET _starling_to = 3 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."sku" = "starling"."shadow_app_products"."sku");
+-- new versions of app.products
+INSERT INTO "starling"."shadow_app_products" SELECT c.*, CAST(3 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.products
+SELECT count(*) FROM "app"."products";
+-- high water of app.products
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.products'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.products'
+-- $2 = 'shadow_app_products'
+-- $3 = '2'
+-- $4 = '1'
+-- $5 = '3'
+-- $6 = '2026-03-11 10:00:00.000000'
+-- $7 = 'sku character varying;title character varying;price numeric;_loaded_at timestamp with time zone; key "sku"'
+-- $8 = '4'
+COMMIT
+-- positions of dim_products
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'dim_products'
 BEGIN
 -- high water of app.products
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."products";
+-- upstream changes of dim_products
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+-- $1 = 'dim_products'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
-CREATE TEMP TABLE "_stage_dim_products" ON COMMIT DROP AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
+CREATE TEMP TABLE "_stage_dim_products" ON COMMIT DROP AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "products"
 WHERE _loaded_at >= $1::timestamp
 ) AS src;
 -- $1 = '2026-03-11 09:00:00'
@@ -4105,7 +4592,7 @@ SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING count(*) > 1) AS d;
 -- check for keys read before
-SELECT CAST(a."_k0" AS text) FROM (SELECT "sku" AS "_k0" FROM (SELECT sku, title, price FROM "app"."products"
+SELECT CAST(a."_k0" AS text) FROM (SELECT "sku" AS "_k0" FROM (SELECT sku, title, price FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "products"
 WHERE _loaded_at >= $1::timestamp
 ) AS src) AS a JOIN (SELECT "sku" AS "_k0" FROM "_stage_dim_products") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
 -- $1 = '-infinity'
@@ -4116,6 +4603,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2,
 -- $1 = 'dim_products'
 -- $2 = 'app.products'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '4'
+-- position of dim_products
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'dim_products'
+-- $2 = 'app.products'
+-- position of dim_products
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'dim_products'
+-- $2 = 'app.products'
+-- $3 = '2'
 -- $4 = '4'
 -- record model dim_products
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -4175,7 +4672,7 @@ DROP TABLE IF EXISTS "_starling_rows";
 DROP TABLE IF EXISTS "_starling_changed";
 -- rows of app.orders that may have changed
 CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp;
--- $1 = '2026-03-11 09:55:00'
+-- $1 = '2026-03-11 09:00:00'
 -- changed rows of app.orders
 CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_orders" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT ((s."id", s."customer_id", s."sku", s."amount", s."ordered_at", s."_loaded_at") IS DISTINCT FROM (c."id", c."customer_id", c."sku", c."amount", c."ordered_at", c."_loaded_at")));
 -- close versions of changed rows of app.orders
@@ -5152,7 +5649,7 @@ DROP TABLE IF EXISTS "_starling_rows";
 DROP TABLE IF EXISTS "_starling_changed";
 -- rows of app.orders that may have changed
 CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp;
--- $1 = '2026-03-14 09:55:00'
+-- $1 = '2026-03-14 09:00:00'
 -- changed rows of app.orders
 CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_orders" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT ((s."id", s."customer_id", s."sku", s."amount", s."ordered_at", s."_loaded_at") IS DISTINCT FROM (c."id", c."customer_id", c."sku", c."amount", c."ordered_at", c."_loaded_at")));
 -- close versions of changed rows of app.orders
@@ -6923,6 +7420,58 @@ SELECT model, fingerprint, definition, built_at IS NOT NULL FROM "starling__rebu
 -- watermarks of dim_customers
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__rebuild".watermarks WHERE model = $1;
 -- $1 = 'dim_customers'
+-- columns of app.customers
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'customers'
+-- primary key of app.customers
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'customers'
+-- versions of app.customers
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.customers'
+-- exists starling.shadow_app_customers
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_customers'
+-- savepoint
+SAVEPOINT starling_2;
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.customers that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp;
+-- $1 = '2026-03-11 09:00:00'
+-- changed rows of app.customers
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_customers" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT ((s."id", s."name", s."tier", s."born", s."_loaded_at") IS DISTINCT FROM (c."id", c."name", c."tier", c."born", c."_loaded_at")));
+-- close versions of changed rows of app.customers
+UPDATE "starling"."shadow_app_customers" SET _starling_to = 3 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."id" = "starling"."shadow_app_customers"."id");
+-- new versions of app.customers
+INSERT INTO "starling"."shadow_app_customers" SELECT c.*, CAST(3 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.customers
+SELECT count(*) FROM "app"."customers";
+-- high water of app.customers
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.customers'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.customers'
+-- $2 = 'shadow_app_customers'
+-- $3 = '2'
+-- $4 = '1'
+-- $5 = '5'
+-- $6 = '2026-03-11 10:00:00.000000'
+-- $7 = 'id bigint;name character varying;tier character varying;born date;_loaded_at timestamp with time zone; key "id"'
+-- $8 = '1'
+-- release savepoint
+RELEASE SAVEPOINT starling_2;
+-- positions of dim_customers
+SELECT input, seqs FROM "starling__rebuild".positions WHERE model = $1;
+-- $1 = 'dim_customers'
 -- savepoint
 SAVEPOINT starling_2;
 -- create table dim_customers
@@ -6952,7 +7501,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" ON COMMIT DROP AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
+CREATE TEMP TABLE "_stage_dim_customers" ON COMMIT DROP AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
 -- $1 = '-infinity'
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
@@ -6961,7 +7510,7 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_customers" GROUP BY "customer_id
 -- upsert dim_customers
 WITH up AS (INSERT INTO "warehouse__rebuild"."dim_customers" AS d ("customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT "customer_id", "name", "tier_label", "born", "name_length", false FROM "_stage_dim_customers" ON CONFLICT ("customer_id") DO UPDATE SET "name" = EXCLUDED."name", "tier_label" = EXCLUDED."tier_label", "born" = CASE WHEN d."is_inferred" THEN EXCLUDED."born" ELSE d."born" END, "name_length" = EXCLUDED."name_length", "is_inferred" = false WHERE d."is_inferred" OR (d."name", d."tier_label", d."name_length") IS DISTINCT FROM (EXCLUDED."name", EXCLUDED."tier_label", EXCLUDED."name_length") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
 -- refresh always-columns of dim_customers
-UPDATE "warehouse__rebuild"."dim_customers" AS d SET "tier_label" = s."tier_label" FROM (SELECT (id) AS "customer_id", (upper(tier)) AS "tier_label" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS s WHERE d."customer_id" = s."customer_id" AND d."tier_label" IS DISTINCT FROM s."tier_label";
+UPDATE "warehouse__rebuild"."dim_customers" AS d SET "tier_label" = s."tier_label" FROM (SELECT (id) AS "customer_id", (upper(tier)) AS "tier_label" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS s WHERE d."customer_id" = s."customer_id" AND d."tier_label" IS DISTINCT FROM s."tier_label";
 -- $1 = '-infinity'
 -- test not_null name
 SELECT count(*) FROM "warehouse__rebuild"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND (t."name" IS NULL);
@@ -6970,6 +7519,16 @@ INSERT INTO "starling__rebuild".watermarks (model, source, value, run_id) VALUES
 -- $1 = 'dim_customers'
 -- $2 = 'app.customers'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '1'
+-- position of dim_customers
+DELETE FROM "starling__rebuild".positions WHERE model = $1 AND input = $2;
+-- $1 = 'dim_customers'
+-- $2 = 'app.customers'
+-- position of dim_customers
+INSERT INTO "starling__rebuild".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'dim_customers'
+-- $2 = 'app.customers'
+-- $3 = '2'
 -- $4 = '1'
 -- record model dim_customers
 INSERT INTO "starling__rebuild".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -7106,6 +7665,58 @@ RELEASE SAVEPOINT starling_2;
 -- watermarks of dim_products
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__rebuild".watermarks WHERE model = $1;
 -- $1 = 'dim_products'
+-- columns of app.products
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'products'
+-- primary key of app.products
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'products'
+-- versions of app.products
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.products'
+-- exists starling.shadow_app_products
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_products'
+-- savepoint
+SAVEPOINT starling_2;
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.products that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."products" WHERE "_loaded_at" >= $1::timestamp;
+-- $1 = '2026-03-11 09:00:00'
+-- changed rows of app.products
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_products" AS s WHERE s._starling_to IS NULL AND s."sku" = c."sku" AND NOT ((s."sku", s."title", s."price", s."_loaded_at") IS DISTINCT FROM (c."sku", c."title", c."price", c."_loaded_at")));
+-- close versions of changed rows of app.products
+UPDATE "starling"."shadow_app_products" SET _starling_to = 3 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."sku" = "starling"."shadow_app_products"."sku");
+-- new versions of app.products
+INSERT INTO "starling"."shadow_app_products" SELECT c.*, CAST(3 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.products
+SELECT count(*) FROM "app"."products";
+-- high water of app.products
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.products'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.products'
+-- $2 = 'shadow_app_products'
+-- $3 = '2'
+-- $4 = '1'
+-- $5 = '3'
+-- $6 = '2026-03-11 10:00:00.000000'
+-- $7 = 'sku character varying;title character varying;price numeric;_loaded_at timestamp with time zone; key "sku"'
+-- $8 = '1'
+-- release savepoint
+RELEASE SAVEPOINT starling_2;
+-- positions of dim_products
+SELECT input, seqs FROM "starling__rebuild".positions WHERE model = $1;
+-- $1 = 'dim_products'
 -- savepoint
 SAVEPOINT starling_2;
 -- create table dim_products
@@ -7131,7 +7742,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
-CREATE TEMP TABLE "_stage_dim_products" ON COMMIT DROP AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
+CREATE TEMP TABLE "_stage_dim_products" ON COMMIT DROP AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "products"
 WHERE _loaded_at >= $1::timestamp
 ) AS src;
 -- $1 = '-infinity'
@@ -7146,6 +7757,16 @@ INSERT INTO "starling__rebuild".watermarks (model, source, value, run_id) VALUES
 -- $1 = 'dim_products'
 -- $2 = 'app.products'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '1'
+-- position of dim_products
+DELETE FROM "starling__rebuild".positions WHERE model = $1 AND input = $2;
+-- $1 = 'dim_products'
+-- $2 = 'app.products'
+-- position of dim_products
+INSERT INTO "starling__rebuild".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'dim_products'
+-- $2 = 'app.products'
+-- $3 = '2'
 -- $4 = '1'
 -- record model dim_products
 INSERT INTO "starling__rebuild".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, built_at = now(), updated_at = now();
@@ -7207,7 +7828,7 @@ DROP TABLE IF EXISTS "_starling_rows";
 DROP TABLE IF EXISTS "_starling_changed";
 -- rows of app.orders that may have changed
 CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= $1::timestamp;
--- $1 = '2026-03-14 09:55:00'
+-- $1 = '2026-03-14 09:00:00'
 -- changed rows of app.orders
 CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_orders" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT ((s."id", s."customer_id", s."sku", s."amount", s."ordered_at", s."_loaded_at") IS DISTINCT FROM (c."id", c."customer_id", c."sku", c."amount", c."ordered_at", c."_loaded_at")));
 -- close versions of changed rows of app.orders

@@ -391,6 +391,48 @@ ROLLBACK
 -- watermarks of dim_customers
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'dim_customers'
+-- columns of app.customers
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'customers'
+-- primary key of app.customers
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'customers'
+-- versions of app.customers
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.customers'
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
+-- drop versions of app.customers
+DROP TABLE IF EXISTS "starling"."shadow_app_customers";
+-- versions of app.customers
+CREATE TABLE "starling"."shadow_app_customers" AS SELECT *, CAST(1 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "app"."customers";
+-- rows of app.customers
+SELECT count(*) FROM "starling"."shadow_app_customers";
+-- high water of app.customers
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling"."shadow_app_customers";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.customers'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.customers'
+-- $2 = 'shadow_app_customers'
+-- $3 = '1'
+-- $4 = '1'
+-- $5 = '3'
+-- $6 = '2026-03-10 09:00:00.000000'
+-- $7 = 'id bigint;name character varying;tier character varying;born date;_loaded_at timestamp with time zone; key "id"'
+-- $8 = '1'
+COMMIT
+-- positions of dim_customers
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'dim_customers'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -422,7 +464,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) AS "customers" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
@@ -432,7 +474,7 @@ UPDATE "warehouse"."dim_customers" SET "name" = s."name", "tier_label" = s."tier
 -- insert new members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "name", "tier_label", "born", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY s."customer_id"), s."customer_id", s."name", s."tier_label", s."born", false FROM "_stage_dim_customers" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id");
 -- refresh always-columns of dim_customers
-UPDATE "warehouse"."dim_customers" SET "tier_label" = s."tier_label" FROM (SELECT (id) AS "customer_id", (upper(tier)) AS "tier_label" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS s WHERE "dim_customers"."customer_id" = s."customer_id" AND CASE WHEN ("dim_customers"."tier_label" = s."tier_label" OR ("dim_customers"."tier_label" IS NULL AND s."tier_label" IS NULL)) THEN false ELSE true END;
+UPDATE "warehouse"."dim_customers" SET "tier_label" = s."tier_label" FROM (SELECT (id) AS "customer_id", (upper(tier)) AS "tier_label" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS s WHERE "dim_customers"."customer_id" = s."customer_id" AND CASE WHEN ("dim_customers"."tier_label" = s."tier_label" OR ("dim_customers"."tier_label" IS NULL AND s."tier_label" IS NULL)) THEN false ELSE true END;
 -- $1 = '0001-01-01 00:00:00'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND (t."name" IS NULL);
@@ -449,6 +491,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'dim_customers'
 -- $2 = 'app.customers'
 -- $3 = '2026-03-10 09:00:00.000000'
+-- $4 = '1'
+-- position of dim_customers
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'dim_customers'
+-- $2 = 'app.customers'
+-- position of dim_customers
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'dim_customers'
+-- $2 = 'app.customers'
+-- $3 = '1'
 -- $4 = '1'
 -- record model dim_customers
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -739,6 +791,48 @@ ROLLBACK
 -- watermarks of dim_products
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'dim_products'
+-- columns of app.products
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'products'
+-- primary key of app.products
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'products'
+-- versions of app.products
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.products'
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
+-- drop versions of app.products
+DROP TABLE IF EXISTS "starling"."shadow_app_products";
+-- versions of app.products
+CREATE TABLE "starling"."shadow_app_products" AS SELECT *, CAST(1 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "app"."products";
+-- rows of app.products
+SELECT count(*) FROM "starling"."shadow_app_products";
+-- high water of app.products
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling"."shadow_app_products";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.products'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.products'
+-- $2 = 'shadow_app_products'
+-- $3 = '1'
+-- $4 = '1'
+-- $5 = '2'
+-- $6 = '2026-03-10 09:00:00.000000'
+-- $7 = 'sku character varying;title character varying;price numeric;_loaded_at timestamp with time zone; key "sku"'
+-- $8 = '1'
+COMMIT
+-- positions of dim_products
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'dim_products'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -768,7 +862,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
-CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
+CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) AS "products"
 WHERE _loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
 -- check for NULL keys
@@ -792,6 +886,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'dim_products'
 -- $2 = 'app.products'
 -- $3 = '2026-03-10 09:00:00.000000'
+-- $4 = '1'
+-- position of dim_products
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'dim_products'
+-- $2 = 'app.products'
+-- position of dim_products
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'dim_products'
+-- $2 = 'app.products'
+-- $3 = '1'
 -- $4 = '1'
 -- record model dim_products
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -2288,6 +2392,65 @@ SELECT model, fingerprint, definition, built_at IS NOT NULL FROM "starling".mode
 -- watermarks of dim_customers
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'dim_customers'
+-- columns of app.customers
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'customers'
+-- primary key of app.customers
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'customers'
+-- versions of app.customers
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.customers'
+-- exists starling.shadow_app_customers
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_customers'
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.customers that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '2026-03-10 08:00:00'::timestamp;
+-- changed rows of app.customers
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_customers" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT (CASE WHEN (s."id" = c."id" OR (s."id" IS NULL AND c."id" IS NULL)) AND (s."name" = c."name" OR (s."name" IS NULL AND c."name" IS NULL)) AND (s."tier" = c."tier" OR (s."tier" IS NULL AND c."tier" IS NULL)) AND (s."born" = c."born" OR (s."born" IS NULL AND c."born" IS NULL)) AND (s."_loaded_at" = c."_loaded_at" OR (s."_loaded_at" IS NULL AND c."_loaded_at" IS NULL)) THEN false ELSE true END));
+-- close versions of changed rows of app.customers
+UPDATE "starling"."shadow_app_customers" SET _starling_to = 2 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."id" = "starling"."shadow_app_customers"."id");
+-- new versions of app.customers
+INSERT INTO "starling"."shadow_app_customers" SELECT c.*, CAST(2 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.customers
+SELECT count(*) FROM "app"."customers";
+-- high water of app.customers
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.customers'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.customers'
+-- $2 = 'shadow_app_customers'
+-- $3 = '2'
+-- $4 = '1'
+-- $5 = '5'
+-- $6 = '2026-03-11 10:00:00.000000'
+-- $7 = 'id bigint;name character varying;tier character varying;born date;_loaded_at timestamp with time zone; key "id"'
+-- $8 = '2'
+-- positions in app.customers
+SELECT model, seqs FROM "starling".positions WHERE input = $1;
+-- $1 = 'app.customers'
+-- purge versions of app.customers
+DELETE FROM "starling"."shadow_app_customers" WHERE _starling_to IS NOT NULL AND _starling_to <= 1;
+COMMIT
+-- positions of dim_customers
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'dim_customers'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -2312,7 +2475,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
@@ -2322,7 +2485,7 @@ UPDATE "warehouse"."dim_customers" SET "name" = s."name", "tier_label" = s."tier
 -- insert new members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY s."customer_id"), s."customer_id", s."name", s."tier_label", s."born", s."name_length", false FROM "_stage_dim_customers" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id");
 -- refresh always-columns of dim_customers
-UPDATE "warehouse"."dim_customers" SET "tier_label" = s."tier_label" FROM (SELECT (id) AS "customer_id", (upper(tier)) AS "tier_label" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS s WHERE "dim_customers"."customer_id" = s."customer_id" AND CASE WHEN ("dim_customers"."tier_label" = s."tier_label" OR ("dim_customers"."tier_label" IS NULL AND s."tier_label" IS NULL)) THEN false ELSE true END;
+UPDATE "warehouse"."dim_customers" SET "tier_label" = s."tier_label" FROM (SELECT (id) AS "customer_id", (upper(tier)) AS "tier_label" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS s WHERE "dim_customers"."customer_id" = s."customer_id" AND CASE WHEN ("dim_customers"."tier_label" = s."tier_label" OR ("dim_customers"."tier_label" IS NULL AND s."tier_label" IS NULL)) THEN false ELSE true END;
 -- $1 = '0001-01-01 00:00:00'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
@@ -2339,6 +2502,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'dim_customers'
 -- $2 = 'app.customers'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '2'
+-- position of dim_customers
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'dim_customers'
+-- $2 = 'app.customers'
+-- position of dim_customers
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'dim_customers'
+-- $2 = 'app.customers'
+-- $3 = '2'
 -- $4 = '2'
 -- record model dim_customers
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -2502,6 +2675,65 @@ COMMIT
 -- watermarks of dim_products
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'dim_products'
+-- columns of app.products
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'products'
+-- primary key of app.products
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'products'
+-- versions of app.products
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.products'
+-- exists starling.shadow_app_products
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_products'
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.products that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."products" WHERE "_loaded_at" >= '2026-03-10 08:00:00'::timestamp;
+-- changed rows of app.products
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_products" AS s WHERE s._starling_to IS NULL AND s."sku" = c."sku" AND NOT (CASE WHEN (s."sku" = c."sku" OR (s."sku" IS NULL AND c."sku" IS NULL)) AND (s."title" = c."title" OR (s."title" IS NULL AND c."title" IS NULL)) AND (s."price" = c."price" OR (s."price" IS NULL AND c."price" IS NULL)) AND (s."_loaded_at" = c."_loaded_at" OR (s."_loaded_at" IS NULL AND c."_loaded_at" IS NULL)) THEN false ELSE true END));
+-- close versions of changed rows of app.products
+UPDATE "starling"."shadow_app_products" SET _starling_to = 2 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."sku" = "starling"."shadow_app_products"."sku");
+-- new versions of app.products
+INSERT INTO "starling"."shadow_app_products" SELECT c.*, CAST(2 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.products
+SELECT count(*) FROM "app"."products";
+-- high water of app.products
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.products'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.products'
+-- $2 = 'shadow_app_products'
+-- $3 = '2'
+-- $4 = '1'
+-- $5 = '3'
+-- $6 = '2026-03-11 10:00:00.000000'
+-- $7 = 'sku character varying;title character varying;price numeric;_loaded_at timestamp with time zone; key "sku"'
+-- $8 = '2'
+-- positions in app.products
+SELECT model, seqs FROM "starling".positions WHERE input = $1;
+-- $1 = 'app.products'
+-- purge versions of app.products
+DELETE FROM "starling"."shadow_app_products" WHERE _starling_to IS NOT NULL AND _starling_to <= 1;
+COMMIT
+-- positions of dim_products
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'dim_products'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -2510,21 +2742,40 @@ UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INT
 -- $1 = '<token>'
 -- high water of app.products
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."products";
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that came to app.products since refresh 1
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from > 1 AND _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by dim_products
+SELECT DISTINCT "sku" FROM (SELECT sku, title, price FROM (SELECT * FROM _starling_delta) AS "products"
+WHERE _loaded_at >= $1::timestamp
+) AS src LIMIT 100001;
+-- $1 = '0001-01-01 00:00:00'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
+-- versions that went from app.products since refresh 1
+CREATE TEMP TABLE _starling_delta AS SELECT * FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 1 AND _starling_to > 1 AND _starling_to <= 2) AS d;
+-- changed rows
+SELECT count(*) FROM _starling_delta;
+-- grains touched by changes read by dim_products
+SELECT DISTINCT "sku" FROM (SELECT sku, title, price FROM (SELECT * FROM _starling_delta) AS "products"
+WHERE _loaded_at >= $1::timestamp
+) AS src LIMIT 100001;
+-- $1 = '0001-01-01 00:00:00'
+-- drop changed rows
+DROP TABLE IF EXISTS _starling_delta;
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
-CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= '2026-03-10 08:00:00'::timestamp
-) AS src;
+CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "products"
+WHERE _loaded_at >= '0001-01-01 00:00:00'::timestamp
+) AS src WHERE "sku" IN ('p1', 'p3');
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING count(*) > 1) AS d;
--- check for keys read before
-SELECT a."_k0" FROM (SELECT "sku" AS "_k0" FROM (SELECT sku, title, price FROM "app"."products"
-WHERE _loaded_at >= $1::timestamp
-) AS src) AS a JOIN (SELECT "sku" AS "_k0" FROM "_stage_dim_products") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
--- $1 = '0001-01-01 00:00:00'
 -- update changed members of dim_products
 UPDATE "warehouse"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
@@ -2542,6 +2793,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'dim_products'
 -- $2 = 'app.products'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '2'
+-- position of dim_products
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'dim_products'
+-- $2 = 'app.products'
+-- position of dim_products
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'dim_products'
+-- $2 = 'app.products'
+-- $3 = '2'
 -- $4 = '2'
 -- record model dim_products
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -2625,7 +2886,7 @@ DROP TABLE IF EXISTS "_starling_rows";
 -- drop changed rows
 DROP TABLE IF EXISTS "_starling_changed";
 -- rows of app.orders that may have changed
-CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-10 08:55:00'::timestamp;
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-10 08:00:00'::timestamp;
 -- changed rows of app.orders
 CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_orders" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT (CASE WHEN (s."id" = c."id" OR (s."id" IS NULL AND c."id" IS NULL)) AND (s."customer_id" = c."customer_id" OR (s."customer_id" IS NULL AND c."customer_id" IS NULL)) AND (s."sku" = c."sku" OR (s."sku" IS NULL AND c."sku" IS NULL)) AND (s."amount" = c."amount" OR (s."amount" IS NULL AND c."amount" IS NULL)) AND (s."ordered_at" = c."ordered_at" OR (s."ordered_at" IS NULL AND c."ordered_at" IS NULL)) AND (s."_loaded_at" = c."_loaded_at" OR (s."_loaded_at" IS NULL AND c."_loaded_at" IS NULL)) THEN false ELSE true END));
 -- close versions of changed rows of app.orders
@@ -3794,6 +4055,60 @@ SELECT model, fingerprint, definition, built_at IS NOT NULL FROM "starling".mode
 -- watermarks of dim_customers
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'dim_customers'
+-- columns of app.customers
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'customers'
+-- primary key of app.customers
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'customers'
+-- versions of app.customers
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.customers'
+-- exists starling.shadow_app_customers
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_customers'
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.customers that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp;
+-- changed rows of app.customers
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_customers" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT (CASE WHEN (s."id" = c."id" OR (s."id" IS NULL AND c."id" IS NULL)) AND (s."name" = c."name" OR (s."name" IS NULL AND c."name" IS NULL)) AND (s."tier" = c."tier" OR (s."tier" IS NULL AND c."tier" IS NULL)) AND (s."born" = c."born" OR (s."born" IS NULL AND c."born" IS NULL)) AND (s."_loaded_at" = c."_loaded_at" OR (s."_loaded_at" IS NULL AND c."_loaded_at" IS NULL)) THEN false ELSE true END));
+-- close versions of changed rows of app.customers
+UPDATE "starling"."shadow_app_customers" SET _starling_to = 3 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."id" = "starling"."shadow_app_customers"."id");
+-- new versions of app.customers
+INSERT INTO "starling"."shadow_app_customers" SELECT c.*, CAST(3 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.customers
+SELECT count(*) FROM "app"."customers";
+-- high water of app.customers
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.customers'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.customers'
+-- $2 = 'shadow_app_customers'
+-- $3 = '2'
+-- $4 = '1'
+-- $5 = '5'
+-- $6 = '2026-03-11 10:00:00.000000'
+-- $7 = 'id bigint;name character varying;tier character varying;born date;_loaded_at timestamp with time zone; key "id"'
+-- $8 = '3'
+COMMIT
+-- positions of dim_customers
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'dim_customers'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -3802,24 +4117,24 @@ UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INT
 -- $1 = '<token>'
 -- high water of app.customers
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."customers";
+-- upstream changes of dim_customers
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+-- $1 = 'dim_customers'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp) AS src;
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_customers" GROUP BY "customer_id" HAVING count(*) > 1) AS d;
 -- check for keys read before
-SELECT a."_k0" FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS a JOIN (SELECT "customer_id" AS "_k0" FROM "_stage_dim_customers") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
+SELECT a."_k0" FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS a JOIN (SELECT "customer_id" AS "_k0" FROM "_stage_dim_customers") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
 -- $1 = '0001-01-01 00:00:00'
 -- update changed members of dim_customers
 UPDATE "warehouse"."dim_customers" SET "name" = s."name", "tier_label" = s."tier_label", "born" = CASE WHEN "dim_customers"."is_inferred" THEN s."born" ELSE "dim_customers"."born" END, "name_length" = s."name_length", "is_inferred" = false FROM "_stage_dim_customers" AS s WHERE "dim_customers"."customer_id" = s."customer_id" AND ("dim_customers"."is_inferred" OR CASE WHEN ("dim_customers"."name" = s."name" OR ("dim_customers"."name" IS NULL AND s."name" IS NULL)) AND ("dim_customers"."tier_label" = s."tier_label" OR ("dim_customers"."tier_label" IS NULL AND s."tier_label" IS NULL)) AND ("dim_customers"."name_length" = s."name_length" OR ("dim_customers"."name_length" IS NULL AND s."name_length" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY s."customer_id"), s."customer_id", s."name", s."tier_label", s."born", s."name_length", false FROM "_stage_dim_customers" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id");
--- upstream changes of dim_customers
-SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
--- $1 = 'dim_customers'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
 -- test unique customer_sk
@@ -3835,6 +4150,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'dim_customers'
 -- $2 = 'app.customers'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '3'
+-- position of dim_customers
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'dim_customers'
+-- $2 = 'app.customers'
+-- position of dim_customers
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'dim_customers'
+-- $2 = 'app.customers'
+-- $3 = '2'
 -- $4 = '3'
 -- record model dim_customers
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -3974,6 +4299,60 @@ COMMIT
 -- watermarks of dim_products
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'dim_products'
+-- columns of app.products
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'products'
+-- primary key of app.products
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'products'
+-- versions of app.products
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.products'
+-- exists starling.shadow_app_products
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_products'
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.products that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."products" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp;
+-- changed rows of app.products
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_products" AS s WHERE s._starling_to IS NULL AND s."sku" = c."sku" AND NOT (CASE WHEN (s."sku" = c."sku" OR (s."sku" IS NULL AND c."sku" IS NULL)) AND (s."title" = c."title" OR (s."title" IS NULL AND c."title" IS NULL)) AND (s."price" = c."price" OR (s."price" IS NULL AND c."price" IS NULL)) AND (s."_loaded_at" = c."_loaded_at" OR (s."_loaded_at" IS NULL AND c."_loaded_at" IS NULL)) THEN false ELSE true END));
+-- close versions of changed rows of app.products
+UPDATE "starling"."shadow_app_products" SET _starling_to = 3 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."sku" = "starling"."shadow_app_products"."sku");
+-- new versions of app.products
+INSERT INTO "starling"."shadow_app_products" SELECT c.*, CAST(3 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.products
+SELECT count(*) FROM "app"."products";
+-- high water of app.products
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.products'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.products'
+-- $2 = 'shadow_app_products'
+-- $3 = '2'
+-- $4 = '1'
+-- $5 = '3'
+-- $6 = '2026-03-11 10:00:00.000000'
+-- $7 = 'sku character varying;title character varying;price numeric;_loaded_at timestamp with time zone; key "sku"'
+-- $8 = '3'
+COMMIT
+-- positions of dim_products
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'dim_products'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -3982,10 +4361,13 @@ UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INT
 -- $1 = '<token>'
 -- high water of app.products
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."products";
+-- upstream changes of dim_products
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+-- $1 = 'dim_products'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
-CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
+CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "products"
 WHERE _loaded_at >= '2026-03-11 09:00:00'::timestamp
 ) AS src;
 -- check for NULL keys
@@ -3993,7 +4375,7 @@ SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING count(*) > 1) AS d;
 -- check for keys read before
-SELECT a."_k0" FROM (SELECT "sku" AS "_k0" FROM (SELECT sku, title, price FROM "app"."products"
+SELECT a."_k0" FROM (SELECT "sku" AS "_k0" FROM (SELECT sku, title, price FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "products"
 WHERE _loaded_at >= $1::timestamp
 ) AS src) AS a JOIN (SELECT "sku" AS "_k0" FROM "_stage_dim_products") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
 -- $1 = '0001-01-01 00:00:00'
@@ -4014,6 +4396,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'dim_products'
 -- $2 = 'app.products'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '3'
+-- position of dim_products
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'dim_products'
+-- $2 = 'app.products'
+-- position of dim_products
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'dim_products'
+-- $2 = 'app.products'
+-- $3 = '2'
 -- $4 = '3'
 -- record model dim_products
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -4097,7 +4489,7 @@ DROP TABLE IF EXISTS "_starling_rows";
 -- drop changed rows
 DROP TABLE IF EXISTS "_starling_changed";
 -- rows of app.orders that may have changed
-CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-11 09:55:00'::timestamp;
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp;
 -- changed rows of app.orders
 CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_orders" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT (CASE WHEN (s."id" = c."id" OR (s."id" IS NULL AND c."id" IS NULL)) AND (s."customer_id" = c."customer_id" OR (s."customer_id" IS NULL AND c."customer_id" IS NULL)) AND (s."sku" = c."sku" OR (s."sku" IS NULL AND c."sku" IS NULL)) AND (s."amount" = c."amount" OR (s."amount" IS NULL AND c."amount" IS NULL)) AND (s."ordered_at" = c."ordered_at" OR (s."ordered_at" IS NULL AND c."ordered_at" IS NULL)) AND (s."_loaded_at" = c."_loaded_at" OR (s."_loaded_at" IS NULL AND c."_loaded_at" IS NULL)) THEN false ELSE true END));
 -- close versions of changed rows of app.orders
@@ -4746,6 +5138,60 @@ SELECT model, fingerprint, definition, built_at IS NOT NULL FROM "starling".mode
 -- watermarks of dim_customers
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'dim_customers'
+-- columns of app.customers
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'customers'
+-- primary key of app.customers
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'customers'
+-- versions of app.customers
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.customers'
+-- exists starling.shadow_app_customers
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_customers'
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.customers that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp;
+-- changed rows of app.customers
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_customers" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT (CASE WHEN (s."id" = c."id" OR (s."id" IS NULL AND c."id" IS NULL)) AND (s."name" = c."name" OR (s."name" IS NULL AND c."name" IS NULL)) AND (s."tier" = c."tier" OR (s."tier" IS NULL AND c."tier" IS NULL)) AND (s."born" = c."born" OR (s."born" IS NULL AND c."born" IS NULL)) AND (s."_loaded_at" = c."_loaded_at" OR (s."_loaded_at" IS NULL AND c."_loaded_at" IS NULL)) THEN false ELSE true END));
+-- close versions of changed rows of app.customers
+UPDATE "starling"."shadow_app_customers" SET _starling_to = 3 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."id" = "starling"."shadow_app_customers"."id");
+-- new versions of app.customers
+INSERT INTO "starling"."shadow_app_customers" SELECT c.*, CAST(3 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.customers
+SELECT count(*) FROM "app"."customers";
+-- high water of app.customers
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.customers'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.customers'
+-- $2 = 'shadow_app_customers'
+-- $3 = '2'
+-- $4 = '1'
+-- $5 = '5'
+-- $6 = '2026-03-11 10:00:00.000000'
+-- $7 = 'id bigint;name character varying;tier character varying;born date;_loaded_at timestamp with time zone; key "id"'
+-- $8 = '4'
+COMMIT
+-- positions of dim_customers
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'dim_customers'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -4754,24 +5200,24 @@ UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INT
 -- $1 = '<token>'
 -- high water of app.customers
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."customers";
+-- upstream changes of dim_customers
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+-- $1 = 'dim_customers'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp) AS src;
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_customers" GROUP BY "customer_id" HAVING count(*) > 1) AS d;
 -- check for keys read before
-SELECT a."_k0" FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS a JOIN (SELECT "customer_id" AS "_k0" FROM "_stage_dim_customers") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
+SELECT a."_k0" FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS a JOIN (SELECT "customer_id" AS "_k0" FROM "_stage_dim_customers") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
 -- $1 = '0001-01-01 00:00:00'
 -- update changed members of dim_customers
 UPDATE "warehouse"."dim_customers" SET "name" = s."name", "tier_label" = s."tier_label", "born" = CASE WHEN "dim_customers"."is_inferred" THEN s."born" ELSE "dim_customers"."born" END, "name_length" = s."name_length", "is_inferred" = false FROM "_stage_dim_customers" AS s WHERE "dim_customers"."customer_id" = s."customer_id" AND ("dim_customers"."is_inferred" OR CASE WHEN ("dim_customers"."name" = s."name" OR ("dim_customers"."name" IS NULL AND s."name" IS NULL)) AND ("dim_customers"."tier_label" = s."tier_label" OR ("dim_customers"."tier_label" IS NULL AND s."tier_label" IS NULL)) AND ("dim_customers"."name_length" = s."name_length" OR ("dim_customers"."name_length" IS NULL AND s."name_length" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY s."customer_id"), s."customer_id", s."name", s."tier_label", s."born", s."name_length", false FROM "_stage_dim_customers" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id");
--- upstream changes of dim_customers
-SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
--- $1 = 'dim_customers'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
 -- test unique customer_sk
@@ -4787,6 +5233,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'dim_customers'
 -- $2 = 'app.customers'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '4'
+-- position of dim_customers
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'dim_customers'
+-- $2 = 'app.customers'
+-- position of dim_customers
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'dim_customers'
+-- $2 = 'app.customers'
+-- $3 = '2'
 -- $4 = '4'
 -- record model dim_customers
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -4950,6 +5406,60 @@ COMMIT
 -- watermarks of dim_products
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'dim_products'
+-- columns of app.products
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'products'
+-- primary key of app.products
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'products'
+-- versions of app.products
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.products'
+-- exists starling.shadow_app_products
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_products'
+BEGIN
+-- run lock
+LOCK "starling".run_lock;
+-- renew run lock
+UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INTERVAL '600 seconds' WHERE token = $1;
+-- $1 = '<token>'
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.products that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."products" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp;
+-- changed rows of app.products
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_products" AS s WHERE s._starling_to IS NULL AND s."sku" = c."sku" AND NOT (CASE WHEN (s."sku" = c."sku" OR (s."sku" IS NULL AND c."sku" IS NULL)) AND (s."title" = c."title" OR (s."title" IS NULL AND c."title" IS NULL)) AND (s."price" = c."price" OR (s."price" IS NULL AND c."price" IS NULL)) AND (s."_loaded_at" = c."_loaded_at" OR (s."_loaded_at" IS NULL AND c."_loaded_at" IS NULL)) THEN false ELSE true END));
+-- close versions of changed rows of app.products
+UPDATE "starling"."shadow_app_products" SET _starling_to = 3 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."sku" = "starling"."shadow_app_products"."sku");
+-- new versions of app.products
+INSERT INTO "starling"."shadow_app_products" SELECT c.*, CAST(3 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.products
+SELECT count(*) FROM "app"."products";
+-- high water of app.products
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.products'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.products'
+-- $2 = 'shadow_app_products'
+-- $3 = '2'
+-- $4 = '1'
+-- $5 = '3'
+-- $6 = '2026-03-11 10:00:00.000000'
+-- $7 = 'sku character varying;title character varying;price numeric;_loaded_at timestamp with time zone; key "sku"'
+-- $8 = '4'
+COMMIT
+-- positions of dim_products
+SELECT input, seqs FROM "starling".positions WHERE model = $1;
+-- $1 = 'dim_products'
 BEGIN
 -- run lock
 LOCK "starling".run_lock;
@@ -4958,10 +5468,13 @@ UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INT
 -- $1 = '<token>'
 -- high water of app.products
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."products";
+-- upstream changes of dim_products
+SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
+-- $1 = 'dim_products'
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
-CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
+CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "products"
 WHERE _loaded_at >= '2026-03-11 09:00:00'::timestamp
 ) AS src;
 -- check for NULL keys
@@ -4969,7 +5482,7 @@ SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING count(*) > 1) AS d;
 -- check for keys read before
-SELECT a."_k0" FROM (SELECT "sku" AS "_k0" FROM (SELECT sku, title, price FROM "app"."products"
+SELECT a."_k0" FROM (SELECT "sku" AS "_k0" FROM (SELECT sku, title, price FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "products"
 WHERE _loaded_at >= $1::timestamp
 ) AS src) AS a JOIN (SELECT "sku" AS "_k0" FROM "_stage_dim_products") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
 -- $1 = '0001-01-01 00:00:00'
@@ -4990,6 +5503,16 @@ INSERT INTO "starling".watermarks (model, source, value, run_id) SELECT CAST($1 
 -- $1 = 'dim_products'
 -- $2 = 'app.products'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '4'
+-- position of dim_products
+DELETE FROM "starling".positions WHERE model = $1 AND input = $2;
+-- $1 = 'dim_products'
+-- $2 = 'app.products'
+-- position of dim_products
+INSERT INTO "starling".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'dim_products'
+-- $2 = 'app.products'
+-- $3 = '2'
 -- $4 = '4'
 -- record model dim_products
 UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -5073,7 +5596,7 @@ DROP TABLE IF EXISTS "_starling_rows";
 -- drop changed rows
 DROP TABLE IF EXISTS "_starling_changed";
 -- rows of app.orders that may have changed
-CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-11 09:55:00'::timestamp;
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp;
 -- changed rows of app.orders
 CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_orders" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT (CASE WHEN (s."id" = c."id" OR (s."id" IS NULL AND c."id" IS NULL)) AND (s."customer_id" = c."customer_id" OR (s."customer_id" IS NULL AND c."customer_id" IS NULL)) AND (s."sku" = c."sku" OR (s."sku" IS NULL AND c."sku" IS NULL)) AND (s."amount" = c."amount" OR (s."amount" IS NULL AND c."amount" IS NULL)) AND (s."ordered_at" = c."ordered_at" OR (s."ordered_at" IS NULL AND c."ordered_at" IS NULL)) AND (s."_loaded_at" = c."_loaded_at" OR (s."_loaded_at" IS NULL AND c."_loaded_at" IS NULL)) THEN false ELSE true END));
 -- close versions of changed rows of app.orders
@@ -6313,7 +6836,7 @@ DROP TABLE IF EXISTS "_starling_rows";
 -- drop changed rows
 DROP TABLE IF EXISTS "_starling_changed";
 -- rows of app.orders that may have changed
-CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-14 09:55:00'::timestamp;
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-14 09:00:00'::timestamp;
 -- changed rows of app.orders
 CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_orders" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT (CASE WHEN (s."id" = c."id" OR (s."id" IS NULL AND c."id" IS NULL)) AND (s."customer_id" = c."customer_id" OR (s."customer_id" IS NULL AND c."customer_id" IS NULL)) AND (s."sku" = c."sku" OR (s."sku" IS NULL AND c."sku" IS NULL)) AND (s."amount" = c."amount" OR (s."amount" IS NULL AND c."amount" IS NULL)) AND (s."ordered_at" = c."ordered_at" OR (s."ordered_at" IS NULL AND c."ordered_at" IS NULL)) AND (s."_loaded_at" = c."_loaded_at" OR (s."_loaded_at" IS NULL AND c."_loaded_at" IS NULL)) THEN false ELSE true END));
 -- close versions of changed rows of app.orders
@@ -8753,6 +9276,53 @@ SELECT model, fingerprint, definition, built_at IS NOT NULL FROM "starling__rebu
 -- watermarks of dim_customers
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__rebuild".watermarks WHERE model = $1;
 -- $1 = 'dim_customers'
+-- columns of app.customers
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'customers'
+-- primary key of app.customers
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'customers'
+-- versions of app.customers
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.customers'
+-- exists starling.shadow_app_customers
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_customers'
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.customers that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp;
+-- changed rows of app.customers
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_customers" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT (CASE WHEN (s."id" = c."id" OR (s."id" IS NULL AND c."id" IS NULL)) AND (s."name" = c."name" OR (s."name" IS NULL AND c."name" IS NULL)) AND (s."tier" = c."tier" OR (s."tier" IS NULL AND c."tier" IS NULL)) AND (s."born" = c."born" OR (s."born" IS NULL AND c."born" IS NULL)) AND (s."_loaded_at" = c."_loaded_at" OR (s."_loaded_at" IS NULL AND c."_loaded_at" IS NULL)) THEN false ELSE true END));
+-- close versions of changed rows of app.customers
+UPDATE "starling"."shadow_app_customers" SET _starling_to = 3 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."id" = "starling"."shadow_app_customers"."id");
+-- new versions of app.customers
+INSERT INTO "starling"."shadow_app_customers" SELECT c.*, CAST(3 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.customers
+SELECT count(*) FROM "app"."customers";
+-- high water of app.customers
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.customers'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.customers'
+-- $2 = 'shadow_app_customers'
+-- $3 = '2'
+-- $4 = '1'
+-- $5 = '5'
+-- $6 = '2026-03-11 10:00:00.000000'
+-- $7 = 'id bigint;name character varying;tier character varying;born date;_loaded_at timestamp with time zone; key "id"'
+-- $8 = '1'
+-- positions of dim_customers
+SELECT input, seqs FROM "starling__rebuild".positions WHERE model = $1;
+-- $1 = 'dim_customers'
 -- create table dim_customers
 CREATE TABLE "warehouse__rebuild"."dim_customers" (
   "customer_sk" bigint GENERATED BY DEFAULT AS IDENTITY NOT NULL,
@@ -8780,7 +9350,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_customers";
 -- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
+CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= '0001-01-01 00:00:00'::timestamp) AS src;
 -- check for NULL keys
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
@@ -8790,7 +9360,7 @@ UPDATE "warehouse__rebuild"."dim_customers" SET "name" = s."name", "tier_label" 
 -- insert new members of dim_customers
 INSERT INTO "warehouse__rebuild"."dim_customers" ("customer_sk", "customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse__rebuild"."dim_customers") + row_number() OVER (ORDER BY s."customer_id"), s."customer_id", s."name", s."tier_label", s."born", s."name_length", false FROM "_stage_dim_customers" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse__rebuild"."dim_customers" AS d WHERE d."customer_id" = s."customer_id");
 -- refresh always-columns of dim_customers
-UPDATE "warehouse__rebuild"."dim_customers" SET "tier_label" = s."tier_label" FROM (SELECT (id) AS "customer_id", (upper(tier)) AS "tier_label" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS s WHERE "dim_customers"."customer_id" = s."customer_id" AND CASE WHEN ("dim_customers"."tier_label" = s."tier_label" OR ("dim_customers"."tier_label" IS NULL AND s."tier_label" IS NULL)) THEN false ELSE true END;
+UPDATE "warehouse__rebuild"."dim_customers" SET "tier_label" = s."tier_label" FROM (SELECT (id) AS "customer_id", (upper(tier)) AS "tier_label" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS s WHERE "dim_customers"."customer_id" = s."customer_id" AND CASE WHEN ("dim_customers"."tier_label" = s."tier_label" OR ("dim_customers"."tier_label" IS NULL AND s."tier_label" IS NULL)) THEN false ELSE true END;
 -- $1 = '0001-01-01 00:00:00'
 -- test not_null name
 SELECT count(*) FROM "warehouse__rebuild"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND (t."name" IS NULL);
@@ -8807,6 +9377,16 @@ INSERT INTO "starling__rebuild".watermarks (model, source, value, run_id) SELECT
 -- $1 = 'dim_customers'
 -- $2 = 'app.customers'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '1'
+-- position of dim_customers
+DELETE FROM "starling__rebuild".positions WHERE model = $1 AND input = $2;
+-- $1 = 'dim_customers'
+-- $2 = 'app.customers'
+-- position of dim_customers
+INSERT INTO "starling__rebuild".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'dim_customers'
+-- $2 = 'app.customers'
+-- $3 = '2'
 -- $4 = '1'
 -- record model dim_customers
 UPDATE "starling__rebuild".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -9002,6 +9582,53 @@ INSERT INTO "starling__rebuild".model_runs (run_id, model, status, started_at, f
 -- watermarks of dim_products
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling__rebuild".watermarks WHERE model = $1;
 -- $1 = 'dim_products'
+-- columns of app.products
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'app'
+-- $2 = 'products'
+-- primary key of app.products
+SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = $1 AND c.table_name = $2 ORDER BY k.ordinal_position;
+-- $1 = 'app'
+-- $2 = 'products'
+-- versions of app.products
+SELECT seq, epoch, open_rows, high_water, shape, refreshed_run FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.products'
+-- exists starling.shadow_app_products
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_products'
+-- drop candidates
+DROP TABLE IF EXISTS "_starling_rows";
+-- drop changed rows
+DROP TABLE IF EXISTS "_starling_changed";
+-- rows of app.products that may have changed
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."products" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp;
+-- changed rows of app.products
+CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_products" AS s WHERE s._starling_to IS NULL AND s."sku" = c."sku" AND NOT (CASE WHEN (s."sku" = c."sku" OR (s."sku" IS NULL AND c."sku" IS NULL)) AND (s."title" = c."title" OR (s."title" IS NULL AND c."title" IS NULL)) AND (s."price" = c."price" OR (s."price" IS NULL AND c."price" IS NULL)) AND (s."_loaded_at" = c."_loaded_at" OR (s."_loaded_at" IS NULL AND c."_loaded_at" IS NULL)) THEN false ELSE true END));
+-- close versions of changed rows of app.products
+UPDATE "starling"."shadow_app_products" SET _starling_to = 3 WHERE _starling_to IS NULL AND EXISTS (SELECT 1 FROM "_starling_changed" AS c WHERE c."sku" = "starling"."shadow_app_products"."sku");
+-- new versions of app.products
+INSERT INTO "starling"."shadow_app_products" SELECT c.*, CAST(3 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "_starling_changed" AS c;
+-- rows of app.products
+SELECT count(*) FROM "app"."products";
+-- high water of app.products
+SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "_starling_rows";
+-- versions of an input
+DELETE FROM "starling".inputs WHERE input = $1;
+-- $1 = 'app.products'
+-- versions of an input
+INSERT INTO "starling".inputs (input, shadow, seq, epoch, open_rows, high_water, shape, refreshed_run) VALUES ($1, $2, $3::bigint, $4::bigint, $5::bigint, $6, $7, $8::bigint);
+-- $1 = 'app.products'
+-- $2 = 'shadow_app_products'
+-- $3 = '2'
+-- $4 = '1'
+-- $5 = '3'
+-- $6 = '2026-03-11 10:00:00.000000'
+-- $7 = 'sku character varying;title character varying;price numeric;_loaded_at timestamp with time zone; key "sku"'
+-- $8 = '1'
+-- positions of dim_products
+SELECT input, seqs FROM "starling__rebuild".positions WHERE model = $1;
+-- $1 = 'dim_products'
 -- create table dim_products
 CREATE TABLE "warehouse__rebuild"."dim_products" (
   "product_sk" bigint GENERATED BY DEFAULT AS IDENTITY NOT NULL,
@@ -9025,7 +9652,7 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_products";
 -- stage rows of dim_products
-CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM "app"."products"
+CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "products"
 WHERE _loaded_at >= '0001-01-01 00:00:00'::timestamp
 ) AS src;
 -- check for NULL keys
@@ -9049,6 +9676,16 @@ INSERT INTO "starling__rebuild".watermarks (model, source, value, run_id) SELECT
 -- $1 = 'dim_products'
 -- $2 = 'app.products'
 -- $3 = '2026-03-11 10:00:00.000000'
+-- $4 = '1'
+-- position of dim_products
+DELETE FROM "starling__rebuild".positions WHERE model = $1 AND input = $2;
+-- $1 = 'dim_products'
+-- $2 = 'app.products'
+-- position of dim_products
+INSERT INTO "starling__rebuild".positions (model, input, seqs, run_id) VALUES ($1, $2, $3, $4::bigint);
+-- $1 = 'dim_products'
+-- $2 = 'app.products'
+-- $3 = '2'
 -- $4 = '1'
 -- record model dim_products
 UPDATE "starling__rebuild".models SET kind = $2, table_name = $3, fingerprint = $4, shape = $5, definition = $6, built_at = CAST(GETDATE() AS TIMESTAMPTZ), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1;
@@ -9125,7 +9762,7 @@ DROP TABLE IF EXISTS "_starling_rows";
 -- drop changed rows
 DROP TABLE IF EXISTS "_starling_changed";
 -- rows of app.orders that may have changed
-CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-14 09:55:00'::timestamp;
+CREATE TEMP TABLE "_starling_rows" AS SELECT * FROM "app"."orders" WHERE "_loaded_at" >= '2026-03-14 09:00:00'::timestamp;
 -- changed rows of app.orders
 CREATE TEMP TABLE "_starling_changed" AS SELECT c.* FROM "_starling_rows" AS c WHERE NOT EXISTS (SELECT 1 FROM "starling"."shadow_app_orders" AS s WHERE s._starling_to IS NULL AND s."id" = c."id" AND NOT (CASE WHEN (s."id" = c."id" OR (s."id" IS NULL AND c."id" IS NULL)) AND (s."customer_id" = c."customer_id" OR (s."customer_id" IS NULL AND c."customer_id" IS NULL)) AND (s."sku" = c."sku" OR (s."sku" IS NULL AND c."sku" IS NULL)) AND (s."amount" = c."amount" OR (s."amount" IS NULL AND c."amount" IS NULL)) AND (s."ordered_at" = c."ordered_at" OR (s."ordered_at" IS NULL AND c."ordered_at" IS NULL)) AND (s."_loaded_at" = c."_loaded_at" OR (s."_loaded_at" IS NULL AND c."_loaded_at" IS NULL)) THEN false ELSE true END));
 -- close versions of changed rows of app.orders
