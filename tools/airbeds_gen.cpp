@@ -2,14 +2,16 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "util/error.hpp"
 
 namespace starling::airbeds {
 
 namespace {
 
-void exec(Executor& e, const std::string& sql, const std::string& label) {
-  e.execute(Statement{sql, {}, label});
+long long exec(Executor& e, const std::string& sql, const std::string& label) {
+  return e.execute(Statement{sql, {}, label}).affected;
 }
 
 // SQL for a deterministic pseudo-random number in [0, 1) from a key expression.
@@ -185,6 +187,167 @@ void advance(Executor& e, int hours) {
          "generator state");
     tx.commit();
   }
+}
+
+const std::map<unsigned, std::string>& chaos_kinds() {
+  static const std::map<unsigned, std::string> names{
+      {delete_tracks, "delete_tracks"},         {delete_bookings, "delete_bookings"},
+      {delete_users, "delete_users"},           {delete_listings, "delete_listings"},
+      {delete_hosts, "delete_hosts"},           {delete_reviews, "delete_reviews"},
+      {move_event_time, "move_event_time"},     {move_booking_time, "move_booking_time"},
+      {move_track_user, "move_track_user"},     {move_booking_guest, "move_booking_guest"},
+      {move_user_country, "move_user_country"}, {move_listing_host, "move_listing_host"},
+      {delete_user_day, "delete_user_day"},     {move_user_day, "move_user_day"},
+  };
+  return names;
+}
+
+namespace {
+
+// One kind of chaos: its SQL, given the clock, a random number maker for a kind and a key, and how
+// many rows to change.
+struct ChaosStep {
+  ChaosKind kind;
+  // {clock}, {n}, {r1}, {r2} (per changed row), {pick} (per candidate row), {active} (users with
+  // events received in the last 6 hours)
+  const char* sql;
+  const char* key;  // key expression of a changed row, for {r1} and {r2}
+  const char* pick_key;
+  int per_scale;
+};
+
+// Rows are picked among all of a table's rows at random (the highest id never: the generator
+// continues ids from it); referenced members among those that others reference. Events, bookings
+// and users are picked first among users with no event received in the last 6 hours ({active} are
+// the others), events among those more than 3 days old: at a small scale nearly every user has
+// new events every few hours, most of them up to 3 days late, and a model that recomputes the
+// users or days of new rows would repair what a change left behind by chance (in a real warehouse
+// most rows are old and belong to users who are not active right now).
+const ChaosStep k_chaos_steps[] = {
+    {move_event_time, R"(
+UPDATE raw.tracks t
+SET event_time = t.event_time - (1 + floor({r1} * 20)) * interval '1 day' - {r2} * interval '12 hours',
+    received_at = {clock}
+WHERE t.message_id IN (SELECT message_id FROM raw.tracks
+                     ORDER BY user_id IN {active}, event_time >= {clock} - interval '3 days', {pick}
+                     LIMIT {n}))",
+     "t.message_id", "message_id", 3},
+    {move_track_user, R"(
+UPDATE raw.tracks t SET user_id = 1 + (t.user_id + floor({r1} * (m.top - 1))::bigint) % m.top,
+       received_at = {clock}
+FROM (SELECT max(id) AS top FROM app.users) m
+WHERE m.top > 1
+  AND t.message_id IN (SELECT message_id FROM raw.tracks
+                     ORDER BY user_id IN {active}, event_time >= {clock} - interval '3 days', {pick}
+                     LIMIT {n}))",
+     "t.message_id", "message_id", 3},
+    {move_booking_time, R"(
+UPDATE app.bookings b
+SET created_at = b.created_at - (1 + floor({r1} * 14)) * interval '1 day' - {r2} * interval '6 hours',
+    _loaded_at = {clock}
+WHERE b.id IN (SELECT id FROM app.bookings ORDER BY guest_id IN {active}, {pick} LIMIT {n}))",
+     "b.id", "id", 1},
+    {move_booking_guest, R"(
+UPDATE app.bookings b SET guest_id = 1 + (b.guest_id + floor({r1} * (m.top - 1))::bigint) % m.top,
+       _loaded_at = {clock}
+FROM (SELECT max(id) AS top FROM app.users) m
+WHERE m.top > 1
+  AND b.id IN (SELECT id FROM app.bookings ORDER BY guest_id IN {active}, {pick} LIMIT {n}))",
+     "b.id", "id", 1},
+    {move_user_country, R"(
+UPDATE app.users u
+SET country_code = c.codes[1 + (array_position(c.codes, u.country_code) + floor({r1} * 7)::int) % 8],
+    _loaded_at = {clock}
+FROM (SELECT ARRAY['FR','DE','US','GB','ES','IT','JP', NULL]::text[] AS codes) c
+WHERE u.id IN (SELECT v.id FROM app.users v
+               WHERE EXISTS (SELECT 1 FROM raw.tracks t WHERE t.user_id = v.id)
+               ORDER BY v.id IN {active}, {pick} LIMIT {n}))",
+     "u.id", "v.id", 1},
+    {move_listing_host, R"(
+UPDATE app.listings l
+SET host_id = (SELECT h.id FROM app.hosts h WHERE h.id <> l.host_id ORDER BY {r1} LIMIT 1),
+    _loaded_at = {clock}
+WHERE EXISTS (SELECT 1 FROM app.hosts h WHERE h.id <> l.host_id)
+  AND l.id IN (SELECT id FROM app.listings ORDER BY {pick} LIMIT {n}))",
+     "h.id::text || ':' || l.id::text", "id", 1},
+    {delete_reviews, R"(
+DELETE FROM app.reviews
+WHERE id IN (SELECT id FROM app.reviews WHERE id < (SELECT max(id) FROM app.reviews)
+             ORDER BY {pick} LIMIT {n}))",
+     "id", "id", 1},
+    {delete_bookings, R"(
+DELETE FROM app.bookings
+WHERE id IN (SELECT id FROM app.bookings WHERE id < (SELECT max(id) FROM app.bookings)
+             ORDER BY guest_id IN {active}, {pick} LIMIT {n}))",
+     "id", "id", 1},
+    {delete_tracks, R"(
+DELETE FROM raw.tracks
+WHERE message_id IN (SELECT message_id FROM raw.tracks
+                     ORDER BY user_id IN {active}, event_time >= {clock} - interval '3 days', {pick}
+                     LIMIT {n}))",
+     "message_id", "message_id", 3},
+    {delete_user_day, R"(
+DELETE FROM raw.tracks t
+USING (SELECT user_id, day
+       FROM (SELECT DISTINCT user_id, (event_time AT TIME ZONE 'UTC')::date AS day FROM raw.tracks
+             WHERE event_time < {clock} - interval '3 days') d
+       ORDER BY user_id IN {active}, {pick} LIMIT {n}) p
+WHERE t.user_id = p.user_id AND (t.event_time AT TIME ZONE 'UTC')::date = p.day)",
+     "user_id::text || ':' || day::text", "user_id::text || ':' || day::text", 1},
+    {move_user_day, R"(
+UPDATE raw.tracks t SET event_time = t.event_time - p.days * interval '1 day', received_at = {clock}
+FROM (SELECT user_id, day, 1 + floor({r1} * 20) AS days
+      FROM (SELECT DISTINCT user_id, (event_time AT TIME ZONE 'UTC')::date AS day FROM raw.tracks
+            WHERE event_time < {clock} - interval '3 days') d
+      ORDER BY user_id IN {active}, {pick} LIMIT {n}) p
+WHERE t.user_id = p.user_id AND (t.event_time AT TIME ZONE 'UTC')::date = p.day)",
+     "user_id::text || ':' || day::text", "user_id::text || ':' || day::text", 1},
+    {delete_users, R"(
+DELETE FROM app.users
+WHERE id IN (SELECT u.id FROM app.users u
+             WHERE u.id < (SELECT max(id) FROM app.users)
+               AND (EXISTS (SELECT 1 FROM app.bookings b WHERE b.guest_id = u.id)
+                    OR EXISTS (SELECT 1 FROM raw.tracks t WHERE t.user_id = u.id))
+             ORDER BY u.id IN {active}, {pick} LIMIT {n}))",
+     "id", "u.id", 1},
+    {delete_listings, R"(
+DELETE FROM app.listings
+WHERE id IN (SELECT l.id FROM app.listings l
+             WHERE l.id < (SELECT max(id) FROM app.listings)
+               AND EXISTS (SELECT 1 FROM app.bookings b WHERE b.listing_id = l.id)
+             ORDER BY {pick} LIMIT {n}))",
+     "id", "l.id", 1},
+    {delete_hosts, R"(
+DELETE FROM app.hosts
+WHERE id IN (SELECT h.id FROM app.hosts h
+             WHERE h.id < (SELECT max(id) FROM app.hosts)
+               AND EXISTS (SELECT 1 FROM app.listings l WHERE l.host_id = h.id)
+             ORDER BY {pick} LIMIT {n}))",
+     "id", "h.id", 1},
+};
+
+}  // namespace
+
+std::map<std::string, long long> chaos(Executor& e, long long seed, unsigned kinds) {
+  std::map<std::string, long long> changed;
+  Transaction tx(e);
+  GenState s = state(e);
+  const std::string clock = "'" + s.clock + "+00'::timestamptz";
+  for (const ChaosStep& c : k_chaos_steps) {
+    if (!(kinds & c.kind)) continue;
+    const std::string& name = chaos_kinds().at(c.kind);
+    const std::string kind = fmt::format("chaos{}:{}", seed, name);
+    std::string sql = fmt::format(
+        fmt::runtime(c.sql), fmt::arg("clock", clock),
+        fmt::arg("n", std::max(1, c.per_scale * s.scale)),
+        fmt::arg("r1", rnd(s, kind + ":1", c.key)), fmt::arg("r2", rnd(s, kind + ":2", c.key)),
+        fmt::arg("pick", rnd(s, kind + ":pick", c.pick_key)),
+        fmt::arg("active", "(SELECT user_id FROM raw.tracks WHERE received_at >= " + clock +
+                               " - interval '6 hours')"));
+    changed[name] = exec(e, sql, "chaos: " + name);
+  }
+  tx.commit();
+  return changed;
 }
 
 }  // namespace starling::airbeds

@@ -3,6 +3,8 @@
 //       sets up the generator and generates N days of history ending about now
 //   airbeds-gen --dsn DSN advance [--hours N]
 //       generates N more hours (default 1)
+//   airbeds-gen --dsn DSN chaos [--seed N]
+//       hard deletes and rows moved to other periods and grains, at the generator's clock
 #include <CLI/CLI.hpp>
 
 #include <chrono>
@@ -26,6 +28,9 @@ int main(int argc, char** argv) {
   init->add_option("--days", days, "days of history (default 3)");
   auto* adv = app.add_subcommand("advance", "generate more hours");
   adv->add_option("--hours", hours, "hours (default 1)");
+  auto* cha = app.add_subcommand(
+      "chaos", "hard deletes, rows moved to other periods and grains, a listing's new host");
+  cha->add_option("--seed", seed, "seed (default 42)");
   CLI11_PARSE(app, argc, argv);
   try {
     auto e = connect_postgres(dsn, "generator database", std::nullopt);
@@ -46,6 +51,9 @@ int main(int argc, char** argv) {
       std::strftime(buf, sizeof buf, "%Y-%m-%d %H:00:00", &tm);
       airbeds::setup(*e, seed, scale, buf);
       airbeds::advance(*e, days * 24);
+    } else if (*cha) {
+      for (const auto& [kind, rows] : airbeds::chaos(*e, seed))
+        std::cerr << "airbeds-gen: chaos " << kind << ": " << rows << " rows\n";
     } else {
       airbeds::advance(*e, hours);
     }

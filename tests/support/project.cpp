@@ -28,6 +28,16 @@ LoadedProject::LoadedProject(const std::string& dir, const std::string& target_n
   dialect = make_dialect(target->dialect, redshift_on_postgres);
 }
 
+void LoadedProject::edit(const std::function<void(Project&)>& change) {
+  change(project);
+  project.sort_models();
+  Diagnostics d;
+  CheckedGraph g = check_project(project, d);
+  check_target_types(project, d);
+  d.throw_if_any();
+  graph = std::move(g);
+}
+
 long long LoadedProject::with_connection_cut_at(const std::string& dsn, long long at,
                                                 const std::function<void(Runner&)>& work) {
   auto real = connect_postgres(dsn, "test", std::nullopt);

@@ -24,6 +24,10 @@ class LoadedProject {
   LoadedProject(const LoadedProject&) = delete;
   LoadedProject& operator=(const LoadedProject&) = delete;
 
+  // Applies `change` to the project (models edited, added or removed), then checks it again and
+  // takes its new graph, as loading the edited files would; throws (failing the test) on problems.
+  void edit(const std::function<void(Project&)>& change);
+
   Runner runner(Executor& e) { return Runner(e, *dialect, project, *target, graph, log_); }
   // Calls `work` with a runner whose new connection to `dsn` is cut at statement `at` (1-based),
   // as a killed process leaves it. Returns how many statements `work` executed, or -1 when it was
