@@ -143,12 +143,19 @@ PeriodsDue periods_due(const Model& m, LocalTime now, const std::set<LocalTime>&
   for (const auto& [period, keys] : late.grains)
     if (period >= first && period <= current && !out.why.count(period))
       grain_periods.insert(period);
-  for (const auto& win : group_windows(grain_periods, inc.period, inc.batch)) {
+  // a window a batch of periods long at most, gaps between them included: each key names its
+  // period, so only the grains of the periods they changed in are recomputed
+  for (const auto& win : span_windows(grain_periods, inc.period, inc.batch)) {
     std::set<std::vector<std::string>> keys;
     for (auto it = late.grains.lower_bound(win.start);
          it != late.grains.end() && it->first < win.end; ++it)
-      keys.insert(it->second.begin(), it->second.end());
-    out.grains.push_back({win, GrainFilter{late.grain_columns, {keys.begin(), keys.end()}}});
+      if (grain_periods.count(it->first))
+        for (const auto& k : it->second) {
+          std::vector<std::string> key{format_local(it->first)};
+          key.insert(key.end(), k.begin(), k.end());
+          keys.insert(std::move(key));
+        }
+    out.grains.push_back({win, GrainFilter{late.grain_columns, {keys.begin(), keys.end()}, true}});
   }
   return out;
 }

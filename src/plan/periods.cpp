@@ -94,6 +94,23 @@ std::vector<Window> group_windows(const std::set<LocalTime>& periods, Period p, 
   return out;
 }
 
+std::vector<Window> span_windows(const std::set<LocalTime>& periods, Period p, int batch) {
+  std::vector<Window> out;
+  for (LocalTime t : periods) {
+    LocalTime next = period_next(t, p);
+    int span = 0;  // periods from the window's start to this one's end
+    if (!out.empty())
+      for (LocalTime u = out.back().start; u < next && span <= batch; u = period_next(u, p)) ++span;
+    if (!out.empty() && span <= batch) {
+      out.back().end = next;
+      ++out.back().periods;
+    } else {
+      out.push_back(Window{t, next, 1});
+    }
+  }
+  return out;
+}
+
 std::vector<Window> due_windows(LocalTime first, LocalTime now, Period p, int lookback,
                                 const std::set<LocalTime>& built, const std::set<LocalTime>& late,
                                 int batch, bool recent_due) {

@@ -49,5 +49,8 @@ std::vector<Window> due_windows(LocalTime first, LocalTime now, Period p, int lo
 
 // Period starts grouped into windows of at most `batch` consecutive periods, in time order.
 std::vector<Window> group_windows(const std::set<LocalTime>& periods, Period p, int batch);
+// Windows over `periods` at most `batch` periods long each, the periods between them included
+// (a window's `periods` counts those of `periods` only).
+std::vector<Window> span_windows(const std::set<LocalTime>& periods, Period p, int batch);
 
 }  // namespace starling

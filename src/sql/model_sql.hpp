@@ -31,6 +31,9 @@ struct BuildTarget {
 struct GrainFilter {
   std::vector<std::string> columns;            // grain columns (output names)
   std::vector<std::vector<std::string>> keys;  // one value per column, per grain
+  // set: each key starts with the local start of a period of the fact's time (the grains of that
+  // period only), then the columns' values
+  bool by_period = false;
 };
 
 // Values of {{ since }}, {{ start }}, {{ end }} as local timestamps ("YYYY-MM-DD HH:MM:SS"), or

@@ -123,19 +123,12 @@ Statement ModelSqlBase::stage(const BuildTarget& t, const WindowValues& w) const
       cols.push_back(output_expr(*t.model, c->name) + " AS " + q(c->name));
     s.sql = "CREATE TEMP TABLE " + staged(t) + stage_options() + " AS SELECT " + join(cols, ", ") +
             " FROM (" + q_ + ") AS src";
-    if (w.only) {  // some members only
-      std::vector<std::string> only;
-      for (const auto& c : w.only->columns) only.push_back(output_expr(*t.model, c));
-      s.sql += " WHERE " + in_keys(only, w.only->keys);
-    }
+    if (w.only)  // some members only
+      s.sql += " WHERE " + in_keys(only_exprs(*t.model, *w.only), w.only->keys);
   } else {
     s.sql = "CREATE TEMP TABLE " + staged(t) + stage_options() + " AS SELECT * FROM (" + q_ +
             ") AS src";
-    if (w.only) {
-      std::vector<std::string> only;
-      for (const auto& c : w.only->columns) only.push_back(output_expr(*t.model, c));
-      s.sql += " WHERE " + in_keys(only, w.only->keys);
-    }
+    if (w.only) s.sql += " WHERE " + in_keys(only_exprs(*t.model, *w.only), w.only->keys);
   }
   return s;
 }
@@ -279,8 +272,12 @@ std::string ModelSqlBase::densify_members(const BuildTarget& t, const WindowValu
   std::string members =
       "d." + q(surrogate_key_of(dim)) + " <> -1 AND d." + q(dn.from) + " IS NOT NULL";
   // a build restricted to members of the densify dimension densifies only them
-  if (densify_names_members(m, w))
-    members += " AND " + in_keys({"d." + q(dim.key[0])}, w.only->keys);
+  if (densify_names_members(m, w)) {
+    std::vector<std::vector<std::string>> keys;  // the members' keys, without their periods
+    for (const auto& k : w.only->keys)
+      keys.emplace_back(k.begin() + (w.only->by_period ? 1 : 0), k.end());
+    members += " AND " + in_keys({"d." + q(dim.key[0])}, keys);
+  }
   if (new_members_only) {
     const std::string first = "greatest(date_trunc('" +
                               std::string(to_string(m.incremental->period)) + "', CAST(d." +

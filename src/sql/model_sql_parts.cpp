@@ -130,7 +130,7 @@ std::string stored_grain_filter(const BuildTarget& t, const GrainFilter& only,
       if (r.key == col && p.model(r.dimension)->kind == ModelKind::dimension) return &r;
     return nullptr;
   };
-  if (only.columns.size() == 1) {
+  if (only.columns.size() == 1 && !only.by_period) {
     if (const Reference* r = ref_of(only.columns[0])) {
       const Model& dim = *p.model(r->dimension);
       return f + "." + q(r->column) + " IN (SELECT d." + q(surrogate_key_of(dim)) + " FROM " +
@@ -139,6 +139,7 @@ std::string stored_grain_filter(const BuildTarget& t, const GrainFilter& only,
     }
   }
   std::vector<std::string> exprs;
+  if (only.by_period) exprs.push_back(period_of(m, f + "." + q(*m.incremental->time)));
   for (const auto& c : only.columns) {
     if (const Reference* r = ref_of(c)) {
       const Model& dim = *p.model(r->dimension);
@@ -150,6 +151,17 @@ std::string stored_grain_filter(const BuildTarget& t, const GrainFilter& only,
     }
   }
   return in_keys(exprs, only.keys);
+}
+
+std::string period_of(const Model& m, const std::string& time) {
+  return "date_trunc('" + std::string(to_string(m.incremental->period)) + "', " + time + ")";
+}
+
+std::vector<std::string> only_exprs(const Model& m, const GrainFilter& only) {
+  std::vector<std::string> out;
+  if (only.by_period) out.push_back(period_of(m, output_expr(m, *m.incremental->time)));
+  for (const auto& c : only.columns) out.push_back(output_expr(m, c));
+  return out;
 }
 
 // Key columns of the stage: a dimension's natural key, a fact's grain (output names).

@@ -44,6 +44,10 @@ std::string stored_grain_filter(const BuildTarget& t, const GrainFilter& only,
                                 const std::string& f);
 // Key columns of the stage: a dimension's natural key, a fact's grain (output names).
 std::vector<std::string> stage_keys(const Model& m);
+// The start of the period of `time` (an SQL expression) of a period fact.
+std::string period_of(const Model& m, const std::string& time);
+// The expressions over a model's output that `only`'s keys give values of.
+std::vector<std::string> only_exprs(const Model& m, const GrainFilter& only);
 // ORDER BY text over the key of a table's comparable rows (alias `x`): a verify's sample of
 // differing rows pairs the live and the rebuilt row of one key.
 std::string sample_order(const Model& m);

@@ -398,9 +398,30 @@ TEST(Decisions, PeriodsDueByChangedGrain) {
   ASSERT_EQ(d.grains.size(), 2u) << "a batch of 2 periods at most each";
   EXPECT_EQ(d.grains[0].window, (Window{at("2025-03-02"), at("2025-03-04"), 2}));
   EXPECT_EQ(d.grains[0].only.columns, Strings{"order_id"});
-  EXPECT_EQ(d.grains[0].only.keys, (std::vector<Strings>{{"2"}, {"3"}})) << "each grain once";
+  EXPECT_TRUE(d.grains[0].only.by_period);
+  EXPECT_EQ(d.grains[0].only.keys, (std::vector<Strings>{{"2025-03-02 00:00:00", "2"},
+                                                         {"2025-03-02 00:00:00", "3"},
+                                                         {"2025-03-03 00:00:00", "3"}}))
+      << "each grain in the periods it changed in";
   EXPECT_EQ(d.grains[1].window, (Window{at("2025-03-04"), at("2025-03-05"), 1}));
-  EXPECT_EQ(d.grains[1].only.keys, (std::vector<Strings>{{"4"}}));
+  EXPECT_EQ(d.grains[1].only.keys, (std::vector<Strings>{{"2025-03-04 00:00:00", "4"}}));
+}
+
+TEST(Decisions, ChangedGrainsInPeriodsApartShareAWindowABatchLong) {
+  Model m = period_fact(Period::day, "2025-03-01", 0, 5);
+  LateFindings late;
+  late.grain_columns = {"order_id"};
+  late.grains[at("2025-03-01")] = {{"1"}};
+  late.grains[at("2025-03-04")] = {{"4"}};  // 4 periods from the first: one window
+  late.grains[at("2025-03-06")] = {{"6"}};  // 6: the next window
+  PeriodsDue d =
+      periods_due(m, at("2025-03-20 10:00:00"), days("2025-03-01", "2025-03-20"), true, late);
+  ASSERT_EQ(d.grains.size(), 2u);
+  EXPECT_EQ(d.grains[0].window, (Window{at("2025-03-01"), at("2025-03-05"), 2}));
+  EXPECT_EQ(d.grains[0].only.keys,
+            (std::vector<Strings>{{"2025-03-01 00:00:00", "1"}, {"2025-03-04 00:00:00", "4"}}))
+      << "the periods between are not recomputed";
+  EXPECT_EQ(d.grains[1].window, (Window{at("2025-03-06"), at("2025-03-07"), 1}));
 }
 
 TEST(Decisions, DensifyProbe) {
