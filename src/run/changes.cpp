@@ -232,6 +232,8 @@ const InputVersions& Changes::refresh(const WatchedInput& in) {
         e_.execute({"CREATE INDEX ON " + v.shadow + " (" + join(on, ", ") + ")",
                     {},
                     "index of the versions of " + in.name});
+      // the planner's statistics now, not when autovacuum comes by: the first builds read it
+      e_.execute({"ANALYZE " + v.shadow, {}, "statistics of the versions of " + in.name});
     }
     open = count(v.shadow, "rows of " + in.name);
     epoch = n;

@@ -2,6 +2,7 @@
 #include "sql/model_sql_parts.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "project/shape.hpp"
 #include "sql/identifier.hpp"
@@ -130,7 +131,23 @@ std::string stored_grain_filter(const BuildTarget& t, const GrainFilter& only,
       if (r.key == col && p.model(r.dimension)->kind == ModelKind::dimension) return &r;
     return nullptr;
   };
-  if (only.columns.size() == 1 && !only.by_period) {
+  if (only.by_period) {
+    // per period, the grains of that period: each an uncorrelated filter (a reference's natural
+    // keys looked up once), not a row of values with a lookup per row compared
+    std::map<std::string, GrainFilter> by_period;
+    for (const auto& k : only.keys) {
+      GrainFilter& g = by_period[k.at(0)];
+      g.columns = only.columns;
+      g.keys.emplace_back(k.begin() + 1, k.end());
+    }
+    std::vector<std::string> any;
+    const std::string period = period_of(m, f + "." + q(*m.incremental->time));
+    for (const auto& [start, g] : by_period)
+      any.push_back("(" + period + " = " + quote_literal(start) + " AND " +
+                    stored_grain_filter(t, g, f) + ")");
+    return any.empty() ? "false" : "(" + join(any, " OR ") + ")";
+  }
+  if (only.columns.size() == 1) {
     if (const Reference* r = ref_of(only.columns[0])) {
       const Model& dim = *p.model(r->dimension);
       return f + "." + q(r->column) + " IN (SELECT d." + q(surrogate_key_of(dim)) + " FROM " +
@@ -139,7 +156,6 @@ std::string stored_grain_filter(const BuildTarget& t, const GrainFilter& only,
     }
   }
   std::vector<std::string> exprs;
-  if (only.by_period) exprs.push_back(period_of(m, f + "." + q(*m.incremental->time)));
   for (const auto& c : only.columns) {
     if (const Reference* r = ref_of(c)) {
       const Model& dim = *p.model(r->dimension);

@@ -438,6 +438,8 @@ DROP TABLE IF EXISTS "starling"."shadow_app_customers";
 CREATE TABLE "starling"."shadow_app_customers" AS SELECT *, CAST(1 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "app"."customers";
 -- index of the versions of app.customers
 CREATE INDEX ON "starling"."shadow_app_customers" ("id");
+-- statistics of the versions of app.customers
+ANALYZE "starling"."shadow_app_customers";
 -- rows of app.customers
 SELECT count(*) FROM "starling"."shadow_app_customers";
 -- high water of app.customers
@@ -804,6 +806,8 @@ DROP TABLE IF EXISTS "starling"."shadow_app_products";
 CREATE TABLE "starling"."shadow_app_products" AS SELECT *, CAST(1 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "app"."products";
 -- index of the versions of app.products
 CREATE INDEX ON "starling"."shadow_app_products" ("sku");
+-- statistics of the versions of app.products
+ANALYZE "starling"."shadow_app_products";
 -- rows of app.products
 SELECT count(*) FROM "starling"."shadow_app_products";
 -- high water of app.products
@@ -1022,6 +1026,8 @@ DROP TABLE IF EXISTS "starling"."shadow_app_orders";
 CREATE TABLE "starling"."shadow_app_orders" AS SELECT *, CAST(1 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "app"."orders";
 -- index of the versions of app.orders
 CREATE INDEX ON "starling"."shadow_app_orders" ("id");
+-- statistics of the versions of app.orders
+ANALYZE "starling"."shadow_app_orders";
 -- rows of app.orders
 SELECT count(*) FROM "starling"."shadow_app_orders";
 -- high water of app.orders
@@ -4941,7 +4947,7 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_daily_customer" GROUP BY "custom
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_id", "is_inferred") SELECT DISTINCT s."customer_id", true FROM "_stage_fct_daily_customer" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id") ON CONFLICT DO NOTHING;
 -- delete rows gone from the changed grains of fct_daily_customer
-DELETE FROM "warehouse"."fct_daily_customer" AS f WHERE f."day" >= $1::timestamp AND f."day" < $2::timestamp AND (date_trunc('day', f."day"), (SELECT d."customer_id" FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk")) IN (('2026-03-02 00:00:00', '1'), ('2026-03-03 00:00:00', '2'), ('2026-03-04 00:00:00', '2')) AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") WHERE x."customer_sk" = f."customer_sk" AND x."date_key" = f."date_key");
+DELETE FROM "warehouse"."fct_daily_customer" AS f WHERE f."day" >= $1::timestamp AND f."day" < $2::timestamp AND ((date_trunc('day', f."day") = '2026-03-02 00:00:00' AND f."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('1'))) OR (date_trunc('day', f."day") = '2026-03-03 00:00:00' AND f."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('2'))) OR (date_trunc('day', f."day") = '2026-03-04 00:00:00' AND f."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('2')))) AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") WHERE x."customer_sk" = f."customer_sk" AND x."date_key" = f."date_key");
 -- $1 = '2026-03-02 00:00:00'
 -- $2 = '2026-03-05 00:00:00'
 -- upsert fct_daily_customer
@@ -4976,7 +4982,7 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_daily_customer" GROUP BY "custom
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_id", "is_inferred") SELECT DISTINCT s."customer_id", true FROM "_stage_fct_daily_customer" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id") ON CONFLICT DO NOTHING;
 -- delete rows gone from the changed grains of fct_daily_customer
-DELETE FROM "warehouse"."fct_daily_customer" AS f WHERE f."day" >= $1::timestamp AND f."day" < $2::timestamp AND (date_trunc('day', f."day"), (SELECT d."customer_id" FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk")) IN (('2026-03-07 00:00:00', '1'), ('2026-03-08 00:00:00', '99'), ('2026-03-09 00:00:00', '3')) AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") WHERE x."customer_sk" = f."customer_sk" AND x."date_key" = f."date_key");
+DELETE FROM "warehouse"."fct_daily_customer" AS f WHERE f."day" >= $1::timestamp AND f."day" < $2::timestamp AND ((date_trunc('day', f."day") = '2026-03-07 00:00:00' AND f."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('1'))) OR (date_trunc('day', f."day") = '2026-03-08 00:00:00' AND f."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('99'))) OR (date_trunc('day', f."day") = '2026-03-09 00:00:00' AND f."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('3')))) AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") WHERE x."customer_sk" = f."customer_sk" AND x."date_key" = f."date_key");
 -- $1 = '2026-03-07 00:00:00'
 -- $2 = '2026-03-10 00:00:00'
 -- upsert fct_daily_customer
@@ -5011,7 +5017,7 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_daily_customer" GROUP BY "custom
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_id", "is_inferred") SELECT DISTINCT s."customer_id", true FROM "_stage_fct_daily_customer" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id") ON CONFLICT DO NOTHING;
 -- delete rows gone from the changed grains of fct_daily_customer
-DELETE FROM "warehouse"."fct_daily_customer" AS f WHERE f."day" >= $1::timestamp AND f."day" < $2::timestamp AND (date_trunc('day', f."day"), (SELECT d."customer_id" FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk")) IN (('2026-03-11 00:00:00', '4')) AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") WHERE x."customer_sk" = f."customer_sk" AND x."date_key" = f."date_key");
+DELETE FROM "warehouse"."fct_daily_customer" AS f WHERE f."day" >= $1::timestamp AND f."day" < $2::timestamp AND ((date_trunc('day', f."day") = '2026-03-11 00:00:00' AND f."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('4')))) AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") WHERE x."customer_sk" = f."customer_sk" AND x."date_key" = f."date_key");
 -- $1 = '2026-03-11 00:00:00'
 -- $2 = '2026-03-12 00:00:00'
 -- upsert fct_daily_customer
