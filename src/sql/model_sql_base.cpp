@@ -13,6 +13,9 @@
 
 namespace starling {
 
+// More grains than this are filtered after a fact's SQL, not pushed into it (ModelSqlBase::stage).
+constexpr size_t k_grains_pushed_down = 64;
+
 std::string stage_table(const Model& m) {
   std::string n = "_stage_" + m.name;
   return n.substr(0, 63);
@@ -126,7 +129,13 @@ Statement ModelSqlBase::stage(const BuildTarget& t, const WindowValues& w) const
     if (w.only)  // some members only
       s.sql += " WHERE " + in_keys(only_exprs(*t.model, *w.only), w.only->keys);
   } else {
-    s.sql = "CREATE TEMP TABLE " + staged(t) + stage_options() + " AS SELECT * FROM (" + q_ +
+    // a few grains are filtered inside the SQL (PostgreSQL pushes the filter below a GROUP BY on
+    // those columns, where an index on the source column pays); many are filtered after it: a
+    // long list of rows compared with every joined source row costs more than the aggregate
+    const bool after = w.only && w.only->keys.size() > k_grains_pushed_down;
+    const std::string rows =
+        after ? "SELECT * FROM (" + q_ + "\n) AS sql_rows" + keep_subquery() : q_;
+    s.sql = "CREATE TEMP TABLE " + staged(t) + stage_options() + " AS SELECT * FROM (" + rows +
             ") AS src";
     if (w.only) s.sql += " WHERE " + in_keys(only_exprs(*t.model, *w.only), w.only->keys);
   }
