@@ -112,6 +112,21 @@ std::string ModelSqlBase::query(const BuildTarget& t, const WindowValues& w,
   return sql;
 }
 
+std::string ModelSqlBase::rows_among(const std::vector<std::string>& exprs,
+                                     const std::vector<std::string>&,
+                                     const std::vector<std::vector<std::string>>& keys) const {
+  return in_keys(exprs, keys);
+}
+
+std::string ModelSqlBase::only_rows(const Model& m, const GrainFilter& only) const {
+  std::vector<std::string> as_text;
+  if (only.by_period)
+    as_text.push_back("to_char(" + period_of(m, output_expr(m, *m.incremental->time)) +
+                      ", 'YYYY-MM-DD HH24:MI:SS')");
+  for (const auto& c : only.columns) as_text.push_back(read_as_text(output_expr(m, c)));
+  return rows_among(only_exprs(m, only), as_text, only.keys);
+}
+
 Statement ModelSqlBase::drop_stage(const BuildTarget& t) const {
   return {"DROP TABLE IF EXISTS " + staged(t), {}, "drop stage"};
 }
@@ -137,7 +152,7 @@ Statement ModelSqlBase::stage(const BuildTarget& t, const WindowValues& w) const
         after ? "SELECT * FROM (" + q_ + "\n) AS sql_rows" + keep_subquery() : q_;
     s.sql = "CREATE TEMP TABLE " + staged(t) + stage_options() + " AS SELECT * FROM (" + rows +
             ") AS src";
-    if (w.only) s.sql += " WHERE " + in_keys(only_exprs(*t.model, *w.only), w.only->keys);
+    if (w.only) s.sql += " WHERE " + only_rows(*t.model, *w.only);
   }
   return s;
 }

@@ -101,6 +101,22 @@ std::vector<Statement> PostgresModelSql::fact_upsert(const BuildTarget& t) const
   return {s};
 }
 
+std::string PostgresModelSql::rows_among(const std::vector<std::string>& exprs,
+                                         const std::vector<std::string>& as_text,
+                                         const std::vector<std::vector<std::string>>& keys) const {
+  // a list of rows of several columns is compared with each row in turn (an OR of ANDs); a
+  // VALUES list of their text is hashed once
+  if (exprs.size() < 2 || keys.size() <= 16) return ModelSqlBase::rows_among(exprs, as_text, keys);
+  std::vector<std::string> rows;
+  rows.reserve(keys.size());
+  for (const auto& k : keys) {
+    std::vector<std::string> vals;
+    for (const auto& v : k) vals.push_back(quote_literal(v));
+    rows.push_back("(" + join(vals, ", ") + ")");
+  }
+  return "(" + join(as_text, ", ") + ") IN (VALUES " + join(rows, ", ") + ")";
+}
+
 Statement PostgresModelSql::delete_missing(const BuildTarget& t, const WindowValues* w) const {
   FactSelect fs = fact_select(t);
   std::vector<std::string> named, on;
