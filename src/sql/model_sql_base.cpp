@@ -13,9 +13,6 @@
 
 namespace starling {
 
-// More grains than this are filtered after a fact's SQL, not pushed into it (ModelSqlBase::stage).
-constexpr size_t k_grains_pushed_down = 64;
-
 std::string stage_table(const Model& m) {
   std::string n = "_stage_" + m.name;
   return n.substr(0, 63);
@@ -114,17 +111,44 @@ std::string ModelSqlBase::query(const BuildTarget& t, const WindowValues& w,
 
 std::string ModelSqlBase::rows_among(const std::vector<std::string>& exprs,
                                      const std::vector<std::string>&,
+                                     const std::vector<std::string>&,
                                      const std::vector<std::vector<std::string>>& keys) const {
   return in_keys(exprs, keys);
 }
 
-std::string ModelSqlBase::only_rows(const Model& m, const GrainFilter& only) const {
-  std::vector<std::string> as_text;
-  if (only.by_period)
+namespace {
+
+// The SQL type of a grain column of a fact's output (a declared column, or the natural key of a
+// reference), or nothing.
+std::string output_type(const Model& m, const Project& p, const std::string& col) {
+  for (const auto& c : m.columns)
+    if (c.name == col) return c.type;
+  for (const auto& r : m.references) {
+    if (r.key != col) continue;
+    const Model* dim = p.model(r.dimension);
+    if (!dim) return "";
+    if (dim->kind == ModelKind::date_dimension) return "date";
+    for (const auto& c : dim->columns)
+      if (!dim->key.empty() && c.name == dim->key[0]) return c.type;
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string ModelSqlBase::only_rows(const Model& m, const Project& p,
+                                    const GrainFilter& only) const {
+  std::vector<std::string> as_text, types;
+  if (only.by_period) {
     as_text.push_back("to_char(" + period_of(m, output_expr(m, *m.incremental->time)) +
                       ", 'YYYY-MM-DD HH24:MI:SS')");
-  for (const auto& c : only.columns) as_text.push_back(read_as_text(output_expr(m, c)));
-  return rows_among(only_exprs(m, only), as_text, only.keys);
+    types.push_back("timestamp");
+  }
+  for (const auto& c : only.columns) {
+    as_text.push_back(read_as_text(output_expr(m, c)));
+    types.push_back(output_type(m, p, c));
+  }
+  return rows_among(only_exprs(m, only), as_text, types, only.keys);
 }
 
 Statement ModelSqlBase::drop_stage(const BuildTarget& t) const {
@@ -144,15 +168,10 @@ Statement ModelSqlBase::stage(const BuildTarget& t, const WindowValues& w) const
     if (w.only)  // some members only
       s.sql += " WHERE " + in_keys(only_exprs(*t.model, *w.only), w.only->keys);
   } else {
-    // a few grains are filtered inside the SQL (PostgreSQL pushes the filter below a GROUP BY on
-    // those columns, where an index on the source column pays); many are filtered after it: a
-    // long list of rows compared with every joined source row costs more than the aggregate
-    const bool after = w.only && w.only->keys.size() > k_grains_pushed_down;
-    const std::string rows =
-        after ? "SELECT * FROM (" + q_ + "\n) AS sql_rows" + keep_subquery() : q_;
-    s.sql = "CREATE TEMP TABLE " + staged(t) + stage_options() + " AS SELECT * FROM (" + rows +
+    // the grains' rows: filtered around the SQL, which PostgreSQL pushes into it where it can
+    s.sql = "CREATE TEMP TABLE " + staged(t) + stage_options() + " AS SELECT * FROM (" + q_ +
             ") AS src";
-    if (w.only) s.sql += " WHERE " + only_rows(*t.model, *w.only);
+    if (w.only) s.sql += " WHERE " + only_rows(*t.model, *t.project, *w.only);
   }
   return s;
 }

@@ -13,7 +13,7 @@ namespace starling {
 class ModelSqlBase : public ModelSql {
  protected:
   // The stage's filter of a model's output rows by `only` (rows_among).
-  std::string only_rows(const Model& m, const GrainFilter& only) const;
+  std::string only_rows(const Model& m, const Project& p, const GrainFilter& only) const;
   // A table of the SQL (`table`, named `name`), or what the build reads instead of it.
   std::string read_instead(const BuildTarget& t, const WindowValues& w, size_t part,
                            const std::string& table, const std::string& name,
@@ -33,10 +33,12 @@ class ModelSqlBase : public ModelSql {
   // and densify): PostgreSQL's estimates go wrong for some.
   virtual std::string keep_subquery() const = 0;
   // The rows of a model's output whose `only` values are among its keys (a stage's filter):
-  // `exprs` compared with the keys' rows, as text in `as_text` (the keys' spelling). PostgreSQL
-  // hashes many rows of several columns as a VALUES list; by default a list of rows.
+  // `exprs` compared with the keys' rows (of SQL `types`, empty where not known), or as text in
+  // `as_text` (the keys' spelling). PostgreSQL joins many rows of several columns as a VALUES
+  // list; by default a list of rows.
   virtual std::string rows_among(const std::vector<std::string>& exprs,
                                  const std::vector<std::string>& as_text,
+                                 const std::vector<std::string>& types,
                                  const std::vector<std::vector<std::string>>& keys) const;
   // A value starling reads back as text (keys, grains): PostgreSQL casts it; Redshift reads it as
   // it is (the client gets every value as text; a boolean cast to VARCHAR is refused there).

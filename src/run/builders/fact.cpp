@@ -1,5 +1,7 @@
 // A fact built by key (`strategy: key`: the rows loaded since its watermarks upserted by grain) or
 // whole (`strategy: full`: every row replaced, unless nothing it reads changed), SPEC §3.3.
+#include <fmt/format.h>
+
 #include "run/builders/context.hpp"
 
 namespace starling {
@@ -40,6 +42,11 @@ void build_fact(BuildContext& c) {
       if (!null_key) w.only = &only;
     }
   }
+  if (touched && !w.only)
+    c.log.debug(fmt::format("{}: every grain read again ({})", c.m.name,
+                            touched->unknown    ? "positions not known"
+                            : touched->too_many ? "too many changed grains"
+                                                : "a changed grain has a NULL"));
   const bool by_grain = touched && w.only;
   const bool everything = touched && !w.only;  // not known, or too many: the whole result
   if (everything) w = WindowValues{};

@@ -103,10 +103,13 @@ std::vector<Statement> PostgresModelSql::fact_upsert(const BuildTarget& t) const
 
 std::string PostgresModelSql::rows_among(const std::vector<std::string>& exprs,
                                          const std::vector<std::string>& as_text,
+                                         const std::vector<std::string>& types,
                                          const std::vector<std::vector<std::string>>& keys) const {
   // a list of rows of several columns is compared with each row in turn (an OR of ANDs); a
-  // VALUES list of their text is hashed once
-  if (exprs.size() < 2 || keys.size() <= 16) return ModelSqlBase::rows_among(exprs, as_text, keys);
+  // VALUES list is joined: by the columns' own types where they are known (an index on them
+  // serves), else by their text
+  if (exprs.size() < 2 || keys.size() <= 16)
+    return ModelSqlBase::rows_among(exprs, as_text, types, keys);
   std::vector<std::string> rows;
   rows.reserve(keys.size());
   for (const auto& k : keys) {
@@ -114,7 +117,17 @@ std::string PostgresModelSql::rows_among(const std::vector<std::string>& exprs,
     for (const auto& v : k) vals.push_back(quote_literal(v));
     rows.push_back("(" + join(vals, ", ") + ")");
   }
-  return "(" + join(as_text, ", ") + ") IN (VALUES " + join(rows, ", ") + ")";
+  const std::string values = "(VALUES " + join(rows, ", ") + ")";
+  const bool typed =
+      std::none_of(types.begin(), types.end(), [](const std::string& t) { return t.empty(); });
+  if (!typed) return "(" + join(as_text, ", ") + ") IN " + values;
+  std::vector<std::string> cols, cast;
+  for (size_t i = 0; i < types.size(); ++i) {
+    cols.push_back("k" + std::to_string(i));
+    cast.push_back("CAST(v.k" + std::to_string(i) + " AS " + types[i] + ")");
+  }
+  return "(" + join(exprs, ", ") + ") IN (SELECT " + join(cast, ", ") + " FROM " + values +
+         " AS v (" + join(cols, ", ") + "))";
 }
 
 Statement PostgresModelSql::delete_missing(const BuildTarget& t, const WindowValues* w) const {

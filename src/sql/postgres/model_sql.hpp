@@ -22,6 +22,7 @@ class PostgresModelSql : public ModelSqlBase {
   std::string keep_subquery() const override { return " OFFSET 0"; }
   std::string rows_among(const std::vector<std::string>& exprs,
                          const std::vector<std::string>& as_text,
+                         const std::vector<std::string>& types,
                          const std::vector<std::vector<std::string>>& keys) const override;
   std::string read_as_text(const std::string& expr) const override {
     return "CAST(" + expr + " AS text)";
