@@ -116,26 +116,6 @@ std::string ModelSqlBase::rows_among(const std::vector<std::string>& exprs,
   return in_keys(exprs, keys);
 }
 
-namespace {
-
-// The SQL type of a grain column of a fact's output (a declared column, or the natural key of a
-// reference), or nothing.
-std::string output_type(const Model& m, const Project& p, const std::string& col) {
-  for (const auto& c : m.columns)
-    if (c.name == col) return c.type;
-  for (const auto& r : m.references) {
-    if (r.key != col) continue;
-    const Model* dim = p.model(r.dimension);
-    if (!dim) return "";
-    if (dim->kind == ModelKind::date_dimension) return "date";
-    for (const auto& c : dim->columns)
-      if (!dim->key.empty() && c.name == dim->key[0]) return c.type;
-  }
-  return "";
-}
-
-}  // namespace
-
 std::string ModelSqlBase::only_rows(const Model& m, const Project& p,
                                     const GrainFilter& only) const {
   std::vector<std::string> as_text, types;
@@ -484,7 +464,7 @@ Statement ModelSqlBase::test_rows(const BuildTarget& t, const ModelTest& test,
     std::string time = "t." + q(*m.incremental->time);
     scope = time + " >= " + param(s.params, window->start, "timestamp") + " AND " + time + " < " +
             param(s.params, window->end, "timestamp");
-    if (window->only) scope += " AND " + stored_grain_filter(t, *window->only, "t");
+    if (window->only) scope += " AND " + stored_grain_filter(t, *window->only, "t", joins_values());
   } else if (written.staged && m.kind != ModelKind::date_dimension) {
     // a dimension's natural keys in the stage; a fact's grains as stored, references resolved
     bool dim = m.kind == ModelKind::dimension;

@@ -32,6 +32,8 @@ class ModelSqlBase : public ModelSql {
   // What ends a subquery the planner must not flatten into the query around it (see fact_refresh
   // and densify): PostgreSQL's estimates go wrong for some.
   virtual std::string keep_subquery() const = 0;
+  // Whether a FROM item can be a VALUES list (PostgreSQL; not Redshift).
+  virtual bool joins_values() const { return false; }
   // The rows of a model's output whose `only` values are among its keys (a stage's filter):
   // `exprs` compared with the keys' rows (of SQL `types`, empty where not known), or as text in
   // `as_text` (the keys' spelling). PostgreSQL joins many rows of several columns as a VALUES

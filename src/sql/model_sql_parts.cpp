@@ -122,8 +122,46 @@ std::string in_keys(const std::vector<std::string>& exprs,
 
 // The rows of the fact table (alias `f`) whose grain is among `only`'s: a grain column resolved
 // through a reference is matched by the surrogate keys of the natural keys named.
-std::string stored_grain_filter(const BuildTarget& t, const GrainFilter& only,
-                                const std::string& f) {
+std::string output_type(const Model& m, const Project& p, const std::string& col) {
+  for (const auto& c : m.columns)
+    if (c.name == col) return c.type;
+  for (const auto& r : m.references) {
+    if (r.key != col) continue;
+    const Model* dim = p.model(r.dimension);
+    if (!dim) return "";
+    if (dim->kind == ModelKind::date_dimension) return "date";
+    for (const auto& c : dim->columns)
+      if (!dim->key.empty() && c.name == dim->key[0]) return c.type;
+  }
+  return "";
+}
+
+std::string among_values(const std::vector<std::string>& exprs,
+                         const std::vector<std::string>& as_text,
+                         const std::vector<std::string>& types,
+                         const std::vector<std::vector<std::string>>& keys) {
+  std::vector<std::string> rows;
+  rows.reserve(keys.size());
+  for (const auto& k : keys) {
+    std::vector<std::string> vals;
+    for (const auto& v : k) vals.push_back(quote_literal(v));
+    rows.push_back("(" + join(vals, ", ") + ")");
+  }
+  const std::string values = "(VALUES " + join(rows, ", ") + ")";
+  const bool typed =
+      std::none_of(types.begin(), types.end(), [](const std::string& t) { return t.empty(); });
+  if (!typed) return "(" + join(as_text, ", ") + ") IN " + values;
+  std::vector<std::string> cols, cast;
+  for (size_t i = 0; i < types.size(); ++i) {
+    cols.push_back("k" + std::to_string(i));
+    cast.push_back("CAST(v.k" + std::to_string(i) + " AS " + types[i] + ")");
+  }
+  return "(" + join(exprs, ", ") + ") IN (SELECT " + join(cast, ", ") + " FROM " + values +
+         " AS v (" + join(cols, ", ") + "))";
+}
+
+std::string stored_grain_filter(const BuildTarget& t, const GrainFilter& only, const std::string& f,
+                                bool values) {
   const Model& m = *t.model;
   const Project& p = *t.project;
   auto ref_of = [&](const std::string& col) -> const Reference* {
@@ -131,6 +169,28 @@ std::string stored_grain_filter(const BuildTarget& t, const GrainFilter& only,
       if (r.key == col && p.model(r.dimension)->kind == ModelKind::dimension) return &r;
     return nullptr;
   };
+  if (values && only.keys.size() > k_values_from) {
+    // many: one VALUES list, each stored row's values looked up once
+    std::vector<std::string> exprs, as_text, types;
+    if (only.by_period) {
+      const std::string period = period_of(m, f + "." + q(*m.incremental->time));
+      exprs.push_back(period);
+      as_text.push_back("to_char(" + period + ", 'YYYY-MM-DD HH24:MI:SS')");
+      types.push_back("timestamp");
+    }
+    for (const auto& c : only.columns) {
+      std::string e = f + "." + q(c);
+      if (const Reference* r = ref_of(c)) {
+        const Model& dim = *p.model(r->dimension);
+        e = "(SELECT d." + q(dim.key[0]) + " FROM " + table_of(t, dim.name) + " AS d WHERE d." +
+            q(surrogate_key_of(dim)) + " = " + f + "." + q(r->column) + ")";
+      }
+      exprs.push_back(e);
+      as_text.push_back("CAST(" + e + " AS text)");
+      types.push_back(output_type(m, p, c));
+    }
+    return among_values(exprs, as_text, types, only.keys);
+  }
   if (only.by_period) {
     // per period, the grains of that period: each an uncorrelated filter (a reference's natural
     // keys looked up once), not a row of values with a lookup per row compared

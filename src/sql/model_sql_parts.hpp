@@ -40,8 +40,19 @@ std::string in_keys(const std::vector<std::string>& exprs,
                     const std::vector<std::vector<std::string>>& keys);
 // The rows of the fact table (alias `f`) whose grain is among `only`'s: a grain column resolved
 // through a reference is matched by the surrogate keys of the natural keys named.
-std::string stored_grain_filter(const BuildTarget& t, const GrainFilter& only,
-                                const std::string& f);
+std::string stored_grain_filter(const BuildTarget& t, const GrainFilter& only, const std::string& f,
+                                bool values = false);
+// The SQL type of a grain column of a fact's output (a declared column, or the natural key of a
+// reference), or "" when not known.
+std::string output_type(const Model& m, const Project& p, const std::string& col);
+// `(exprs) IN (…)` of many rows as a VALUES list joined once (PostgreSQL): cast to `types` where
+// every one is known, else compared as text (`as_text`, the keys' spelling).
+std::string among_values(const std::vector<std::string>& exprs,
+                         const std::vector<std::string>& as_text,
+                         const std::vector<std::string>& types,
+                         const std::vector<std::vector<std::string>>& keys);
+// More keys than this are joined as VALUES where the dialect can.
+inline constexpr size_t k_values_from = 16;
 // Key columns of the stage: a dimension's natural key, a fact's grain (output names).
 std::vector<std::string> stage_keys(const Model& m);
 // The start of the period of `time` (an SQL expression) of a period fact.

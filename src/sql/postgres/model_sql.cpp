@@ -105,29 +105,10 @@ std::string PostgresModelSql::rows_among(const std::vector<std::string>& exprs,
                                          const std::vector<std::string>& as_text,
                                          const std::vector<std::string>& types,
                                          const std::vector<std::vector<std::string>>& keys) const {
-  // a list of rows of several columns is compared with each row in turn (an OR of ANDs); a
-  // VALUES list is joined: by the columns' own types where they are known (an index on them
-  // serves), else by their text
-  if (exprs.size() < 2 || keys.size() <= 16)
-    return ModelSqlBase::rows_among(exprs, as_text, types, keys);
-  std::vector<std::string> rows;
-  rows.reserve(keys.size());
-  for (const auto& k : keys) {
-    std::vector<std::string> vals;
-    for (const auto& v : k) vals.push_back(quote_literal(v));
-    rows.push_back("(" + join(vals, ", ") + ")");
-  }
-  const std::string values = "(VALUES " + join(rows, ", ") + ")";
-  const bool typed =
-      std::none_of(types.begin(), types.end(), [](const std::string& t) { return t.empty(); });
-  if (!typed) return "(" + join(as_text, ", ") + ") IN " + values;
-  std::vector<std::string> cols, cast;
-  for (size_t i = 0; i < types.size(); ++i) {
-    cols.push_back("k" + std::to_string(i));
-    cast.push_back("CAST(v.k" + std::to_string(i) + " AS " + types[i] + ")");
-  }
-  return "(" + join(exprs, ", ") + ") IN (SELECT " + join(cast, ", ") + " FROM " + values +
-         " AS v (" + join(cols, ", ") + "))";
+  // a list of rows is compared with each row in turn (an OR of ANDs, as deep as it is long); a
+  // VALUES list is joined once
+  if (keys.size() <= k_values_from) return ModelSqlBase::rows_among(exprs, as_text, types, keys);
+  return among_values(exprs, as_text, types, keys);
 }
 
 Statement PostgresModelSql::delete_missing(const BuildTarget& t, const WindowValues* w) const {
@@ -143,7 +124,7 @@ Statement PostgresModelSql::delete_missing(const BuildTarget& t, const WindowVal
     const std::string end = param(s.params, w->end, "timestamp");
     scope = time + " >= " + start + " AND " + time + " < " + end + " AND ";
   }
-  if (w && w->only) scope += stored_grain_filter(t, *w->only, "f") + " AND ";
+  if (w && w->only) scope += stored_grain_filter(t, *w->only, "f", true) + " AND ";
   s.sql = "DELETE FROM " + own_table(t) + " AS f WHERE " + scope + "NOT EXISTS (SELECT 1 FROM (" +
           fs.sql + ") AS x (" + join(named, ", ") + ") WHERE " + join(on, " AND ") + ")";
   s.label = (w ? "delete rows gone from the changed grains of "

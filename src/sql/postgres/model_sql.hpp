@@ -20,6 +20,7 @@ class PostgresModelSql : public ModelSqlBase {
                       const std::vector<std::string>& b) const override;
   // OFFSET 0, which PostgreSQL never flattens
   std::string keep_subquery() const override { return " OFFSET 0"; }
+  bool joins_values() const override { return true; }
   std::string rows_among(const std::vector<std::string>& exprs,
                          const std::vector<std::string>& as_text,
                          const std::vector<std::string>& types,
