@@ -106,18 +106,26 @@ FactSelect fact_select(const BuildTarget& t) {
   return fs;
 }
 
-// `exprs IN (keys)`: the values as text literals, which PostgreSQL reads as the expressions' types.
-std::string in_keys(const std::vector<std::string>& exprs,
-                    const std::vector<std::vector<std::string>>& keys) {
+namespace {
+// The keys as rows of text literals; `always_parenthesized`: a row of one value too.
+std::vector<std::string> literal_rows(const std::vector<std::vector<std::string>>& keys,
+                                      bool always_parenthesized) {
   std::vector<std::string> tuples;
   tuples.reserve(keys.size());
   for (const auto& k : keys) {
     std::vector<std::string> vals;
     for (const auto& v : k) vals.push_back(quote_literal(v));
-    tuples.push_back(row(vals));
+    tuples.push_back(always_parenthesized ? "(" + join(vals, ", ") + ")" : row(vals));
   }
-  if (tuples.empty()) return "false";
-  return row(exprs) + " IN (" + join(tuples, ", ") + ")";
+  return tuples;
+}
+}  // namespace
+
+// `exprs IN (keys)`: the values as text literals, which PostgreSQL reads as the expressions' types.
+std::string in_keys(const std::vector<std::string>& exprs,
+                    const std::vector<std::vector<std::string>>& keys) {
+  if (keys.empty()) return "false";
+  return row(exprs) + " IN (" + join(literal_rows(keys, false), ", ") + ")";
 }
 
 // The rows of the fact table (alias `f`) whose grain is among `only`'s: a grain column resolved
@@ -140,14 +148,8 @@ std::string among_values(const std::vector<std::string>& exprs,
                          const std::vector<std::string>& as_text,
                          const std::vector<std::string>& types,
                          const std::vector<std::vector<std::string>>& keys) {
-  std::vector<std::string> rows;
-  rows.reserve(keys.size());
-  for (const auto& k : keys) {
-    std::vector<std::string> vals;
-    for (const auto& v : k) vals.push_back(quote_literal(v));
-    rows.push_back("(" + join(vals, ", ") + ")");
-  }
-  const std::string values = "(VALUES " + join(rows, ", ") + ")";
+  if (keys.empty()) return "false";
+  const std::string values = "(VALUES " + join(literal_rows(keys, true), ", ") + ")";
   const bool typed =
       std::none_of(types.begin(), types.end(), [](const std::string& t) { return t.empty(); });
   if (!typed) return "(" + join(as_text, ", ") + ") IN " + values;
