@@ -55,6 +55,8 @@ struct InputVersions {
 std::vector<long long> parse_positions(const std::string& value);
 std::string format_positions(const std::vector<long long>& seqs);
 
+struct Recorded;  // changes.cpp
+
 // The refreshes of one command (a run, a rebuild), each input's at most once.
 class Changes {
  public:
@@ -78,6 +80,10 @@ class Changes {
   std::map<std::string, InputVersions> done_;
 
   void purge(const WatchedInput& in, const InputVersions& v);
+  // What the meta schema recorded of the input's versions, given its shape now.
+  Recorded recorded(const WatchedInput& in, const std::string& shape);
+  // A model's table not written since its versions' last refresh.
+  bool unwritten(const WatchedInput& in, const Recorded& r);
 };
 
 }  // namespace starling
