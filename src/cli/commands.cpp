@@ -259,6 +259,11 @@ std::vector<std::string> print_plan_steps(const Plan& plan) {
     if (s.adds_index) what += "; lacks the index on its time column: run creates it";
     if (s.change.level == ChangeLevel::breaking) {
       what += "; breaking change (" + join(s.change.reasons, "; ") + "): run refuses it";
+      if (s.carry && s.carry->loses_history())
+        what += "; a rebuild would lose history (" + join(s.carry->lost, "; ") +
+                "): it needs --discard-history";
+      else if (s.carry)
+        what += "; a rebuild carries over " + s.carry->describe();
       rebuild.push_back(s.model);
     }
     std::cout << fmt::format("  {:>4}  {:<{}}  {:<14}  {}\n", ++i, s.model, width,
@@ -410,6 +415,21 @@ void summarize(Logger& log, const std::string& what, const RunResult& r,
   log.event(e);
 }
 
+// What a dimension's rebuild (or verify's scratch build) carried over from its live table.
+std::string describe_carried(const ModelOutcome::Carried& c) {
+  if (!c.not_carried.empty()) return "no history carried over (" + c.not_carried + ")";
+  std::string s = fmt::format("{} member{} carried over with {} surrogate key{}", c.members,
+                              c.members == 1 ? "" : "s", c.members == 1 ? "its" : "their",
+                              c.members == 1 ? "" : "s");
+  std::vector<std::string> parts;
+  if (!c.keep.empty())
+    parts.push_back(fmt::format("keep values of {}, {} member{} differing from the sources now",
+                                join(c.keep, ", "), c.keep_differ, c.keep_differ == 1 ? "" : "s"));
+  parts.push_back(fmt::format("{} member{} whose source row{} gone", c.gone, c.gone == 1 ? "" : "s",
+                              c.gone == 1 ? " is" : "s are"));
+  return s + " (" + join(parts, "; ") + ")";
+}
+
 // Why a run that returned failed, in a few words ("" when nothing failed).
 std::string run_failure(const RunResult& r) {
   std::vector<std::string> why;
@@ -519,7 +539,9 @@ int cmd_rebuild(const GlobalOptions& g, const RebuildOptions& o, Logger& log) {
   RunOptions ro;
   ro.models = o.all ? ctx.graph.order : ctx.select(sel);
   ro.wait_for_lock = o.wait;
-  ro.arguments = o.all ? "--all" : join(o.selectors, " ");
+  ro.discard_history = o.discard_history;
+  ro.arguments =
+      (o.all ? "--all" : join(o.selectors, " ")) + (o.discard_history ? " --discard-history" : "");
   log.info("rebuilding " + join(ro.models, ", "));
   auto e = ctx.connect();
   RunResult r;
@@ -531,6 +553,8 @@ int cmd_rebuild(const GlobalOptions& g, const RebuildOptions& o, Logger& log) {
     log.summary("rebuild: failed; the live tables are as they were");
     return 1;
   }
+  for (const auto& m : r.models)
+    if (m.carried) log.info(m.model + ": " + describe_carried(*m.carried));
   summarize(log, "rebuild", r, started, "success");
   return 0;
 }
@@ -587,7 +611,15 @@ int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) 
   for (const auto& m : r.scratch.models)
     if (m.status != ModelStatus::success)
       log.error(m.model + ": the scratch build " + to_string(m.status) + ": " + m.error);
+  std::map<std::string, const ModelOutcome::Carried*> carried;
+  for (const auto& m : r.scratch.models)
+    if (m.carried) carried[m.model] = &*m.carried;
   for (const auto& m : r.models) {
+    // history the sources no longer hold is information, not a difference
+    if (auto c = carried.find(m.model);
+        c != carried.end() &&
+        (c->second->gone || c->second->keep_differ || !c->second->not_carried.empty()))
+      log.info(m.model + ": history: " + describe_carried(*c->second));
     if (!m.differing) {
       log.info(m.model + ": same as a rebuild");
       continue;

@@ -36,6 +36,7 @@ struct RebuildOptions {
   std::vector<std::string> selectors;
   bool all = false;
   bool wait = false;
+  bool discard_history = false;  // read dimensions from their sources alone, losing history
 };
 
 struct RestateOptions {

@@ -80,6 +80,9 @@ void add_rebuild_commands(CLI::App& app, CommandLine& c) {
   rebuild->add_option("selectors", c.rebuild.selectors, "models: NAME, tag:NAME, +NAME");
   rebuild->add_flag("--all", c.rebuild.all, "every model");
   rebuild->add_flag("--wait", c.rebuild.wait, "wait for another run instead of exiting 3");
+  rebuild->add_flag("--discard-history", c.rebuild.discard_history,
+                    "rebuild dimensions from their sources alone where history (keep values, "
+                    "surrogate keys, members whose source rows are gone) cannot be carried over");
 
   auto* restate = c.restate_cmd = app.add_subcommand(
       "restate", "rebuild the periods of a period fact (and of the period facts reading it)");

@@ -35,6 +35,8 @@ struct ModelStep {
   ModelAction action = ModelAction::create;
   ModelChange change;       // since it was built (exists only)
   bool adds_index = false;  // the table lacks the index its model asks for: run creates it
+  // an existing dimension: what a rebuild carries over from its table
+  std::optional<HistoryCarry> carry;
   std::vector<Statement> statements;
 };
 

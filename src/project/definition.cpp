@@ -57,6 +57,15 @@ std::map<std::string, std::string> settings(const std::string& v) {
   return out;
 }
 
+// The value of setting `name` ("type=bigint") of an item's value, up to the next space.
+std::string field(const std::string& v, const std::string& name) {
+  auto at = v.find(name + "=");
+  if (at == std::string::npos) return std::string();
+  auto end = v.find(' ', at);
+  return v.substr(at + name.size() + 1,
+                  end == std::string::npos ? end : end - at - name.size() - 1);
+}
+
 // A changed "incremental" item. Its strategy, period and time column decide which rows the table
 // holds: breaking. `deletes` only changes how later runs find rows (the first run with `scan`
 // deletes what is gone, as a rebuild would not have it): nothing. An earlier `start` leaves
@@ -166,13 +175,6 @@ ModelChange classify_change(const std::string& built, const std::string& now) {
     if (c.level == ChangeLevel::none) c.level = ChangeLevel::additive;
     c.reasons.push_back(why);
   };
-  auto field = [](const std::string& v, const std::string& name) {
-    auto at = v.find(name + "=");
-    if (at == std::string::npos) return std::string();
-    auto end = v.find(' ', at);
-    return v.substr(at + name.size() + 1,
-                    end == std::string::npos ? end : end - at - name.size() - 1);
-  };
   for (const auto& [item, old] : a) {
     auto it = b.find(item);
     auto sp = item.find(' ');
@@ -267,6 +269,92 @@ const char* to_string(ChangeLevel l) {
       return "breaking";
   }
   return "?";
+}
+
+}  // namespace starling
+
+namespace starling {
+
+std::string HistoryCarry::describe() const {
+  if (!possible) return "nothing: " + join(lost, "; ");
+  std::vector<std::string> parts{"every member's surrogate key"};
+  if (!keep.empty()) parts.push_back("the keep values of " + join(keep, ", "));
+  parts.push_back("the members whose source rows are gone");
+  return join(parts, ", ");
+}
+
+HistoryCarry history_carry(const Model& m, const Project& p,
+                           const std::optional<std::string>& built) {
+  HistoryCarry h;
+  h.surrogate_key = surrogate_key_of(m);
+  auto keep_column = [&](const ColumnSpec& c) {
+    if (c.on_change == OnChange::keep) h.keep.push_back(c.name);
+  };
+  if (!built) {
+    // built by a starling before meta schema version 3: the live table's columns by name
+    for (const auto& c : m.columns) {
+      if (std::find(m.key.begin(), m.key.end(), c.name) != m.key.end()) continue;
+      h.columns.push_back(c.name);
+      keep_column(c);
+    }
+    return h;
+  }
+  auto was = items(*built), now = items(model_definition(m, p));
+  auto value = [](const std::map<std::string, std::string>& in, const std::string& item) {
+    auto it = in.find(item);
+    return it == in.end() ? std::optional<std::string>() : it->second;
+  };
+  if (auto sk = value(was, "surrogate_key"))
+    h.surrogate_key = *sk;
+  else
+    h.surrogate_key = default_surrogate_key(m.name);
+  if (value(was, "key") != value(now, "key")) {
+    h.possible = false;
+    h.lost.push_back("the natural key changed (" + value(was, "key").value_or("none") + " -> " +
+                     value(now, "key").value_or("none") + ")");
+  }
+  // what follows "expr=": the expression and the default, which may hold spaces
+  auto expression = [](const std::string& v) {
+    auto at = v.find(" expr=");
+    return at == std::string::npos ? std::string() : v.substr(at);
+  };
+  for (const auto& k : m.key) {
+    auto a = value(was, "column " + k), b = value(now, "column " + k);
+    if (!a || !b || a == b) continue;
+    // (only its on_change changed: the key's values are the same)
+    if (field(*a, "type") != field(*b, "type")) {
+      h.possible = false;
+      h.lost.push_back("key column " + k + " was retyped (" + field(*a, "type") + " -> " +
+                       field(*b, "type") + ")");
+    } else if (expression(*a) != expression(*b)) {
+      h.possible = false;
+      h.lost.push_back("key column " + k + " changed its expression");
+    }
+  }
+  for (const auto& c : m.columns) {
+    if (std::find(m.key.begin(), m.key.end(), c.name) != m.key.end()) continue;
+    auto a = value(was, "column " + c.name), b = value(now, "column " + c.name);
+    if (!a || !b) continue;  // a new column: read from the sources
+    const bool retyped = field(*a, "type") != field(*b, "type");
+    if (c.on_change == OnChange::keep && field(*a, "on_change") == "keep" &&
+        (retyped || expression(*a) != expression(*b))) {
+      h.lost.push_back(
+          "keep column " + c.name +
+          (retyped ? " was retyped (" + field(*a, "type") + " -> " + field(*b, "type") + ")"
+                   : " changed its expression") +
+          ": its values would be read from the sources as they are now");
+      continue;
+    }
+    // an attribute retyped: its values are read again (a member whose source row is gone has none)
+    if (retyped) continue;
+    h.columns.push_back(c.name);
+    keep_column(c);
+  }
+  if (!h.possible) {
+    h.columns.clear();
+    h.keep.clear();
+  }
+  return h;
 }
 
 }  // namespace starling

@@ -44,4 +44,24 @@ std::string model_fingerprint(const Model& m, const Project& p);
 ModelChange classify_model(const Model& m, const Project& p, const std::string& fingerprint,
                            const std::optional<std::string>& definition);
 
+// What a rebuild of a dimension (and verify's scratch build) carries over from its live table, as
+// a from-scratch build cannot know it (SPEC §3.1): every member's surrogate key, the values of
+// its `keep` columns, and the members whose source rows are gone, with their attributes as last
+// seen. Computed from the definition the live table was built with (model_definition; nullopt for
+// a starling before meta schema version 3: then by the columns' names).
+struct HistoryCarry {
+  bool possible = true;              // false: the natural key changed, so nothing can be matched
+  std::vector<std::string> lost;     // history a rebuild cannot carry, one phrase each
+  std::string surrogate_key;         // the live table's surrogate key column
+  std::vector<std::string> columns;  // attributes whose live values are carried (not the key)
+  std::vector<std::string> keep;     // those of them that are `keep` columns
+  // Needs `rebuild --discard-history`: something would be lost.
+  bool loses_history() const { return !possible || !lost.empty(); }
+  // "every member's surrogate key, the keep values of first_plan, …"
+  std::string describe() const;
+};
+
+HistoryCarry history_carry(const Model& m, const Project& p,
+                           const std::optional<std::string>& built);
+
 }  // namespace starling

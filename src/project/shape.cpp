@@ -7,7 +7,11 @@ namespace starling {
 std::string surrogate_key_of(const Model& m) {
   if (m.kind == ModelKind::date_dimension) return "date_key";
   if (m.surrogate_key) return *m.surrogate_key;
-  std::string base = m.name;
+  return default_surrogate_key(m.name);
+}
+
+std::string default_surrogate_key(const std::string& model) {
+  std::string base = model;
   if (base.rfind("dim_", 0) == 0) base = base.substr(4);
   return base + "_sk";
 }

@@ -33,6 +33,8 @@ struct StoredColumn {
 
 // The surrogate key column of a dimension (its `surrogate_key`, or <name>_sk), or date_key.
 std::string surrogate_key_of(const Model& m);
+// The surrogate key of a dimension named `model` that names none: dim_users -> users_sk.
+std::string default_surrogate_key(const std::string& model);
 // The type of a dimension's surrogate key: "integer" for a date dimension, else "bigint".
 std::string surrogate_key_type(const Model& m);
 

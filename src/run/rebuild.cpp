@@ -112,6 +112,9 @@ RunResult Runner::rebuild(const RunOptions& o) {
   swap.shadow.schema = t_.schema + "__rebuild";
   swap.shadow.meta_schema = t_.meta_schema + "__rebuild";
   try {
+    // what the dimensions carry over is known before anything is written
+    auto recorded = read_recorded_models(e_, d_.meta_sql(), Ident(t_.meta_schema));
+    check_history_carried(o, existing_tables(e_, d_, t_.schema), recorded);
     auto mig = apply_migrations(e_, d_, p_, t_.meta_schema, MigrationSet::versioned, record.id(),
                                 [&](const std::string& f) { log_.info("applied " + f); });
     result.migrations = mig.applied;
@@ -123,7 +126,7 @@ RunResult Runner::rebuild(const RunOptions& o) {
     swap.live = existing_tables(e_, d_, t_.schema);
 
     Transaction tx(e_);
-    build_shadow(o, swap.shadow, result);
+    build_shadow(o, swap.shadow, result, std::move(recorded));
     // the swap: from its locks to the commit, readers of these tables wait. Readers that come
     // while it waits for a lock queue behind it, so it waits briefly (the dialect's lock timeout)
     // and, when a long reader holds a table, rolls back and tries again a while later
@@ -160,7 +163,30 @@ RunResult Runner::rebuild(const RunOptions& o) {
   return result;
 }
 
-void Runner::build_shadow(const RunOptions& o, const Target& shadow, RunResult& result) {
+void Runner::check_history_carried(const RunOptions& o, const std::set<std::string>& live,
+                                   const std::map<std::string, RecordedModel>& recorded) {
+  if (o.discard_history) return;
+  std::vector<std::string> lost;
+  for (const auto& name : o.models) {
+    const Model& m = *p_.model(name);
+    if (m.kind != ModelKind::dimension || !live.count(name)) continue;
+    auto rec = recorded.find(name);
+    HistoryCarry h =
+        history_carry(m, p_, rec == recorded.end() ? std::nullopt : rec->second.definition);
+    if (h.loses_history()) lost.push_back(name + " (" + join(h.lost, "; ") + ")");
+  }
+  if (lost.empty()) return;
+  throw Error(ErrorCategory::usage,
+              "the rebuild would lose history that no source holds any more: " + join(lost, ", ") +
+                  "; nothing was written",
+              std::nullopt,
+              "keep the natural key and the keep columns as they were, or rebuild with "
+              "--discard-history to read everything from the sources as they are now (the lost "
+              "values cannot be recovered)");
+}
+
+void Runner::build_shadow(const RunOptions& o, const Target& shadow, RunResult& result,
+                          std::map<std::string, RecordedModel> recorded) {
   // the models not rebuilt are read where they are
   std::map<std::string, std::string> reads;
   std::set<std::string> rebuilt(o.models.begin(), o.models.end());
@@ -169,6 +195,7 @@ void Runner::build_shadow(const RunOptions& o, const Target& shadow, RunResult& 
   Runner shadow_runner(e_, d_, p_, shadow, g_, log_);
   shadow_runner.read_models_from(reads);
   shadow_runner.watch_changes_in(t_.meta_schema);
+  shadow_runner.carry_history_from({t_.schema, std::move(recorded), true, o.discard_history});
   RunOptions so = o;
   so.migrations = false;
   so.check_freshness = false;

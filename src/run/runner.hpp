@@ -49,6 +49,9 @@ struct RunOptions {
   // many times in all (a minute), then fails with nothing swapped in
   int swap_tries = 240;
   std::chrono::milliseconds swap_pause{250};
+  // rebuild --discard-history: a dimension whose history cannot all be carried over is rebuilt
+  // from its sources alone
+  bool discard_history = false;
 };
 
 enum class ModelStatus { success, failed, skipped };
@@ -63,6 +66,26 @@ struct ModelOutcome {
   long long duration_ms = 0;
   std::string error;
   std::string message;  // model_runs.message: e.g. built although a source is stale
+  // rebuild and verify: what a dimension's build carried over from its live table (SPEC §3.1)
+  struct Carried {
+    long long members = 0;      // copied with their surrogate keys
+    long long gone = 0;         // real members among them whose source rows are gone
+    long long keep_differ = 0;  // members whose keep values differ from what the sources say now
+    std::vector<std::string> keep;  // the keep columns carried
+    std::string not_carried;        // why nothing was carried (verify: the natural key changed)
+  };
+  std::optional<Carried> carried;
+};
+
+// rebuild and verify: the live tables whose history the scratch build of a dimension carries
+// over (BuildContext::carry_history).
+struct CarryHistory {
+  std::string schema;                             // the live models' schema
+  std::map<std::string, RecordedModel> recorded;  // the live meta schema's records of them
+  // rebuild: a dimension whose history cannot all be carried fails unless `discard`; verify: it
+  // is built with what can be carried, and says what could not
+  bool strict = true;
+  bool discard = false;
 };
 
 struct RunResult {
@@ -133,6 +156,8 @@ class Runner {
   void read_models_from(std::map<std::string, std::string> ref_schemas) {
     ref_schemas_ = std::move(ref_schemas);
   }
+  // Dimensions built into a new table carry history over from the live ones (rebuild, verify).
+  void carry_history_from(CarryHistory c) { carry_ = std::move(c); }
 
  private:
   // Drops the table of a model whose first build never finished, and its watermarks and periods.
@@ -173,8 +198,13 @@ class Runner {
     std::string retired;
     std::set<std::string> live;
   };
+  // rebuild: throws, before anything is written, when a dimension of the selection would lose
+  // history a rebuild cannot carry over and o does not discard it.
+  void check_history_carried(const RunOptions& o, const std::set<std::string>& live,
+                             const std::map<std::string, RecordedModel>& recorded);
   // rebuild: the selection built beside the live tables, into `shadow`; throws when one failed.
-  void build_shadow(const RunOptions& o, const Target& shadow, RunResult& result);
+  void build_shadow(const RunOptions& o, const Target& shadow, RunResult& result,
+                    std::map<std::string, RecordedModel> recorded);
   // rebuild: one try of the swap, in its own transaction: the shadow tables take the live ones'
   // places with their privileges, the views over them recreated, the ledger's state adopted.
   void swap_in(const RunOptions& o, const Swap& swap, long long run_id, RunResult& result);
@@ -198,7 +228,8 @@ class Runner {
   Logger& log_;
   std::map<std::string, std::string> ref_schemas_;
   std::optional<std::string> watch_meta_;  // unset: the target's
-  Changes* changes_ = nullptr;             // while build_models runs (not for verify)
+  std::optional<CarryHistory> carry_;
+  Changes* changes_ = nullptr;  // while build_models runs (not for verify)
 };
 
 }  // namespace starling

@@ -104,6 +104,21 @@ class ModelSql {
   // statement's `tally` says what its result counts.
   virtual std::vector<Statement> dimension_upsert(const BuildTarget& t) const = 0;
   // Dimension: recompute `refresh: always` columns for every member. Affected rows = updated.
+  // rebuild and verify (SPEC §3.1): the members of the dimension's live table `live` (an SQL
+  // relation, surrogate key `live_sk`) copied into its new table, their surrogate keys and
+  // `carried` attributes as they are there, the other columns from the stage (NULL for a member
+  // whose source row is gone); the upsert that follows writes what the sources say now.
+  virtual Statement carry_members(const BuildTarget& t, const std::string& live,
+                                  const std::string& live_sk,
+                                  const std::vector<std::string>& carried) const = 0;
+  // The live table's real members (not inferred) whose source rows are gone, and those whose
+  // `keep` values differ from the stage's: one row of two counts.
+  virtual Statement count_history(const BuildTarget& t, const std::string& live,
+                                  const std::string& live_sk,
+                                  const std::vector<std::string>& keep) const = 0;
+  // After surrogate keys were written explicitly: new members get keys past them (PostgreSQL's
+  // identity); nothing where starling gives every key itself (Redshift).
+  virtual std::optional<Statement> continue_keys(const BuildTarget& t) const = 0;
   virtual std::optional<Statement> dimension_refresh(const BuildTarget& t) const = 0;
 
   // Fact: placeholder members for natural keys the dimension of `ref` does not have yet.

@@ -208,6 +208,44 @@ Statement ModelSqlBase::duplicate_keys_read_before(const BuildTarget& t, size_t 
   return s;
 }
 
+Statement ModelSqlBase::carry_members(const BuildTarget& t, const std::string& live,
+                                      const std::string& live_sk,
+                                      const std::vector<std::string>& carried) const {
+  const Model& m = *t.model;
+  std::vector<std::string> cols{q(surrogate_key_of(m))}, sel{"l." + q(live_sk)};
+  for (const ColumnSpec* c : dimension_columns(m)) {
+    cols.push_back(q(c->name));
+    const bool is_key = std::find(m.key.begin(), m.key.end(), c->name) != m.key.end();
+    const bool live_value =
+        is_key || std::find(carried.begin(), carried.end(), c->name) != carried.end();
+    sel.push_back((live_value ? "l." : "s.") + q(c->name));
+  }
+  return {"INSERT INTO " + own_table(t) + " (" + join(cols, ", ") + ", \"is_inferred\") SELECT " +
+              join(sel, ", ") + ", l.\"is_inferred\" FROM " + live + " AS l LEFT JOIN " +
+              staged(t) + " AS s ON " + equal_on(m.key, "l", "s") + " WHERE l." + q(live_sk) +
+              " <> -1",
+          {},
+          "carry the members of " + m.name};
+}
+
+Statement ModelSqlBase::count_history(const BuildTarget& t, const std::string& live,
+                                      const std::string& live_sk,
+                                      const std::vector<std::string>& keep) const {
+  const Model& m = *t.model;
+  const std::string found = "s." + q(m.key[0]) + " IS NOT NULL";
+  std::string differ = "0";
+  if (!keep.empty())
+    differ = "CASE WHEN " + found + " AND " + differs(prefixed(keep, "l"), prefixed(keep, "s")) +
+             " THEN 1 ELSE 0 END";
+  Statement s{"SELECT sum(CASE WHEN " + found + " THEN 0 ELSE 1 END), sum(" + differ + ") FROM " +
+                  live + " AS l LEFT JOIN " + staged(t) + " AS s ON " + equal_on(m.key, "l", "s") +
+                  " WHERE l." + q(live_sk) + " <> -1 AND NOT l.\"is_inferred\"",
+              {},
+              "history of " + m.name + " against its sources"};
+  s.kind = Statement::Kind::read_state;
+  return s;
+}
+
 std::optional<Statement> ModelSqlBase::dimension_refresh(const BuildTarget& t) const {
   const Model& m = *t.model;
   const std::string d = target_ref(t, "d");

@@ -71,6 +71,10 @@ class ModelSqlBase : public ModelSql {
   Statement count_null_keys(const BuildTarget& t) const override;
   Statement count_duplicate_keys(const BuildTarget& t) const override;
   Statement duplicate_keys_read_before(const BuildTarget& t, size_t limit) const override;
+  Statement carry_members(const BuildTarget& t, const std::string& live, const std::string& live_sk,
+                          const std::vector<std::string>& carried) const override;
+  Statement count_history(const BuildTarget& t, const std::string& live, const std::string& live_sk,
+                          const std::vector<std::string>& keep) const override;
   std::optional<Statement> dimension_refresh(const BuildTarget& t) const override;
   Statement count_missing_members(const BuildTarget& t, const Reference& ref,
                                   const Model& dim) const override;

@@ -45,6 +45,13 @@ std::vector<std::string> prefixed(const std::vector<std::string>& cols, const st
   return out;
 }
 
+std::string equal_on(const std::vector<std::string>& cols, const std::string& a,
+                     const std::string& b) {
+  std::vector<std::string> on;
+  for (const auto& c : cols) on.push_back(a + "." + q(c) + " = " + b + "." + q(c));
+  return join(on, " AND ");
+}
+
 // The columns a dimension writes from its stage: key, attributes (not the surrogate key or flag).
 std::vector<const ColumnSpec*> dimension_columns(const Model& m) {
   std::vector<const ColumnSpec*> out;

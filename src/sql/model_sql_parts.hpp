@@ -22,6 +22,9 @@ std::string param(std::vector<std::optional<std::string>>& params, const std::st
 // "(a, b)" for a row of expressions; a single one without the parentheses.
 std::string row(const std::vector<std::string>& xs);
 std::vector<std::string> prefixed(const std::vector<std::string>& cols, const std::string& alias);
+// "a.c1 = b.c1 AND a.c2 = b.c2" over the columns `cols` of aliases `a` and `b`.
+std::string equal_on(const std::vector<std::string>& cols, const std::string& a,
+                     const std::string& b);
 // The columns a dimension writes from its stage: key, attributes (not the surrogate key or flag).
 std::vector<const ColumnSpec*> dimension_columns(const Model& m);
 const SourceTable* source_table(const Project& p, const SourceRef& r, const Source** src);

@@ -69,7 +69,8 @@ BuildContext::BuildContext(const BuildEnv& env, const Model& model, long long ru
       sources(sources_read(env.p.config, env.g.lineage, model.name)),
       note_(input.note),
       t0_(std::chrono::steady_clock::now()),
-      changes_(env.changes) {
+      changes_(env.changes),
+      carry_(env.carry) {
   out.model = m.name;
   out.message = in.note;
   state.table_exists = in.table_exists;
@@ -174,6 +175,50 @@ void BuildContext::check_stage() {
   auto rows = e.execute(sql.duplicate_keys_sample(bt, 6)).rows;
   fail_build(fmt::format("{} {} {} more than once in the model's rows", key_name(m),
                          name_keys(key_of(m), rows), rows.size() == 1 ? "appears" : "appear"));
+}
+
+void BuildContext::carry_history() {
+  if (!carry_ || state.table_exists || m.kind != ModelKind::dimension) return;
+  std::set<std::string> live;
+  for (const auto& r : e.execute(d.meta_sql().column_types(carry_->schema, m.name)).rows)
+    live.insert(r[0].value_or(""));
+  if (live.empty()) return;  // no live table: nothing to carry
+  auto rec = carry_->recorded.find(m.name);
+  HistoryCarry h =
+      history_carry(m, p, rec == carry_->recorded.end() ? std::nullopt : rec->second.definition);
+  for (const auto& c : m.key)
+    if (!live.count(c)) {
+      h.possible = false;
+      h.lost.push_back("the live table has no key column " + c);
+    }
+  if (!live.count(h.surrogate_key) || !live.count("is_inferred")) {
+    h.possible = false;
+    h.lost.push_back("the live table has no surrogate key " + h.surrogate_key);
+  }
+  ModelOutcome::Carried carried;
+  if (h.loses_history()) {
+    if (carry_->strict && !carry_->discard)
+      fail_build("rebuilding " + m.name + " would lose history: " + join(h.lost, "; ") +
+                 " (pass --discard-history to rebuild it anyway)");
+    if (!h.possible || carry_->discard) {
+      carried.not_carried = carry_->discard ? "--discard-history" : join(h.lost, "; ");
+      out.carried = carried;
+      return;
+    }
+  }
+  std::vector<std::string> columns;
+  for (const auto& c : h.columns)
+    if (live.count(c)) columns.push_back(c);
+  for (const auto& c : h.keep)
+    if (live.count(c)) carried.keep.push_back(c);
+  const std::string table = QualifiedName{Ident(carry_->schema), Ident(m.name)}.sql();
+  auto counts = e.execute(sql.count_history(bt, table, h.surrogate_key, carried.keep));
+  carried.gone = count_of(counts, 0);
+  carried.keep_differ = count_of(counts, 1);
+  carried.members = e.execute(sql.carry_members(bt, table, h.surrogate_key, columns)).affected;
+  out.inserted += carried.members;  // rows the new table holds, as a first build's are
+  if (auto keys = sql.continue_keys(bt)) e.execute(*keys);
+  out.carried = carried;
 }
 
 void BuildContext::check_read_before(const WindowValues& w) {
@@ -321,7 +366,16 @@ ModelOutcome BuildContext::failed(const Error& err) {
   out.periods = kept_.periods;
   out.duration_ms = o.dry_run ? 0 : ms_since(t0_);
   out.message = note_;
-  record_model_outcome(e, d.meta_sql(), meta, run_id, out);
+  try {
+    record_model_outcome(e, d.meta_sql(), meta, run_id, out);
+  } catch (const Error& recording) {
+    // where the dialect has no savepoints (Redshift), a failed statement inside a rebuild's or
+    // verify's transaction ends all of it, so the outcome cannot be recorded there: the model's
+    // own error is what the command reports, not the refusal of the record
+    if (recording.category() != ErrorCategory::database) throw;
+    throw Error(ErrorCategory::database, m.name + " failed: " + out.error, std::nullopt,
+                err.hint());
+  }
   return out;
 }
 

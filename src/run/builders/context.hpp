@@ -52,7 +52,8 @@ struct BuildEnv {
   const CheckedGraph& g;
   Logger& log;
   const std::map<std::string, std::string>* ref_schemas;  // null: models read from t.schema
-  Changes* changes = nullptr;  // null: facts read their inputs as they are (verify)
+  Changes* changes = nullptr;           // null: facts read their inputs as they are (verify)
+  const CarryHistory* carry = nullptr;  // rebuild, verify: the live tables history comes from
 };
 
 // The grains changes since a fact's positions touch (BuildContext::touched).
@@ -121,6 +122,10 @@ class BuildContext {
   void check_stage();
   // Fails when a staged key is held by rows read by earlier runs too.
   void check_read_before(const WindowValues& w);
+  // rebuild and verify, a dimension's first build in its new table: the live table's members
+  // copied in after the stage is made, before the upsert (CarryHistory, HistoryCarry); sets
+  // out.carried.
+  void carry_history();
   void resolve_references();
   // `refresh: always` measures recomputed (over the grains their refresh_on sources name, else
   // everywhere) and written where they differ. Whether anything was recomputed; sets `refreshed`.
@@ -163,6 +168,7 @@ class BuildContext {
   ModelOutcome kept_;  // what has committed so far
   std::chrono::steady_clock::time_point t0_;
   Changes* changes_;
+  const CarryHistory* carry_;
   std::map<size_t, WatchedInput> inputs_;         // by template part
   std::map<size_t, InputVersions> versions_;      // by template part, after watch_inputs
   std::map<std::string, std::string> positions_;  // input -> seqs, as recorded

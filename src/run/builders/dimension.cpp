@@ -31,6 +31,7 @@ void build_dimension(BuildContext& c) {
   c.e.execute(c.sql.stage(c.bt, w));
   c.check_stage();
   c.check_read_before(w);
+  c.carry_history();
   for (const auto& s : c.sql.dimension_upsert(c.bt)) c.execute_tallied(s);
   long long refreshed_rows = 0;
   if (auto refresh = c.sql.dimension_refresh(c.bt); refresh && !c.quiet())

@@ -18,6 +18,15 @@ std::optional<Statement> PostgresModelSql::analyze(const BuildTarget& t) const {
   return Statement{"ANALYZE " + own_table(t), {}, "statistics of " + t.model->name};
 }
 
+std::optional<Statement> PostgresModelSql::continue_keys(const BuildTarget& t) const {
+  const std::string sk = q(surrogate_key_of(*t.model));
+  Statement s{"SELECT setval(pg_get_serial_sequence($1, $2), (SELECT coalesce(max(" + sk +
+                  "), 0) + 1 FROM " + own_table(t) + " WHERE " + sk + " > 0), false)",
+              {own_table(t), surrogate_key_of(*t.model)},
+              "new surrogate keys of " + t.model->name + " after the carried ones"};
+  return s;
+}
+
 std::vector<Statement> PostgresModelSql::dimension_upsert(const BuildTarget& t) const {
   const Model& m = *t.model;
   std::vector<std::string> cols, sets, mine, theirs;

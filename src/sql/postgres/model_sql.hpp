@@ -37,6 +37,7 @@ class PostgresModelSql : public ModelSqlBase {
 
  public:
   std::optional<Statement> analyze(const BuildTarget& t) const override;
+  std::optional<Statement> continue_keys(const BuildTarget& t) const override;
   std::vector<Statement> dimension_upsert(const BuildTarget& t) const override;
   Statement infer_members(const BuildTarget& t, const Reference& ref,
                           const Model& dim) const override;

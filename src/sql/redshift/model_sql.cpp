@@ -22,13 +22,6 @@ std::vector<std::string> qualified(const std::vector<std::string>& cols, const s
   return out;
 }
 
-std::string equal_on(const std::vector<std::string>& cols, const std::string& a,
-                     const std::string& b) {
-  std::vector<std::string> on;
-  for (const auto& c : cols) on.push_back(a + "." + q(c) + " = " + b + "." + q(c));
-  return join(on, " AND ");
-}
-
 Statement tallied(std::string sql, std::string label, Statement::Tally tally) {
   Statement s{std::move(sql), {}, std::move(label)};
   s.tally = tally;

@@ -38,6 +38,7 @@ class RedshiftModelSql : public ModelSqlBase {
  public:
   // Redshift analyzes tables by itself (auto analyze) after loads
   std::optional<Statement> analyze(const BuildTarget&) const override { return std::nullopt; }
+  std::optional<Statement> continue_keys(const BuildTarget&) const override { return std::nullopt; }
   std::vector<Statement> dimension_upsert(const BuildTarget& t) const override;
   // no ON CONFLICT: under the run lock nobody else inserts members meanwhile
   Statement infer_members(const BuildTarget& t, const Reference& ref,

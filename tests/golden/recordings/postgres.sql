@@ -5766,6 +5766,8 @@ SELECT set_config('application_name', $1, false);
 DROP SCHEMA IF EXISTS "warehouse__verify" CASCADE;
 -- drop schema starling__verify
 DROP SCHEMA IF EXISTS "starling__verify" CASCADE;
+-- recorded models
+SELECT model, fingerprint, definition, built_at IS NOT NULL FROM "starling".models;
 -- session time zone
 SELECT set_config('TimeZone', $1, false);
 -- $1 = 'Europe/Berlin'
@@ -6106,6 +6108,18 @@ CREATE TEMP TABLE "_stage_dim_customers" ON COMMIT DROP AS SELECT (id) AS "custo
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_customers" GROUP BY "customer_id" HAVING count(*) > 1) AS d;
+-- columns of warehouse.dim_customers
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'dim_customers'
+-- history of dim_customers against its sources
+SELECT sum(CASE WHEN s."customer_id" IS NOT NULL THEN 0 ELSE 1 END), sum(CASE WHEN s."customer_id" IS NOT NULL AND l."born" IS DISTINCT FROM s."born" THEN 1 ELSE 0 END) FROM "warehouse"."dim_customers" AS l LEFT JOIN "_stage_dim_customers" AS s ON l."customer_id" = s."customer_id" WHERE l."customer_sk" <> -1 AND NOT l."is_inferred";
+-- carry the members of dim_customers
+INSERT INTO "warehouse__verify"."dim_customers" ("customer_sk", "customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT l."customer_sk", l."customer_id", l."name", l."tier_label", l."born", l."name_length", l."is_inferred" FROM "warehouse"."dim_customers" AS l LEFT JOIN "_stage_dim_customers" AS s ON l."customer_id" = s."customer_id" WHERE l."customer_sk" <> -1;
+-- new surrogate keys of dim_customers after the carried ones
+SELECT setval(pg_get_serial_sequence($1, $2), (SELECT coalesce(max("customer_sk"), 0) + 1 FROM "warehouse__verify"."dim_customers" WHERE "customer_sk" > 0), false);
+-- $1 = '"warehouse__verify"."dim_customers"'
+-- $2 = 'customer_sk'
 -- upsert dim_customers
 WITH up AS (INSERT INTO "warehouse__verify"."dim_customers" AS d ("customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT "customer_id", "name", "tier_label", "born", "name_length", false FROM "_stage_dim_customers" ON CONFLICT ("customer_id") DO UPDATE SET "name" = EXCLUDED."name", "tier_label" = EXCLUDED."tier_label", "born" = CASE WHEN d."is_inferred" THEN EXCLUDED."born" ELSE d."born" END, "name_length" = EXCLUDED."name_length", "is_inferred" = false WHERE d."is_inferred" OR (d."name", d."tier_label", d."name_length") IS DISTINCT FROM (EXCLUDED."name", EXCLUDED."tier_label", EXCLUDED."name_length") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
 -- refresh always-columns of dim_customers
@@ -6283,6 +6297,18 @@ WHERE _loaded_at >= $1::timestamp
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING count(*) > 1) AS d;
+-- columns of warehouse.dim_products
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'dim_products'
+-- history of dim_products against its sources
+SELECT sum(CASE WHEN s."sku" IS NOT NULL THEN 0 ELSE 1 END), sum(CASE WHEN s."sku" IS NOT NULL AND l."title" IS DISTINCT FROM s."title" THEN 1 ELSE 0 END) FROM "warehouse"."dim_products" AS l LEFT JOIN "_stage_dim_products" AS s ON l."sku" = s."sku" WHERE l."product_sk" <> -1 AND NOT l."is_inferred";
+-- carry the members of dim_products
+INSERT INTO "warehouse__verify"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT l."product_sk", l."sku", l."title", l."price", l."is_inferred" FROM "warehouse"."dim_products" AS l LEFT JOIN "_stage_dim_products" AS s ON l."sku" = s."sku" WHERE l."product_sk" <> -1;
+-- new surrogate keys of dim_products after the carried ones
+SELECT setval(pg_get_serial_sequence($1, $2), (SELECT coalesce(max("product_sk"), 0) + 1 FROM "warehouse__verify"."dim_products" WHERE "product_sk" > 0), false);
+-- $1 = '"warehouse__verify"."dim_products"'
+-- $2 = 'product_sk'
 -- upsert dim_products
 WITH up AS (INSERT INTO "warehouse__verify"."dim_products" AS d ("sku", "title", "price", "is_inferred") SELECT "sku", "title", "price", false FROM "_stage_dim_products" ON CONFLICT ("sku") DO UPDATE SET "title" = CASE WHEN d."is_inferred" THEN EXCLUDED."title" ELSE d."title" END, "price" = EXCLUDED."price", "is_inferred" = false WHERE d."is_inferred" OR d."price" IS DISTINCT FROM EXCLUDED."price" RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
 -- watermark of dim_products
@@ -6317,7 +6343,7 @@ INSERT INTO "starling__verify".model_runs (run_id, model, status, started_at, fi
 -- $2 = 'dim_products'
 -- $3 = 'success'
 -- $4 = '<ms>'
--- $5 = '3'
+-- $5 = '4'
 -- $6 = '0'
 -- $7 = '0'
 -- $8 = '0'
@@ -7050,6 +7076,11 @@ INSERT INTO "starling".runs (command, target, starling_version, arguments) VALUE
 UPDATE "starling".runs SET status = 'failed', finished_at = x.last_at, error = $2 FROM (SELECT r.run_id, coalesce(max(mr.finished_at), r.started_at) AS last_at FROM "starling".runs r LEFT JOIN "starling".model_runs mr ON mr.run_id = r.run_id WHERE r.status = 'running' AND r.run_id < $1::bigint AND r.command IN ('run', 'restate', 'rebuild', 'migrate') GROUP BY r.run_id, r.started_at) AS x WHERE runs.run_id = x.run_id;
 -- $1 = '6'
 -- $2 = 'interrupted: it ended without recording how (found by run 6)'
+-- recorded models
+SELECT model, fingerprint, definition, built_at IS NOT NULL FROM "starling".models;
+-- existing tables
+SELECT table_name FROM information_schema.tables WHERE table_schema = $1;
+-- $1 = 'warehouse'
 -- applied migrations
 SELECT version, name, file, checksum, CAST(applied_at AS text) FROM "starling".schema_migrations ORDER BY version;
 -- applied repeatable migrations
@@ -7467,6 +7498,18 @@ CREATE TEMP TABLE "_stage_dim_customers" ON COMMIT DROP AS SELECT (id) AS "custo
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_customers" GROUP BY "customer_id" HAVING count(*) > 1) AS d;
+-- columns of warehouse.dim_customers
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'dim_customers'
+-- history of dim_customers against its sources
+SELECT sum(CASE WHEN s."customer_id" IS NOT NULL THEN 0 ELSE 1 END), sum(CASE WHEN s."customer_id" IS NOT NULL AND l."born" IS DISTINCT FROM s."born" THEN 1 ELSE 0 END) FROM "warehouse"."dim_customers" AS l LEFT JOIN "_stage_dim_customers" AS s ON l."customer_id" = s."customer_id" WHERE l."customer_sk" <> -1 AND NOT l."is_inferred";
+-- carry the members of dim_customers
+INSERT INTO "warehouse__rebuild"."dim_customers" ("customer_sk", "customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT l."customer_sk", l."customer_id", l."name", l."tier_label", l."born", l."name_length", l."is_inferred" FROM "warehouse"."dim_customers" AS l LEFT JOIN "_stage_dim_customers" AS s ON l."customer_id" = s."customer_id" WHERE l."customer_sk" <> -1;
+-- new surrogate keys of dim_customers after the carried ones
+SELECT setval(pg_get_serial_sequence($1, $2), (SELECT coalesce(max("customer_sk"), 0) + 1 FROM "warehouse__rebuild"."dim_customers" WHERE "customer_sk" > 0), false);
+-- $1 = '"warehouse__rebuild"."dim_customers"'
+-- $2 = 'customer_sk'
 -- upsert dim_customers
 WITH up AS (INSERT INTO "warehouse__rebuild"."dim_customers" AS d ("customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT "customer_id", "name", "tier_label", "born", "name_length", false FROM "_stage_dim_customers" ON CONFLICT ("customer_id") DO UPDATE SET "name" = EXCLUDED."name", "tier_label" = EXCLUDED."tier_label", "born" = CASE WHEN d."is_inferred" THEN EXCLUDED."born" ELSE d."born" END, "name_length" = EXCLUDED."name_length", "is_inferred" = false WHERE d."is_inferred" OR (d."name", d."tier_label", d."name_length") IS DISTINCT FROM (EXCLUDED."name", EXCLUDED."tier_label", EXCLUDED."name_length") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
 -- refresh always-columns of dim_customers
@@ -7710,6 +7753,18 @@ WHERE _loaded_at >= $1::timestamp
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING count(*) > 1) AS d;
+-- columns of warehouse.dim_products
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'dim_products'
+-- history of dim_products against its sources
+SELECT sum(CASE WHEN s."sku" IS NOT NULL THEN 0 ELSE 1 END), sum(CASE WHEN s."sku" IS NOT NULL AND l."title" IS DISTINCT FROM s."title" THEN 1 ELSE 0 END) FROM "warehouse"."dim_products" AS l LEFT JOIN "_stage_dim_products" AS s ON l."sku" = s."sku" WHERE l."product_sk" <> -1 AND NOT l."is_inferred";
+-- carry the members of dim_products
+INSERT INTO "warehouse__rebuild"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT l."product_sk", l."sku", l."title", l."price", l."is_inferred" FROM "warehouse"."dim_products" AS l LEFT JOIN "_stage_dim_products" AS s ON l."sku" = s."sku" WHERE l."product_sk" <> -1;
+-- new surrogate keys of dim_products after the carried ones
+SELECT setval(pg_get_serial_sequence($1, $2), (SELECT coalesce(max("product_sk"), 0) + 1 FROM "warehouse__rebuild"."dim_products" WHERE "product_sk" > 0), false);
+-- $1 = '"warehouse__rebuild"."dim_products"'
+-- $2 = 'product_sk'
 -- upsert dim_products
 WITH up AS (INSERT INTO "warehouse__rebuild"."dim_products" AS d ("sku", "title", "price", "is_inferred") SELECT "sku", "title", "price", false FROM "_stage_dim_products" ON CONFLICT ("sku") DO UPDATE SET "title" = CASE WHEN d."is_inferred" THEN EXCLUDED."title" ELSE d."title" END, "price" = EXCLUDED."price", "is_inferred" = false WHERE d."is_inferred" OR d."price" IS DISTINCT FROM EXCLUDED."price" RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
 -- watermark of dim_products
@@ -7754,7 +7809,7 @@ INSERT INTO "starling__rebuild".model_runs (run_id, model, status, started_at, f
 -- $2 = 'dim_products'
 -- $3 = 'success'
 -- $4 = '<ms>'
--- $5 = '3'
+-- $5 = '4'
 -- $6 = '0'
 -- $7 = '0'
 -- $8 = '0'

@@ -7015,6 +7015,8 @@ UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INT
 -- drop schema starling__verify
 DROP SCHEMA IF EXISTS "starling__verify" CASCADE;
 COMMIT
+-- recorded models
+SELECT model, fingerprint, definition, built_at IS NOT NULL FROM "starling".models;
 -- session time zone
 SET timezone TO 'Europe/Berlin';
 -- meta schema
@@ -7423,6 +7425,14 @@ CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name"
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_customers" GROUP BY "customer_id" HAVING count(*) > 1) AS d;
+-- columns of warehouse.dim_customers
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'dim_customers'
+-- history of dim_customers against its sources
+SELECT sum(CASE WHEN s."customer_id" IS NOT NULL THEN 0 ELSE 1 END), sum(CASE WHEN s."customer_id" IS NOT NULL AND CASE WHEN (l."born" = s."born" OR (l."born" IS NULL AND s."born" IS NULL)) THEN false ELSE true END THEN 1 ELSE 0 END) FROM "warehouse"."dim_customers" AS l LEFT JOIN "_stage_dim_customers" AS s ON l."customer_id" = s."customer_id" WHERE l."customer_sk" <> -1 AND NOT l."is_inferred";
+-- carry the members of dim_customers
+INSERT INTO "warehouse__verify"."dim_customers" ("customer_sk", "customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT l."customer_sk", l."customer_id", l."name", l."tier_label", l."born", l."name_length", l."is_inferred" FROM "warehouse"."dim_customers" AS l LEFT JOIN "_stage_dim_customers" AS s ON l."customer_id" = s."customer_id" WHERE l."customer_sk" <> -1;
 -- update changed members of dim_customers
 UPDATE "warehouse__verify"."dim_customers" SET "name" = s."name", "tier_label" = s."tier_label", "born" = CASE WHEN "dim_customers"."is_inferred" THEN s."born" ELSE "dim_customers"."born" END, "name_length" = s."name_length", "is_inferred" = false FROM "_stage_dim_customers" AS s WHERE "dim_customers"."customer_id" = s."customer_id" AND ("dim_customers"."is_inferred" OR CASE WHEN ("dim_customers"."name" = s."name" OR ("dim_customers"."name" IS NULL AND s."name" IS NULL)) AND ("dim_customers"."tier_label" = s."tier_label" OR ("dim_customers"."tier_label" IS NULL AND s."tier_label" IS NULL)) AND ("dim_customers"."name_length" = s."name_length" OR ("dim_customers"."name_length" IS NULL AND s."name_length" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_customers
@@ -7694,6 +7704,14 @@ WHERE _loaded_at >= '0001-01-01 00:00:00'::timestamp
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING count(*) > 1) AS d;
+-- columns of warehouse.dim_products
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'dim_products'
+-- history of dim_products against its sources
+SELECT sum(CASE WHEN s."sku" IS NOT NULL THEN 0 ELSE 1 END), sum(CASE WHEN s."sku" IS NOT NULL AND CASE WHEN (l."title" = s."title" OR (l."title" IS NULL AND s."title" IS NULL)) THEN false ELSE true END THEN 1 ELSE 0 END) FROM "warehouse"."dim_products" AS l LEFT JOIN "_stage_dim_products" AS s ON l."sku" = s."sku" WHERE l."product_sk" <> -1 AND NOT l."is_inferred";
+-- carry the members of dim_products
+INSERT INTO "warehouse__verify"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT l."product_sk", l."sku", l."title", l."price", l."is_inferred" FROM "warehouse"."dim_products" AS l LEFT JOIN "_stage_dim_products" AS s ON l."sku" = s."sku" WHERE l."product_sk" <> -1;
 -- update changed members of dim_products
 UPDATE "warehouse__verify"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
@@ -7758,7 +7776,7 @@ INSERT INTO "starling__verify".model_runs (run_id, model, status, started_at, fi
 -- $2 = 'dim_products'
 -- $3 = 'success'
 -- $4 = '<ms>'
--- $5 = '3'
+-- $5 = '4'
 -- $6 = '0'
 -- $7 = '0'
 -- $8 = '0'
@@ -8905,6 +8923,11 @@ UPDATE "starling".runs SET status = 'failed', finished_at = x.last_at, error = $
 -- $1 = '6'
 -- $2 = 'interrupted: it ended without recording how (found by run 6)'
 COMMIT
+-- recorded models
+SELECT model, fingerprint, definition, built_at IS NOT NULL FROM "starling".models;
+-- existing tables
+SELECT table_name FROM information_schema.tables WHERE table_schema = $1;
+-- $1 = 'warehouse'
 -- applied migrations
 SELECT version, name, file, checksum, CAST(applied_at AS VARCHAR(64)) FROM "starling".schema_migrations ORDER BY version;
 -- applied repeatable migrations
@@ -9307,6 +9330,14 @@ CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name"
 SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_customers" GROUP BY "customer_id" HAVING count(*) > 1) AS d;
+-- columns of warehouse.dim_customers
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'dim_customers'
+-- history of dim_customers against its sources
+SELECT sum(CASE WHEN s."customer_id" IS NOT NULL THEN 0 ELSE 1 END), sum(CASE WHEN s."customer_id" IS NOT NULL AND CASE WHEN (l."born" = s."born" OR (l."born" IS NULL AND s."born" IS NULL)) THEN false ELSE true END THEN 1 ELSE 0 END) FROM "warehouse"."dim_customers" AS l LEFT JOIN "_stage_dim_customers" AS s ON l."customer_id" = s."customer_id" WHERE l."customer_sk" <> -1 AND NOT l."is_inferred";
+-- carry the members of dim_customers
+INSERT INTO "warehouse__rebuild"."dim_customers" ("customer_sk", "customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT l."customer_sk", l."customer_id", l."name", l."tier_label", l."born", l."name_length", l."is_inferred" FROM "warehouse"."dim_customers" AS l LEFT JOIN "_stage_dim_customers" AS s ON l."customer_id" = s."customer_id" WHERE l."customer_sk" <> -1;
 -- update changed members of dim_customers
 UPDATE "warehouse__rebuild"."dim_customers" SET "name" = s."name", "tier_label" = s."tier_label", "born" = CASE WHEN "dim_customers"."is_inferred" THEN s."born" ELSE "dim_customers"."born" END, "name_length" = s."name_length", "is_inferred" = false FROM "_stage_dim_customers" AS s WHERE "dim_customers"."customer_id" = s."customer_id" AND ("dim_customers"."is_inferred" OR CASE WHEN ("dim_customers"."name" = s."name" OR ("dim_customers"."name" IS NULL AND s."name" IS NULL)) AND ("dim_customers"."tier_label" = s."tier_label" OR ("dim_customers"."tier_label" IS NULL AND s."tier_label" IS NULL)) AND ("dim_customers"."name_length" = s."name_length" OR ("dim_customers"."name_length" IS NULL AND s."name_length" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_customers
@@ -9611,6 +9642,14 @@ WHERE _loaded_at >= '0001-01-01 00:00:00'::timestamp
 SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 -- check for duplicate keys
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING count(*) > 1) AS d;
+-- columns of warehouse.dim_products
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'dim_products'
+-- history of dim_products against its sources
+SELECT sum(CASE WHEN s."sku" IS NOT NULL THEN 0 ELSE 1 END), sum(CASE WHEN s."sku" IS NOT NULL AND CASE WHEN (l."title" = s."title" OR (l."title" IS NULL AND s."title" IS NULL)) THEN false ELSE true END THEN 1 ELSE 0 END) FROM "warehouse"."dim_products" AS l LEFT JOIN "_stage_dim_products" AS s ON l."sku" = s."sku" WHERE l."product_sk" <> -1 AND NOT l."is_inferred";
+-- carry the members of dim_products
+INSERT INTO "warehouse__rebuild"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT l."product_sk", l."sku", l."title", l."price", l."is_inferred" FROM "warehouse"."dim_products" AS l LEFT JOIN "_stage_dim_products" AS s ON l."sku" = s."sku" WHERE l."product_sk" <> -1;
 -- update changed members of dim_products
 UPDATE "warehouse__rebuild"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
@@ -9685,7 +9724,7 @@ INSERT INTO "starling__rebuild".model_runs (run_id, model, status, started_at, f
 -- $2 = 'dim_products'
 -- $3 = 'success'
 -- $4 = '<ms>'
--- $5 = '3'
+-- $5 = '4'
 -- $6 = '0'
 -- $7 = '0'
 -- $8 = '0'

@@ -280,3 +280,112 @@ TEST(ClassifyModel, WithoutARecordedDefinitionOnlyTheFingerprintTells) {
 
 }  // namespace
 }  // namespace starling
+
+namespace starling {
+namespace {
+
+// What a rebuild carries over (HistoryCarry): every case against the dimension as it was built.
+TEST(HistoryCarry, WhatARebuildCarriesAndWhatWouldBeLost) {
+  const Model built = dimension();
+  const std::string was = model_definition(built, project_with(built));
+  struct Case {
+    const char* name;
+    std::function<void(Model&)> edit;
+    bool loses;
+    std::vector<std::string> columns, keep, lost;
+    std::string surrogate_key = "user_sk";
+  };
+  const std::vector<Case> cases = {
+      {"the same model", [](Model&) {}, false, {"name", "tier"}, {"tier"}, {}},
+      {"new sql",
+       [](Model& m) { m.raw_sql += " WHERE true"; },
+       false,
+       {"name", "tier"},
+       {"tier"},
+       {}},
+      {"an attribute's new expression: read again, carried for gone members",
+       [](Model& m) { m.columns[1].expr = "upper(name)"; },
+       false,
+       {"name", "tier"},
+       {"tier"},
+       {}},
+      {"an attribute retyped: read again",
+       [](Model& m) { m.columns[1].type = "varchar(20)"; },
+       false,
+       {"tier"},
+       {"tier"},
+       {}},
+      {"a new keep column: read from the sources",
+       [](Model& m) {
+         m.columns.push_back({"first_name", "text", "name", OnChange::keep, false, {}, "", {}});
+       },
+       false,
+       {"name", "tier"},
+       {"tier"},
+       {}},
+      {"an overwrite column becomes keep",
+       [](Model& m) { m.columns[1].on_change = OnChange::keep; },
+       false,
+       {"name", "tier"},
+       {"name", "tier"},
+       {}},
+      {"a renamed surrogate key is read by its old name",
+       [](Model& m) { m.surrogate_key = "sk"; },
+       false,
+       {"name", "tier"},
+       {"tier"},
+       {}},
+      {"a keep column's new expression",
+       [](Model& m) { m.columns[2].expr = "lower(tier)"; },
+       true,
+       {"name"},
+       {},
+       {"keep column tier changed its expression: its values would be read from the sources as "
+        "they are now"}},
+      {"a keep column retyped",
+       [](Model& m) { m.columns[2].type = "varchar(8)"; },
+       true,
+       {"name"},
+       {},
+       {"keep column tier was retyped (text -> varchar(8)): its values would be read from the "
+        "sources as they are now"}},
+      {"another natural key",
+       [](Model& m) { m.key = {"name"}; },
+       true,
+       {},
+       {},
+       {"the natural key changed (user_id -> name)"}},
+      {"the key's new expression",
+       [](Model& m) { m.columns[0].expr = "user_id + 1"; },
+       true,
+       {},
+       {},
+       {"key column user_id changed its expression"}},
+      {"the key retyped",
+       [](Model& m) { m.columns[0].type = "integer"; },
+       true,
+       {},
+       {},
+       {"key column user_id was retyped (bigint -> integer)"}},
+  };
+  for (const auto& c : cases) {
+    Model now = built;
+    c.edit(now);
+    HistoryCarry h = history_carry(now, project_with(now), was);
+    EXPECT_EQ(h.loses_history(), c.loses) << c.name;
+    EXPECT_EQ(h.columns, c.columns) << c.name;
+    EXPECT_EQ(h.keep, c.keep) << c.name;
+    EXPECT_EQ(h.lost, c.lost) << c.name;
+    EXPECT_EQ(h.surrogate_key, c.surrogate_key) << c.name;
+  }
+  // built by a starling before recorded definitions: by the columns' names
+  HistoryCarry old = history_carry(built, project_with(built), std::nullopt);
+  EXPECT_FALSE(old.loses_history());
+  EXPECT_EQ(old.columns, (std::vector<std::string>{"name", "tier"}));
+  EXPECT_EQ(old.describe(),
+            "every member's surrogate key, the keep values of tier, the members whose source rows "
+            "are gone");
+}
+
+}  // namespace
+}  // namespace starling

@@ -12,10 +12,11 @@ using Params = std::vector<std::optional<std::string>>;
 
 TEST(Ledger, OneRowPerOutcome) {
   auto d = make_dialect(DialectName::postgres);
-  ModelOutcome built{"fct", ModelStatus::success, 3, 2, 1, 4, 120, "", "applied a new column"};
-  ModelOutcome failed{"fct", ModelStatus::failed, 0, 0, 0, 0, 80, "not_null failed", ""};
+  ModelOutcome built{"fct", ModelStatus::success, 3, 2, 1, 4, 120, "", "applied a new column", {}};
+  ModelOutcome failed{"fct", ModelStatus::failed, 0, 0, 0, 0, 80, "not_null failed", "", {}};
   ModelOutcome skipped{
-      "fct", ModelStatus::skipped, 0, 0, 0, 0, 0, "skipped: upstream model dim did not build", ""};
+      "fct", ModelStatus::skipped, 0, 0, 0, 0, 0, "skipped: upstream model dim did not build", "",
+      {}};
   struct Case {
     const char* name;
     ModelOutcome out;
