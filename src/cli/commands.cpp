@@ -630,8 +630,14 @@ int cmd_verify(const GlobalOptions& g, const RunCommandOptions& o, Logger& log) 
                                            : fmt::format("{} rows differ", m.differing)));
     for (const auto& s : m.sample) log.error("  " + s);
   }
-  log.summary(fmt::format("verify: {} of {} models equal a from-scratch rebuild",
-                          r.models.size() - differing, r.models.size()));
+  // a selected model whose scratch build failed was not compared
+  const size_t selected = ro.models.size();
+  const size_t compared = r.models.size();
+  log.summary(fmt::format(
+      "verify: {} of {} models equal a from-scratch rebuild{}", compared - differing, selected,
+      compared < selected
+          ? fmt::format(" ({} not compared: the scratch build failed)", selected - compared)
+          : std::string()));
   return r.ok() ? 0 : 1;
 }
 

@@ -561,6 +561,14 @@ void check_fact(const Project& p, const Model& m, Diagnostics& d) {
     } else if (dim->kind == ModelKind::fact) {
       d.add(r.loc, "reference '" + r.column + "' points to fact '" + r.dimension + "'",
             "references point to dimensions");
+    } else if (dim->kind == ModelKind::dimension && dim->key.size() > 1) {
+      d.add(r.loc,
+            "reference '" + r.column + "' points to dimension '" + r.dimension +
+                "', whose natural key has " + std::to_string(dim->key.size()) + " columns (" +
+                join(dim->key, ", ") + "): a reference resolves one key column",
+            "give " + r.dimension +
+                " a one-column natural key (e.g. an expression joining the columns), or store "
+                "the key's columns in the fact as `columns`");
     } else if (dim->kind == ModelKind::date_dimension && r.on_missing == OnMissing::infer) {
       d.add(r.loc, "on_missing: infer is not possible for a date dimension",
             "use on_missing: unknown or fail, and extend the date dimension's end");

@@ -336,7 +336,13 @@ HistoryCarry history_carry(const Model& m, const Project& p,
     auto a = value(was, "column " + c.name), b = value(now, "column " + c.name);
     if (!a || !b) continue;  // a new column: read from the sources
     const bool retyped = field(*a, "type") != field(*b, "type");
-    if (c.on_change == OnChange::keep && field(*a, "on_change") == "keep" &&
+    const bool was_keep = field(*a, "on_change") == "keep";
+    if (was_keep && c.on_change != OnChange::keep) {
+      h.lost.push_back("keep column " + c.name + " is " + to_string(c.on_change) +
+                       " now: its first values would be replaced by the sources' values now");
+      continue;
+    }
+    if (c.on_change == OnChange::keep && was_keep &&
         (retyped || expression(*a) != expression(*b))) {
       h.lost.push_back(
           "keep column " + c.name +
@@ -349,6 +355,12 @@ HistoryCarry history_carry(const Model& m, const Project& p,
     if (retyped) continue;
     h.columns.push_back(c.name);
     keep_column(c);
+  }
+  // a keep column removed: its values go with it
+  for (const auto& [item, v] : was) {
+    if (item.rfind("column ", 0) != 0 || field(v, "on_change") != "keep") continue;
+    const std::string name = item.substr(7);
+    if (!now.count(item)) h.lost.push_back("keep column " + name + " is removed: its values go");
   }
   if (!h.possible) {
     h.columns.clear();

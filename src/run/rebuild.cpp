@@ -209,8 +209,10 @@ void Runner::build_shadow(const RunOptions& o, const Target& shadow, RunResult& 
   // the transaction rolls back: the shadow tables go, and nothing live was touched
   std::vector<std::string> bad;
   for (const auto& m : built.models)
-    if (m.status != ModelStatus::success)
-      bad.push_back(m.model + " " + to_string(m.status) + ": " + m.error);
+    if (m.status == ModelStatus::skipped)
+      bad.push_back(m.model + " " + m.error);  // "skipped: upstream model … did not build"
+    else if (m.status != ModelStatus::success)
+      bad.push_back(m.model + " failed: " + m.error);
   throw Error(ErrorCategory::database,
               "the rebuild did not complete, so nothing was swapped in: " + join(bad, "; "));
 }

@@ -218,7 +218,8 @@ ModelOutcome Runner::run_model(const Model& m, long long run_id, const RunOption
   }
   ModelOutcome out;
   out.model = name;
-  out.error = refusal(m, change, blocked.empty() && !rs.tables.count(name), o);
+  out.error = refusal(m, change, blocked.empty() && !rs.tables.count(name), o,
+                      rec == rs.recorded.end() ? nullptr : &rec->second);
   if (!out.error.empty() || !blocked.empty()) {
     out.status = out.error.empty() ? ModelStatus::skipped : ModelStatus::failed;
     if (out.error.empty()) out.error = blocked;
@@ -238,10 +239,21 @@ ModelOutcome Runner::run_model(const Model& m, long long run_id, const RunOption
 }
 
 std::string Runner::refusal(const Model& m, const ModelChange& change, bool first_build,
-                            const RunOptions& o) {
-  if (change.level == ChangeLevel::breaking)
-    return "the model changed (" + change.describe() + "); run `starling rebuild " + m.name +
-           "` to rebuild it and everything downstream";
+                            const RunOptions& o, const RecordedModel* recorded) {
+  if (change.level == ChangeLevel::breaking) {
+    std::string how =
+        "run `starling rebuild " + m.name + "` to rebuild it and everything downstream";
+    if (m.kind == ModelKind::dimension) {
+      HistoryCarry h =
+          history_carry(m, p_, recorded ? recorded->definition : std::optional<std::string>());
+      if (h.loses_history())
+        how = "rebuilding it would lose history (" + join(h.lost, "; ") +
+              "): run `starling rebuild " + m.name +
+              " --discard-history` to rebuild it and everything downstream anyway, or undo the "
+              "change";
+    }
+    return "the model changed (" + change.describe() + "); " + how;
+  }
   if (!first_build || o.command != "run" || o.dry_run) return "";
   std::vector<std::string> problems;
   try {

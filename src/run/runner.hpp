@@ -186,7 +186,7 @@ class Runner {
   // Why the model is not built (empty: it is): a breaking change, or (before its first build) a
   // problem the catalog check finds.
   std::string refusal(const Model& m, const ModelChange& change, bool first_build,
-                      const RunOptions& o);
+                      const RunOptions& o, const RecordedModel* recorded);
   // Builds the model, again after a serializable-isolation conflict (up to o.conflict_retries
   // times, after backoff), its ledger message noting the attempts.
   ModelOutcome build_with_retries(const Model& m, long long run_id, const RunOptions& o,

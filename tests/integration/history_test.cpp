@@ -181,7 +181,15 @@ TEST_P(History, AChangedNaturalKeyIsRefusedBeforeAnythingUnlessHistoryIsDiscarde
 
 TEST_P(History, AKeepColumnWhoseExpressionChangedIsRefusedNamingIt) {
   edit_dim("expr: plan, on_change: keep", "expr: upper(plan), on_change: keep");
-  auto r = cmd({"rebuild", "dim_customer"});
+  // run names the way that loses history, and what it loses
+  auto r = cmd({"run"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("rebuilding it would lose history (keep column first_plan changed its "
+                       "expression: its values would be read from the sources as they are now): "
+                       "run `starling rebuild dim_customer --discard-history`"),
+            std::string::npos)
+      << r.err;
+  r = cmd({"rebuild", "dim_customer"});
   EXPECT_NE(r.exit_code, 0);
   EXPECT_NE(r.err.find("dim_customer (keep column first_plan changed its expression: its values "
                        "would be read from the sources as they are now)"),
@@ -192,6 +200,22 @@ TEST_P(History, AKeepColumnWhoseExpressionChangedIsRefusedNamingIt) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(db.scalar("SELECT first_plan FROM warehouse.dim_customer WHERE customer_id = 1"),
             "TEAM");
+}
+
+TEST_P(History, AKeepColumnMadeOverwriteOrRemovedIsRefused) {
+  edit_dim("expr: plan, on_change: keep", "expr: plan");
+  auto r = cmd({"rebuild", "dim_customer"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("(keep column first_plan is overwrite now: its first values would be "
+                       "replaced by the sources' values now)"),
+            std::string::npos)
+      << r.err;
+  edit_dim("  first_plan: {type: \"varchar(20)\", expr: plan}\n", "");
+  r = cmd({"rebuild", "dim_customer"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("(keep column first_plan is removed: its values go)"), std::string::npos)
+      << r.err;
+  EXPECT_EQ(members(), before);
 }
 
 TEST_P(History, ANewKeepColumnIsReadFromTheSourcesForCarriedMembers) {

@@ -14,7 +14,8 @@ void build_dimension(BuildContext& c) {
   // built before: the members changes in any input touched (a member whose source row is gone
   // stays, with the facts that point at it)
   GrainFilter only{c.m.key, {}};
-  if (c.state.table_exists && !c.quiet()) {
+  const bool quiet = c.state.table_exists && c.quiet();
+  if (c.state.table_exists && !quiet) {
     Touched t = c.touched(c.m.key, false);
     w = WindowValues{};  // not known, or too many: every member read again
     if (!t.unknown && !t.too_many) {
@@ -34,7 +35,7 @@ void build_dimension(BuildContext& c) {
   c.carry_history();
   for (const auto& s : c.sql.dimension_upsert(c.bt)) c.execute_tallied(s);
   long long refreshed_rows = 0;
-  if (auto refresh = c.sql.dimension_refresh(c.bt); refresh && !c.quiet())
+  if (auto refresh = c.sql.dimension_refresh(c.bt); refresh && !quiet)
     refreshed_rows = c.e.execute(*refresh).affected;
   c.out.updated += refreshed_rows;
   // the rows written: the stage's keys, unless `refresh: always` rewrote others

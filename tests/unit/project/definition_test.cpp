@@ -367,6 +367,19 @@ TEST(HistoryCarry, WhatARebuildCarriesAndWhatWouldBeLost) {
        {},
        {},
        {"key column user_id was retyped (bigint -> integer)"}},
+      {"a keep column becomes overwrite",
+       [](Model& m) { m.columns[2].on_change = OnChange::overwrite; },
+       true,
+       {"name"},
+       {},
+       {"keep column tier is overwrite now: its first values would be replaced by the sources' "
+        "values now"}},
+      {"a keep column removed",
+       [](Model& m) { m.columns.pop_back(); },
+       true,
+       {"name"},
+       {},
+       {"keep column tier is removed: its values go"}},
   };
   for (const auto& c : cases) {
     Model now = built;
