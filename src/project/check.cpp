@@ -542,6 +542,17 @@ void check_dimension(const Project& p, const Model& m, Diagnostics& d) {
           "use history: overwrite for now");
 }
 
+// A reference resolves one key column: a dimension whose natural key has more is refused.
+void refuse_composite_key(const Reference& r, const Model& dim, Diagnostics& d) {
+  d.add(r.loc,
+        "reference '" + r.column + "' points to dimension '" + r.dimension +
+            "', whose natural key has " + std::to_string(dim.key.size()) + " columns (" +
+            join(dim.key, ", ") + "): a reference resolves one key column",
+        "give " + r.dimension +
+            " a one-column natural key (e.g. an expression joining the columns), or store the "
+            "key's columns in the fact as `columns`");
+}
+
 void check_fact(const Project& p, const Model& m, Diagnostics& d) {
   if (m.from) check_source_ref(p, d, m.at("from"), m.from->source, m.from->table);
   std::set<std::string> stored;
@@ -562,13 +573,7 @@ void check_fact(const Project& p, const Model& m, Diagnostics& d) {
       d.add(r.loc, "reference '" + r.column + "' points to fact '" + r.dimension + "'",
             "references point to dimensions");
     } else if (dim->kind == ModelKind::dimension && dim->key.size() > 1) {
-      d.add(r.loc,
-            "reference '" + r.column + "' points to dimension '" + r.dimension +
-                "', whose natural key has " + std::to_string(dim->key.size()) + " columns (" +
-                join(dim->key, ", ") + "): a reference resolves one key column",
-            "give " + r.dimension +
-                " a one-column natural key (e.g. an expression joining the columns), or store "
-                "the key's columns in the fact as `columns`");
+      refuse_composite_key(r, *dim, d);
     } else if (dim->kind == ModelKind::date_dimension && r.on_missing == OnMissing::infer) {
       d.add(r.loc, "on_missing: infer is not possible for a date dimension",
             "use on_missing: unknown or fail, and extend the date dimension's end");
