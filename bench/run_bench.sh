@@ -22,14 +22,8 @@ bin="$("$root/scripts/build.sh" --release)"
 db="airbeds_bench_${scale}_${days}"
 admin="$("$root/scripts/pg.sh" dsn postgres)"
 export STARLING_DSN="$("$root/scripts/pg.sh" dsn "$db")"
-timed() {  # timed LABEL COMMAND...: prints "LABEL: seconds, peak KiB"
-  local label="$1"; shift
-  /usr/bin/time -f "%e %M" -o /tmp/starling-bench.time "$@" >/tmp/starling-bench.out 2>&1 || {
-    cat /tmp/starling-bench.out; exit 1; }
-  read -r secs kib < /tmp/starling-bench.time
-  last_secs="$secs"
-  printf '%-34s %8.2f s  %7d KiB peak\n' "$label" "$secs" "$kib"
-}
+timed_out=/tmp/starling-bench.out timed_width=34
+. "$root/bench/timed.sh"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr)"
 if ! psql -qtA "$admin" -c "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1; then
   psql -q "$admin" -c "CREATE DATABASE $db"

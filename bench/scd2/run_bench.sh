@@ -19,14 +19,8 @@ db="scd2_bench_${members}"
 admin="$("$root/scripts/pg.sh" dsn postgres)"
 export STARLING_DSN="$("$root/scripts/pg.sh" dsn "$db")"
 starling=("$bin/starling" --project "$here")
-timed() {  # timed LABEL COMMAND...: prints "LABEL: seconds, peak KiB"
-  local label="$1"; shift
-  /usr/bin/time -f "%e %M" -o /tmp/starling-scd2-bench.time "$@" >/tmp/starling-scd2-bench.out 2>&1 || {
-    cat /tmp/starling-scd2-bench.out; exit 1; }
-  read -r secs kib < /tmp/starling-scd2-bench.time
-  last_secs="$secs"
-  printf '%-44s %8.2f s  %7d KiB peak\n' "$label" "$secs" "$kib"
-}
+timed_out=/tmp/starling-scd2-bench.out timed_width=44
+. "$root/bench/timed.sh"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr)"
 if ! psql -qtA "$admin" -c "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1; then
   psql -q "$admin" -c "CREATE DATABASE $db"

@@ -21,14 +21,8 @@ db="tpch_bench_${sf//./_}"
 admin="$("$root/scripts/pg.sh" dsn postgres)"
 export STARLING_DSN="$("$root/scripts/pg.sh" dsn "$db")"
 starling=("$bin/starling" --project "$here")
-timed() {  # timed LABEL COMMAND...: prints "LABEL: seconds, peak KiB"
-  local label="$1"; shift
-  /usr/bin/time -f "%e %M" -o /tmp/starling-tpch-bench.time "$@" >/tmp/starling-tpch-bench.out 2>&1 || {
-    cat /tmp/starling-tpch-bench.out; exit 1; }
-  read -r secs kib < /tmp/starling-tpch-bench.time
-  last_secs="$secs"
-  printf '%-38s %8.2f s  %7d KiB peak\n' "$label" "$secs" "$kib"
-}
+timed_out=/tmp/starling-tpch-bench.out timed_width=38
+. "$root/bench/timed.sh"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr)"
 if ! psql -qtA "$admin" -c "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1; then
   psql -q "$admin" -c "CREATE DATABASE $db"
@@ -48,7 +42,7 @@ timed "hand-written SQL, same tables" psql -q "$STARLING_DSN" -f "$here/handwrit
 floor="$last_secs"
 seed="$(date +%s)"
 timed "one hour of changes (tpch.refresh)" psql -qtA "$STARLING_DSN" -c "SELECT tpch.refresh($seed)"
-cat /tmp/starling-tpch-bench.out
+cat "$timed_out"
 timed "hourly run (one hour of changes)" "${starling[@]}" run -q
 hourly="$last_secs"
 timed "run with nothing new" "${starling[@]}" run -q

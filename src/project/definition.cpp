@@ -276,7 +276,6 @@ const char* to_string(ChangeLevel l) {
 namespace starling {
 
 std::string HistoryCarry::describe() const {
-  if (!possible) return "nothing: " + join(lost, "; ");
   std::vector<std::string> parts{"every member's surrogate key"};
   if (!keep.empty()) parts.push_back("the keep values of " + join(keep, ", "));
   parts.push_back("the members whose source rows are gone");

@@ -57,7 +57,7 @@ struct HistoryCarry {
   std::vector<std::string> keep;     // those of them that are `keep` columns
   // Needs `rebuild --discard-history`: something would be lost.
   bool loses_history() const { return !possible || !lost.empty(); }
-  // "every member's surrogate key, the keep values of first_plan, …"
+  // What is carried, when it all can be: "every member's surrogate key, the keep values of …"
   std::string describe() const;
 };
 
