@@ -418,9 +418,10 @@ void summarize(Logger& log, const std::string& what, const RunResult& r,
 // What a dimension's rebuild (or verify's scratch build) carried over from its live table.
 std::string describe_carried(const ModelOutcome::Carried& c) {
   if (!c.not_carried.empty()) return "no history carried over (" + c.not_carried + ")";
-  std::string s = fmt::format("{} member{} carried over with {} surrogate key{}", c.members,
-                              c.members == 1 ? "" : "s", c.members == 1 ? "its" : "their",
-                              c.members == 1 ? "" : "s");
+  std::string s = fmt::format("{} {}{} carried over with {} surrogate key{}", c.members,
+                              c.versions ? "version" : "member", c.members == 1 ? "" : "s",
+                              c.members == 1 ? "its" : "their", c.members == 1 ? "" : "s");
+  if (c.versions) s += " and interval" + std::string(c.members == 1 ? "" : "s");
   std::vector<std::string> parts;
   if (!c.keep.empty())
     parts.push_back(fmt::format("keep values of {}, {} member{} differing from the sources now",

@@ -469,8 +469,9 @@ namespace {
 
 const std::vector<std::string> k_common_keys{"name", "kind",  "description",
                                              "tags", "tests", "redshift"};
-const std::vector<std::string> k_dimension_keys{
-    "sql", "from", "key", "surrogate_key", "history", "columns", "unknown_member"};
+const std::vector<std::string> k_dimension_keys{"sql",           "from",         "key",
+                                                "surrogate_key", "history",      "valid_from",
+                                                "columns",       "overwrite_in", "unknown_member"};
 const std::vector<std::string> k_fact_keys{"sql",      "from",        "grain",   "references",
                                            "measures", "incremental", "densify", "columns"};
 const std::vector<std::string> k_date_keys{"start", "end", "fiscal_year_start", "holidays"};
@@ -832,6 +833,9 @@ void read_dimension(const YamlFile& f, const MapReader& r, Model& m, Diagnostics
   m.key = r.str_list("key", true);
   m.surrogate_key = r.str("surrogate_key");
   if (auto h = r.choice("history", {"overwrite", "versions"})) m.history = static_cast<History>(*h);
+  m.valid_from = r.str("valid_from");
+  if (auto o = r.choice("overwrite_in", {"every_version", "current_version"}))
+    m.overwrite_in = static_cast<OverwriteIn>(*o);
   if (r.has("unknown_member")) {
     auto um = r.get("unknown_member");
     if (!um.IsMap()) {

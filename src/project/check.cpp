@@ -508,6 +508,47 @@ void check_columns(const Model& m, Diagnostics& d) {
   }
 }
 
+// history: versions (SPEC §3.1): the columns it adds are its own, a change opens a version, and
+// when it took effect is known.
+void check_versions(const Project& p, const Model& m, Diagnostics& d) {
+  if (m.history != History::versions) {
+    if (m.valid_from)
+      d.add(m.at("valid_from"), "valid_from is for history: versions",
+            "set 'history: versions' or remove valid_from");
+    if (m.key_locs.count("overwrite_in"))
+      d.add(m.at("overwrite_in"), "overwrite_in is for history: versions",
+            "set 'history: versions' or remove overwrite_in");
+    return;
+  }
+  for (const char* own : {k_valid_from, k_valid_to, k_is_current})
+    if (const ColumnSpec* c = m.column(own))
+      d.add(c->loc, std::string("'") + own + "' is a column starling adds to a versions dimension",
+            "rename this column");
+  bool versioned = false;
+  for (const auto& c : m.columns) {
+    versioned = versioned || c.on_change == OnChange::version;
+    if (c.refresh_always)
+      d.add(c.loc, "refresh: always is not supported on a versions dimension yet",
+            "compute the column in the dimension's SQL");
+  }
+  if (!versioned)
+    d.add(m.at("history"), "history: versions, but no column is on_change: version",
+          "mark the columns whose change opens a version with 'on_change: version'");
+  if (!m.valid_from) {
+    const Source* src = m.from ? p.config.source(m.from->source) : nullptr;
+    const SourceTable* st = src ? src->table(m.from->table) : nullptr;
+    if (!m.from)
+      d.add(m.at("history"), "a versions dimension with 'sql:' needs valid_from",
+            "set 'valid_from:' to an expression over the SQL's rows saying when a change took "
+            "effect (e.g. updated_at)");
+    else if (st && !st->loaded_at && !src->loaded_at)
+      d.add(m.at("history"),
+            "valid_from defaults to the loaded_at of " + m.from->source + "." + m.from->table +
+                ", which has none",
+            "set 'valid_from:' (e.g. updated_at) or give the source a loaded_at");
+  }
+}
+
 void check_dimension(const Project& p, const Model& m, Diagnostics& d) {
   if (m.from) check_source_ref(p, d, m.at("from"), m.from->source, m.from->table);
   if (m.columns.empty())
@@ -537,9 +578,7 @@ void check_dimension(const Project& p, const Model& m, Diagnostics& d) {
             hint.empty() ? "columns: " + join(cols, ", ") : hint);
     }
   }
-  if (m.history == History::versions)
-    d.add(m.at("history"), "history: versions is not supported yet",
-          "use history: overwrite for now");
+  check_versions(p, m, d);
 }
 
 // A reference resolves one key column: a dimension whose natural key has more is refused.
@@ -551,6 +590,28 @@ void refuse_composite_key(const Reference& r, const Model& dim, Diagnostics& d) 
         "give " + r.dimension +
             " a one-column natural key (e.g. an expression joining the columns), or store the "
             "key's columns in the fact as `columns`");
+}
+
+// A reference to a versions dimension picks a version by the fact's `as_of` column, which the
+// fact stores (its facts are re-pointed by it when a backdated change splits a version).
+void check_as_of(const Model& m, const Reference& r, const Model* dim, Diagnostics& d) {
+  const bool versions = dim && has_versions(*dim);
+  if (r.as_of && dim && !versions) {
+    d.add(r.loc, "as_of is for dimensions with history: versions; " + dim->name + " has none",
+          "remove as_of, or give " + dim->name + " history: versions");
+  } else if (versions && !r.as_of) {
+    d.add(r.loc,
+          "reference '" + r.column + "' points to versions dimension '" + dim->name +
+              "' without as_of",
+          "add 'as_of: COLUMN', the fact's column saying when (e.g. its time), to pick the "
+          "version valid then");
+  } else if (r.as_of) {
+    const bool stored = m.column(*r.as_of) || (m.incremental && m.incremental->time == r.as_of &&
+                                               m.incremental->strategy == Strategy::period);
+    if (!stored)
+      d.add(r.loc, "as_of '" + *r.as_of + "' is not a column of fact '" + m.name + "'",
+            "declare it under 'columns' (the fact stores it: versions are picked by it)");
+  }
 }
 
 void check_fact(const Project& p, const Model& m, Diagnostics& d) {
@@ -579,9 +640,7 @@ void check_fact(const Project& p, const Model& m, Diagnostics& d) {
             "use on_missing: unknown or fail, and extend the date dimension's end");
     }
     if (!r.key.empty()) check_ident(d, r.loc, "reference key", r.key);
-    if (r.as_of)
-      d.add(r.loc, "as_of is for dimensions with history: versions, which is not supported yet",
-            "remove as_of");
+    check_as_of(m, r, dim, d);
   }
   for (const auto& c : m.columns) store(c.name, c.loc);
   for (const auto& me : m.measures) {
@@ -638,6 +697,9 @@ void check_fact(const Project& p, const Model& m, Diagnostics& d) {
       d.add(m.densify->loc,
             "densify column '" + m.densify->from + "' is not a column of " + dim->name);
     }
+    if (dim && has_versions(*dim))
+      d.add(m.densify->loc, "densify over a versions dimension is not supported yet",
+            "densify over a dimension with history: overwrite");
     if (!m.incremental || m.incremental->strategy != Strategy::period)
       d.add(m.densify->loc, "densify needs strategy: period", "densify fills every period");
     bool refs_dim = std::any_of(m.references.begin(), m.references.end(), [&](const Reference& r) {

@@ -121,6 +121,12 @@ std::string model_definition(const Model& m, const Project& p) {
   if (m.kind == ModelKind::dimension)
     lines.push_back(std::string("history ") +
                     (m.history == History::overwrite ? "overwrite" : "versions"));
+  if (m.history == History::versions) {
+    lines.push_back("valid_from " + opt(m.valid_from));
+    lines.push_back(std::string("overwrite_in ") + (m.overwrite_in == OverwriteIn::every_version
+                                                        ? "every_version"
+                                                        : "current_version"));
+  }
   // periods are cut in the project's time zone
   if (m.incremental && m.incremental->strategy == Strategy::period)
     lines.push_back("timezone " + p.config.timezone);
@@ -276,7 +282,8 @@ const char* to_string(ChangeLevel l) {
 namespace starling {
 
 std::string HistoryCarry::describe() const {
-  std::vector<std::string> parts{"every member's surrogate key"};
+  std::vector<std::string> parts{versions ? "every version with its surrogate key and interval"
+                                          : "every member's surrogate key"};
   if (!keep.empty()) parts.push_back("the keep values of " + join(keep, ", "));
   parts.push_back("the members whose source rows are gone");
   return join(parts, ", ");
@@ -286,6 +293,7 @@ HistoryCarry history_carry(const Model& m, const Project& p,
                            const std::optional<std::string>& built) {
   HistoryCarry h;
   h.surrogate_key = surrogate_key_of(m);
+  h.versions = m.history == History::versions;
   auto keep_column = [&](const ColumnSpec& c) {
     if (c.on_change == OnChange::keep) h.keep.push_back(c.name);
   };
@@ -307,6 +315,16 @@ HistoryCarry history_carry(const Model& m, const Project& p,
     h.surrogate_key = *sk;
   else
     h.surrogate_key = default_surrogate_key(m.name);
+  if (value(was, "history") && value(was, "history") != value(now, "history")) {
+    h.possible = false;
+    h.lost.push_back("history changed (" + *value(was, "history") + " -> " +
+                     value(now, "history").value_or("none") +
+                     "): the table's rows mean something else now");
+  }
+  if (m.history == History::versions && value(was, "valid_from") != value(now, "valid_from"))
+    h.lost.push_back("valid_from changed (" + value(was, "valid_from").value_or("none") + " -> " +
+                     value(now, "valid_from").value_or("none") +
+                     "): the versions would start where the sources say now");
   if (value(was, "key") != value(now, "key")) {
     h.possible = false;
     h.lost.push_back("the natural key changed (" + value(was, "key").value_or("none") + " -> " +
@@ -339,6 +357,17 @@ HistoryCarry history_carry(const Model& m, const Project& p,
     if (was_keep && c.on_change != OnChange::keep) {
       h.lost.push_back("keep column " + c.name + " is " + to_string(c.on_change) +
                        " now: its first values would be replaced by the sources' values now");
+      continue;
+    }
+    const bool was_version = field(*a, "on_change") == "version";
+    if (was_version != (c.on_change == OnChange::version) ||
+        (was_version && (retyped || expression(*a) != expression(*b)))) {
+      h.lost.push_back("version column " + c.name +
+                       (was_version && c.on_change == OnChange::version
+                            ? " changed its definition"
+                            : std::string(" is ") + to_string(c.on_change) + " now" +
+                                  (was_version ? "" : " (it was " + field(*a, "on_change") + ")")) +
+                       ": the versions before the rebuild would not match the sources");
       continue;
     }
     if (c.on_change == OnChange::keep && was_keep &&

@@ -55,6 +55,7 @@ struct HistoryCarry {
   std::string surrogate_key;         // the live table's surrogate key column
   std::vector<std::string> columns;  // attributes whose live values are carried (not the key)
   std::vector<std::string> keep;     // those of them that are `keep` columns
+  bool versions = false;             // history: versions: every version is carried as it is
   // Needs `rebuild --discard-history`: something would be lost.
   bool loses_history() const { return !possible || !lost.empty(); }
   // What is carried, when it all can be: "every member's surrogate key, the keep values of …"

@@ -14,6 +14,8 @@ namespace starling {
 
 enum class ModelKind { dimension, date_dimension, fact };
 enum class History { overwrite, versions };
+// Where a versions dimension writes an overwrite (type 1) column's new value.
+enum class OverwriteIn { every_version, current_version };
 enum class OnChange { overwrite, keep, version };
 enum class OnMissing { infer, unknown, fail };
 enum class Strategy { period, key, full };
@@ -177,6 +179,10 @@ struct Model {
   std::vector<std::string> key;
   std::optional<std::string> surrogate_key;
   History history = History::overwrite;
+  // history: versions: when a change took effect, an expression over the source row (nullopt: the
+  // `from:` table's loaded_at), and where overwrite columns are written
+  std::optional<std::string> valid_from;
+  OverwriteIn overwrite_in = OverwriteIn::every_version;
   std::map<std::string, std::string> unknown_member;
   // every kind that stores columns
   std::vector<ColumnSpec> columns;
@@ -200,11 +206,11 @@ struct Model {
   bool operator==(const Model& o) const {
     return name == o.name && kind == o.kind && description == o.description && tags == o.tags &&
            from == o.from && sql == o.sql && raw_sql == o.raw_sql && key == o.key &&
-           surrogate_key == o.surrogate_key && history == o.history &&
-           unknown_member == o.unknown_member && columns == o.columns && grain == o.grain &&
-           references == o.references && measures == o.measures && incremental == o.incremental &&
-           densify == o.densify && date_spec == o.date_spec && tests == o.tests &&
-           redshift == o.redshift;
+           surrogate_key == o.surrogate_key && history == o.history && valid_from == o.valid_from &&
+           overwrite_in == o.overwrite_in && unknown_member == o.unknown_member &&
+           columns == o.columns && grain == o.grain && references == o.references &&
+           measures == o.measures && incremental == o.incremental && densify == o.densify &&
+           date_spec == o.date_spec && tests == o.tests && redshift == o.redshift;
   }
 };
 

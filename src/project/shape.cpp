@@ -20,6 +20,10 @@ std::string surrogate_key_type(const Model& m) {
   return m.kind == ModelKind::date_dimension ? "integer" : "bigint";
 }
 
+bool has_versions(const Model& m) {
+  return m.kind == ModelKind::dimension && m.history == History::versions;
+}
+
 std::string default_time_type(Period p) {
   return p == Period::hour ? "timestamp" : "date";
 }
@@ -56,6 +60,11 @@ std::vector<StoredColumn> stored_columns(const Model& m, const Project& p) {
                        false, c.default_value});
       }
       out.push_back({"is_inferred", "boolean", ColumnRole::inferred_flag, true, "false"});
+      if (has_versions(m)) {
+        out.push_back({k_valid_from, "timestamptz", ColumnRole::valid_from, true, {}});
+        out.push_back({k_valid_to, "timestamptz", ColumnRole::valid_to, true, {}});
+        out.push_back({k_is_current, "boolean", ColumnRole::current_flag, true, {}});
+      }
       return out;
     }
     case ModelKind::fact: {
@@ -89,8 +98,11 @@ std::vector<std::string> unique_columns(const Model& m) {
   switch (m.kind) {
     case ModelKind::date_dimension:
       return {"date_key"};
-    case ModelKind::dimension:
-      return m.key;
+    case ModelKind::dimension: {
+      std::vector<std::string> out = m.key;
+      if (has_versions(m)) out.push_back(k_valid_from);  // a member has a row per version
+      return out;
+    }
     case ModelKind::fact: {
       std::vector<std::string> out;
       for (const auto& g : m.grain) {

@@ -17,7 +17,21 @@ enum class ColumnRole {
   period_time,    // a period fact's time column, stored so periods can be rebuilt
   measure,
   inferred_flag,  // is_inferred of a dimension
+  valid_from,     // history: versions: when the version took effect (timestamptz)
+  valid_to,       // … and when the next one did (k_far_future for the current version)
+  current_flag,   // … is_current
 };
+
+// The end of a current version and the start of an inferred one before any real version:
+// timestamptz literals both dialects hold (Redshift has no 'infinity').
+inline constexpr const char* k_far_future = "9999-12-31 00:00:00+00";
+inline constexpr const char* k_far_past = "0001-01-01 00:00:00+00";
+// The columns a versions dimension adds.
+inline constexpr const char* k_valid_from = "valid_from";
+inline constexpr const char* k_valid_to = "valid_to";
+inline constexpr const char* k_is_current = "is_current";
+// Whether `m` is a dimension with history: versions.
+bool has_versions(const Model& m);
 
 struct StoredColumn {
   std::string name;

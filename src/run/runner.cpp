@@ -448,6 +448,8 @@ ModelOutcome Runner::build(const Model& m, long long run_id, const RunOptions& o
   try {
     if (m.kind == ModelKind::date_dimension)
       build_date_dimension(c);
+    else if (has_versions(m))
+      build_versions_dimension(c);
     else if (m.kind == ModelKind::dimension)
       build_dimension(c);
     else if (m.incremental->strategy != Strategy::period)

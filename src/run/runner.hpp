@@ -73,6 +73,7 @@ struct ModelOutcome {
     long long keep_differ = 0;  // members whose keep values differ from what the sources say now
     std::vector<std::string> keep;  // the keep columns carried
     std::string not_carried;        // why nothing was carried (verify: the natural key changed)
+    bool versions = false;          // `members` counts versions (history: versions)
   };
   std::optional<Carried> carried;
 };

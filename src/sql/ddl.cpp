@@ -18,9 +18,12 @@ TableSpec table_spec(const Model& m, const Project& p, const std::string& schema
               {},
               {},
               m.redshift,
+              {},
               {}};
   // facts look dates up by their date
   if (m.kind == ModelKind::date_dimension) t.lookup = {"date"};
+  // a member has one current version
+  if (has_versions(m)) t.current_unique = m.key;
   if (m.kind == ModelKind::fact) {
     if (m.incremental && m.incremental->strategy == Strategy::period && m.incremental->time)
       t.index = {*m.incremental->time};
@@ -36,6 +39,15 @@ TableSpec table_spec(const Model& m, const Project& p, const std::string& schema
         break;
       case ColumnRole::natural_key:
         t.unknown_member[c.name] = std::nullopt;
+        break;
+      case ColumnRole::valid_from:
+        t.unknown_member[c.name] = k_far_past;
+        break;
+      case ColumnRole::valid_to:
+        t.unknown_member[c.name] = k_far_future;
+        break;
+      case ColumnRole::current_flag:
+        t.unknown_member[c.name] = "true";
         break;
       default: {
         auto it = m.unknown_member.find(c.name);

@@ -31,6 +31,8 @@ struct TableSpec {
   std::optional<RedshiftOptions> redshift;
   // a column rows are found by, not unique: a period fact's time, by which windows are replaced
   std::vector<std::string> index;
+  // unique among the rows whose is_current is true (a versions dimension's natural key)
+  std::vector<std::string> current_unique;
 };
 
 // INSERT INTO spec.table (its columns) SELECT them FROM `from`: a rebuilt table's rows copied in.

@@ -121,6 +121,26 @@ class ModelSql {
   virtual std::optional<Statement> continue_keys(const BuildTarget& t) const = 0;
   virtual std::optional<Statement> dimension_refresh(const BuildTarget& t) const = 0;
 
+  // history: versions (SPEC §3.1; docs/architecture.md, "Versions"). The staged rows of the
+  // members a build read (several per member: a change log) merged with the versions the table
+  // has into a plan of every version those members have afterwards, written: versions updated
+  // (their end, flags and overwrite columns; tally updated), new ones inserted (tally inserted).
+  // The versions that now end earlier are kept in a temporary table for versions_repoint.
+  virtual std::vector<Statement> versions_merge(const BuildTarget& t) const = 0;
+  // The current versions of the members a build read (those `only` names, else every member) that
+  // the stage does not hold, closed now. Affected rows = closed.
+  virtual Statement versions_close(const BuildTarget& t, const GrainFilter* only) const = 0;
+  // The rows of fact `fact` whose reference `ref` (with as_of) points at a version that ends
+  // earlier since versions_merge and no longer holds their as_of: pointed at the version that
+  // does, or the unknown member. Affected rows = re-pointed.
+  virtual Statement versions_repoint(const BuildTarget& t, const Model& fact,
+                                     const Reference& ref) const = 0;
+  // rebuild and verify: every version of the live table `live` (surrogate key `live_sk`) copied
+  // into the new table as it is, its columns `carried` (the others NULL, written by the merge).
+  virtual Statement carry_versions(const BuildTarget& t, const std::string& live,
+                                   const std::string& live_sk,
+                                   const std::vector<std::string>& carried) const = 0;
+
   // Fact: placeholder members for natural keys the dimension of `ref` does not have yet.
   virtual Statement infer_members(const BuildTarget& t, const Reference& ref,
                                   const Model& dim) const = 0;

@@ -143,8 +143,11 @@ Statement ModelSqlBase::stage(const BuildTarget& t, const WindowValues& w) const
     std::vector<std::string> cols;
     for (const ColumnSpec* c : dimension_columns(*t.model))
       cols.push_back(output_expr(*t.model, c->name) + " AS " + q(c->name));
-    s.sql = "CREATE TEMP TABLE " + staged(t) + stage_options() + " AS SELECT " + join(cols, ", ") +
-            " FROM (" + q_ + ") AS src";
+    // a versions dimension's rows may be a change log, delivered more than once
+    const bool versions = has_versions(*t.model);
+    if (versions) cols.push_back(valid_from_expr(*t.project, *t.model) + " AS " + q(k_valid_from));
+    s.sql = "CREATE TEMP TABLE " + staged(t) + stage_options() + " AS SELECT " +
+            (versions ? "DISTINCT " : "") + join(cols, ", ") + " FROM (" + q_ + ") AS src";
     if (w.only)  // some members only
       s.sql += " WHERE " + in_keys(only_exprs(*t.model, *w.only), w.only->keys);
   } else {
@@ -228,10 +231,39 @@ Statement ModelSqlBase::carry_members(const BuildTarget& t, const std::string& l
           "carry the members of " + m.name};
 }
 
+Statement ModelSqlBase::carry_versions(const BuildTarget& t, const std::string& live,
+                                       const std::string& live_sk,
+                                       const std::vector<std::string>& carried) const {
+  const Model& m = *t.model;
+  std::vector<std::string> cols{q(surrogate_key_of(m))}, sel{"l." + q(live_sk)};
+  std::vector<std::string> names = m.key;
+  names.insert(names.end(), carried.begin(), carried.end());
+  for (const char* c : {"is_inferred", k_valid_from, k_valid_to, k_is_current}) names.push_back(c);
+  for (const auto& c : names) {
+    cols.push_back(q(c));
+    sel.push_back("l." + q(c));
+  }
+  return {"INSERT INTO " + own_table(t) + " (" + join(cols, ", ") + ") SELECT " + join(sel, ", ") +
+              " FROM " + live + " AS l WHERE l." + q(live_sk) + " <> -1",
+          {},
+          "carry the versions of " + m.name};
+}
+
 Statement ModelSqlBase::count_history(const BuildTarget& t, const std::string& live,
                                       const std::string& live_sk,
                                       const std::vector<std::string>& keep) const {
   const Model& m = *t.model;
+  if (has_versions(m)) {
+    // members (not versions) whose rows are gone; keep values are each member's first version's
+    Statement s{"SELECT count(*), 0 FROM (SELECT DISTINCT " + join(prefixed(m.key, "l"), ", ") +
+                    " FROM " + live + " AS l WHERE l." + q(live_sk) +
+                    " <> -1 AND NOT l.\"is_inferred\") AS l WHERE NOT EXISTS (SELECT 1 FROM " +
+                    staged(t) + " AS s WHERE " + equal_on(m.key, "l", "s") + ")",
+                {},
+                "history of " + m.name + " against its sources"};
+    s.kind = Statement::Kind::read_state;
+    return s;
+  }
   const std::string found = "s." + q(m.key[0]) + " IS NOT NULL";
   std::string differ = "0";
   if (!keep.empty())
@@ -276,8 +308,11 @@ Statement ModelSqlBase::count_missing_members(const BuildTarget& t, const Refere
   std::string cond = dim.kind == ModelKind::date_dimension
                          ? "d.\"date\" = CAST(s." + q(ref.key) + " AS date)"
                          : "d." + q(dim.key[0]) + " = s." + q(ref.key);
-  return {"SELECT count(DISTINCT s." + q(ref.key) + ") FROM " + staged(t) + " AS s WHERE s." +
-              q(ref.key) + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + table_of(t, dim.name) +
+  const bool versions = has_versions(dim) && ref.as_of;
+  if (versions) cond += " AND " + holds("d", "s.\"_as_of\"");
+  return {"SELECT count(DISTINCT s." + q(ref.key) + ") FROM " +
+              (versions ? staged_as_of(t, ref) : staged(t) + " AS s") + " WHERE s." + q(ref.key) +
+              " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + table_of(t, dim.name) +
               " AS d WHERE " + cond + ")",
           {},
           "check references to " + dim.name};
@@ -462,6 +497,11 @@ std::string ModelSqlBase::comparable_rows(const BuildTarget& t) const {
         cols.push_back("(SELECT d." + q(dim.key[0]) + " FROM " + table_of(t, dim.name) +
                        " AS d WHERE d." + q(surrogate_key_of(dim)) + " = f." + q(c.name) + ") AS " +
                        q(c.name));
+        // and which of its versions
+        if (has_versions(dim))
+          cols.push_back("(SELECT d." + q(k_valid_from) + " FROM " + table_of(t, dim.name) +
+                         " AS d WHERE d." + q(surrogate_key_of(dim)) + " = f." + q(c.name) +
+                         ") AS " + q(c.name + "_version"));
         continue;
       }
     }

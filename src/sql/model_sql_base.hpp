@@ -75,6 +75,9 @@ class ModelSqlBase : public ModelSql {
                           const std::vector<std::string>& carried) const override;
   Statement count_history(const BuildTarget& t, const std::string& live, const std::string& live_sk,
                           const std::vector<std::string>& keep) const override;
+  Statement carry_versions(const BuildTarget& t, const std::string& live,
+                           const std::string& live_sk,
+                           const std::vector<std::string>& carried) const override;
   std::optional<Statement> dimension_refresh(const BuildTarget& t) const override;
   Statement count_missing_members(const BuildTarget& t, const Reference& ref,
                                   const Model& dim) const override;

@@ -68,6 +68,17 @@ std::optional<std::string> loaded_at_of(const Source& s, const SourceTable& t) {
   return t.loaded_at ? t.loaded_at : s.loaded_at;
 }
 
+std::string holds(const std::string& version, const std::string& at) {
+  return at + " >= " + version + "." + q(k_valid_from) + " AND " + at + " < " + version + "." +
+         q(k_valid_to);
+}
+
+std::string staged_as_of(const BuildTarget& t, const Reference& ref) {
+  if (!ref.as_of) return staged(t) + " AS s";
+  return "(SELECT st.*, " + output_expr(*t.model, *ref.as_of) + " AS \"_as_of\" FROM " + staged(t) +
+         " AS st) AS s";
+}
+
 FactSelect fact_select(const BuildTarget& t) {
   const Model& m = *t.model;
   const Project& p = *t.project;
@@ -89,6 +100,11 @@ FactSelect fact_select(const BuildTarget& t) {
     } else {
       joins += " LEFT JOIN " + table_of(t, dim->name) + " AS " + alias + " ON " + alias + "." +
                q(dim->key[0]) + " = s." + q(r.key);
+      // a versions dimension: the version valid at the row's as_of
+      if (has_versions(*dim) && r.as_of) {
+        const ColumnSpec* c = m.column(*r.as_of);
+        joins += " AND " + holds(alias, "s." + q(c && c->expr ? "_x_" + c->name : *r.as_of));
+      }
     }
     fs.columns.push_back(r.column);
     exprs.push_back("coalesce(" + alias + "." + q(sk) + ", -1)");
@@ -251,7 +267,17 @@ std::vector<std::string> only_exprs(const Model& m, const GrainFilter& only) {
 
 // Key columns of the stage: a dimension's natural key, a fact's grain (output names).
 std::vector<std::string> stage_keys(const Model& m) {
-  return m.kind == ModelKind::dimension ? m.key : m.grain;
+  if (m.kind != ModelKind::dimension) return m.grain;
+  std::vector<std::string> out = m.key;
+  if (has_versions(m)) out.push_back(k_valid_from);  // a change log: a row per version
+  return out;
+}
+
+std::string valid_from_expr(const Project& p, const Model& m) {
+  if (m.valid_from) return "CAST((" + *m.valid_from + ") AS timestamptz)";
+  const Source* s = nullptr;
+  const SourceTable* t = source_table(p, *m.from, &s);
+  return "CAST(" + q(*loaded_at_of(*s, *t)) + " AS timestamptz)";
 }
 
 std::string sample_order(const Model& m) {

@@ -30,6 +30,12 @@ std::vector<const ColumnSpec*> dimension_columns(const Model& m);
 const SourceTable* source_table(const Project& p, const SourceRef& r, const Source** src);
 std::optional<std::string> loaded_at_of(const Source& s, const SourceTable& t);
 
+// Whether version `version` (an alias of a versions dimension) holds time `at`: valid_from <= at <
+// valid_to (an event at a version's start is that version's).
+std::string holds(const std::string& version, const std::string& at);
+// The stage of a fact as `s`, with the as_of of `ref` (if any) as column "_as_of".
+std::string staged_as_of(const BuildTarget& t, const Reference& ref);
+
 // The fact's stored columns as expressions over the stage `s` joined to its dimensions r0, r1…
 struct FactSelect {
   std::vector<std::string> columns;  // stored column names, in order
@@ -58,6 +64,9 @@ std::string among_values(const std::vector<std::string>& exprs,
 inline constexpr size_t k_values_from = 16;
 // Key columns of the stage: a dimension's natural key, a fact's grain (output names).
 std::vector<std::string> stage_keys(const Model& m);
+// A versions dimension's valid_from over its SQL's rows: its `valid_from`, else the loaded_at of
+// its `from:` table. REQUIRES: the project passed check_project.
+std::string valid_from_expr(const Project& p, const Model& m);
 // The start of the period of `time` (an SQL expression) of a period fact.
 std::string period_of(const Model& m, const std::string& time);
 // The expressions over a model's output that `only`'s keys give values of.

@@ -168,21 +168,66 @@ void BuildContext::run_tests(TestScope scope) {
 }
 
 void BuildContext::check_stage() {
+  // a versions dimension's rows are versions: its key is the natural key and valid_from
+  std::vector<std::string> cols = key_of(m);
+  const bool versions = has_versions(m);
+  if (versions) cols.push_back(k_valid_from);
   if (long long n = count(sql.count_null_keys(bt)))
-    fail_build(fmt::format("{} row{} with a NULL in the {} ({})", n, n == 1 ? "" : "s", key_name(m),
-                           join(key_of(m), ", ")));
+    fail_build(fmt::format("{} row{} with a NULL in the {} ({})", n, n == 1 ? "" : "s",
+                           versions ? "natural key or valid_from" : key_name(m), join(cols, ", ")));
   if (count(sql.count_duplicate_keys(bt)) == 0) return;
   auto rows = e.execute(sql.duplicate_keys_sample(bt, 6)).rows;
+  if (versions)
+    fail_build(
+        fmt::format("{} with different values at one valid_from ({}): which of them took "
+                    "effect is not known (a change log holds one row per member and time)",
+                    rows.size() == 1 ? "a member has two rows" : "members have two rows",
+                    name_keys(cols, rows)));
   fail_build(fmt::format("{} {} {} more than once in the model's rows", key_name(m),
                          name_keys(key_of(m), rows), rows.size() == 1 ? "appears" : "appear"));
 }
 
-void BuildContext::carry_history() {
-  if (!carry_ || state.table_exists || m.kind != ModelKind::dimension) return;
+bool BuildContext::read_members(WindowValues& w, GrainFilter& only) {
+  w.since = read_high_water();
+  const bool quiet = state.table_exists && this->quiet();
+  if (!state.table_exists || quiet) return quiet;
+  // built before: the members changes in any input touched (a member whose source row is gone
+  // stays, with the facts that point at it)
+  Touched t = touched(m.key, false);
+  w = WindowValues{};  // not known, or too many: every member read again
+  if (t.unknown || t.too_many) return false;
+  for (const auto& r : t.rows) {
+    std::vector<std::string> k;
+    for (const auto& v : r)
+      if (v) k.push_back(*v);
+    if (k.size() == r.size()) only.keys.push_back(std::move(k));
+  }
+  w.only = &only;
+  return false;
+}
+
+void BuildContext::repoint_facts() {
+  for (const auto& f : p.models) {
+    if (f.kind != ModelKind::fact) continue;
+    // a fact read from another schema (one a rebuild does not rebuild) is not written here
+    if (bt.ref_schemas && bt.ref_schemas->count(f.name)) continue;
+    for (const auto& r : f.references) {
+      if (r.dimension != m.name || !r.as_of) continue;
+      if (e.execute(d.meta_sql().column_types(bt.schema, f.name)).rows.empty()) break;
+      const long long n = e.execute(sql.versions_repoint(bt, f, r)).affected;
+      if (n > 0)
+        log.info(fmt::format("{}: re-pointed {} row{} of {} at the versions now valid", m.name, n,
+                             n == 1 ? "" : "s", f.name));
+    }
+  }
+}
+
+bool BuildContext::carry_history() {
+  if (!carry_ || state.table_exists || m.kind != ModelKind::dimension) return false;
   std::set<std::string> live;
   for (const auto& r : e.execute(d.meta_sql().column_types(carry_->schema, m.name)).rows)
     live.insert(r[0].value_or(""));
-  if (live.empty()) return;  // no live table: nothing to carry
+  if (live.empty()) return false;  // no live table: nothing to carry
   auto rec = carry_->recorded.find(m.name);
   HistoryCarry h =
       history_carry(m, p, rec == carry_->recorded.end() ? std::nullopt : rec->second.definition);
@@ -195,6 +240,11 @@ void BuildContext::carry_history() {
     h.possible = false;
     h.lost.push_back("the live table has no surrogate key " + h.surrogate_key);
   }
+  if (h.versions &&
+      (!live.count(k_valid_from) || !live.count(k_valid_to) || !live.count(k_is_current))) {
+    h.possible = false;
+    h.lost.push_back("the live table has no versions");
+  }
   ModelOutcome::Carried carried;
   if (h.loses_history()) {
     if (carry_->strict && !carry_->discard)
@@ -203,22 +253,26 @@ void BuildContext::carry_history() {
     if (!h.possible || carry_->discard) {
       carried.not_carried = carry_->discard ? "--discard-history" : join(h.lost, "; ");
       out.carried = carried;
-      return;
+      return false;
     }
   }
   std::vector<std::string> columns;
   for (const auto& c : h.columns)
     if (live.count(c)) columns.push_back(c);
-  for (const auto& c : h.keep)
-    if (live.count(c)) carried.keep.push_back(c);
+  carried.versions = h.versions;
+  for (const auto& c : h.keep)  // (a versions dimension's are its versions')
+    if (live.count(c) && !h.versions) carried.keep.push_back(c);
   const std::string table = QualifiedName{Ident(carry_->schema), Ident(m.name)}.sql();
   auto counts = e.execute(sql.count_history(bt, table, h.surrogate_key, carried.keep));
   carried.gone = count_of(counts, 0);
   carried.keep_differ = count_of(counts, 1);
-  carried.members = e.execute(sql.carry_members(bt, table, h.surrogate_key, columns)).affected;
+  carried.members = e.execute(h.versions ? sql.carry_versions(bt, table, h.surrogate_key, columns)
+                                         : sql.carry_members(bt, table, h.surrogate_key, columns))
+                        .affected;
   out.inserted += carried.members;  // rows the new table holds, as a first build's are
   if (auto keys = sql.continue_keys(bt)) e.execute(*keys);
   out.carried = carried;
+  return carried.members > 0;
 }
 
 void BuildContext::check_read_before(const WindowValues& w) {

@@ -123,9 +123,17 @@ class BuildContext {
   // Fails when a staged key is held by rows read by earlier runs too.
   void check_read_before(const WindowValues& w);
   // rebuild and verify, a dimension's first build in its new table: the live table's members
-  // copied in after the stage is made, before the upsert (CarryHistory, HistoryCarry); sets
-  // out.carried.
-  void carry_history();
+  // (every version of a versions dimension) copied in after the stage is made, before the upsert
+  // (CarryHistory, HistoryCarry); sets out.carried. Whether any were.
+  bool carry_history();
+  // Dimensions: what the build reads (`w`, its `only` pointing at `only`): every row on a first
+  // build; when built before, the members changes in its inputs touched, or every member when
+  // those are not known. Whether nothing it reads changed (quiet): `w` then reads from the high
+  // water on.
+  bool read_members(WindowValues& w, GrainFilter& only);
+  // Versions dimensions: the facts whose as_of references point at versions that end earlier
+  // since this build's merge re-pointed (the facts built in this schema, whose tables exist).
+  void repoint_facts();
   void resolve_references();
   // `refresh: always` measures recomputed (over the grains their refresh_on sources name, else
   // everywhere) and written where they differ. Whether anything was recomputed; sets `refreshed`.
@@ -180,6 +188,8 @@ class BuildContext {
 // The builders, one per kind of model. Each leaves `c.out` as the build's outcome.
 void build_date_dimension(BuildContext& c);
 void build_dimension(BuildContext& c);
+// history: versions
+void build_versions_dimension(BuildContext& c);
 // A fact built by key (`strategy: key`) or whole (`strategy: full`).
 void build_fact(BuildContext& c);
 void build_period_fact(BuildContext& c);

@@ -10,24 +10,8 @@ void build_dimension(BuildContext& c) {
   Transaction tx(c.e);
   c.create_if_missing();
   WindowValues w;
-  w.since = c.read_high_water();
-  // built before: the members changes in any input touched (a member whose source row is gone
-  // stays, with the facts that point at it)
   GrainFilter only{c.m.key, {}};
-  const bool quiet = c.state.table_exists && c.quiet();
-  if (c.state.table_exists && !quiet) {
-    Touched t = c.touched(c.m.key, false);
-    w = WindowValues{};  // not known, or too many: every member read again
-    if (!t.unknown && !t.too_many) {
-      for (const auto& r : t.rows) {
-        std::vector<std::string> k;
-        for (const auto& v : r)
-          if (v) k.push_back(*v);
-        if (k.size() == r.size()) only.keys.push_back(std::move(k));
-      }
-      w.only = &only;
-    }
-  }
+  const bool quiet = c.read_members(w, only);
   c.e.execute(c.sql.drop_stage(c.bt));
   c.e.execute(c.sql.stage(c.bt, w));
   c.check_stage();

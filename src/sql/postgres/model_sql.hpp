@@ -39,6 +39,11 @@ class PostgresModelSql : public ModelSqlBase {
   std::optional<Statement> analyze(const BuildTarget& t) const override;
   std::optional<Statement> continue_keys(const BuildTarget& t) const override;
   std::vector<Statement> dimension_upsert(const BuildTarget& t) const override;
+  // versions_sql.cpp
+  std::vector<Statement> versions_merge(const BuildTarget& t) const override;
+  Statement versions_close(const BuildTarget& t, const GrainFilter* only) const override;
+  Statement versions_repoint(const BuildTarget& t, const Model& fact,
+                             const Reference& ref) const override;
   Statement infer_members(const BuildTarget& t, const Reference& ref,
                           const Model& dim) const override;
   Statement delete_window(const BuildTarget& t, const WindowValues& w) const override;

@@ -76,6 +76,16 @@ std::vector<Statement> PostgresDialect::create_table(const TableSpec& t) const {
                    "unique key of " + t.table.name.name()});
   }
 
+  if (!t.current_unique.empty()) {
+    std::vector<std::string> cols;
+    for (const auto& u : t.current_unique) cols.push_back(Ident(u).sql());
+    out.push_back({"CREATE UNIQUE INDEX " +
+                       Ident((t.table.name.name() + "_current").substr(0, 63)).sql() + " ON " +
+                       t.table.sql() + " (" + join(cols, ", ") + ") WHERE " +
+                       Ident(k_is_current).sql(),
+                   {},
+                   "one current version per member of " + t.table.name.name()});
+  }
   if (auto lookup = index_by(t, t.lookup, "CREATE UNIQUE INDEX", "lookup key of "))
     out.push_back(std::move(*lookup));
   if (auto index = create_index(t)) out.push_back(std::move(index->second));

@@ -8,6 +8,7 @@
 #include "sql/model_sql_parts.hpp"
 #include "sql/redshift/meta_sql.hpp"
 #include "sql/redshift/types.hpp"
+#include "util/error.hpp"
 #include "util/strings.hpp"
 
 namespace starling {
@@ -353,6 +354,24 @@ Statement RedshiftModelSql::diff_sample(const BuildTarget& live, const BuildTarg
               except(b, a) + ") AS x" + tail + ") AS r",
           {},
           "differences of " + live.model->name};
+}
+
+namespace {
+[[noreturn]] void no_versions(const Model& m) {
+  throw Error(ErrorCategory::usage,
+              "dimension " + m.name + ": history: versions is not built on Redshift yet");
+}
+}  // namespace
+
+std::vector<Statement> RedshiftModelSql::versions_merge(const BuildTarget& t) const {
+  no_versions(*t.model);
+}
+Statement RedshiftModelSql::versions_close(const BuildTarget& t, const GrainFilter*) const {
+  no_versions(*t.model);
+}
+Statement RedshiftModelSql::versions_repoint(const BuildTarget& t, const Model&,
+                                             const Reference&) const {
+  no_versions(*t.model);
 }
 
 }  // namespace starling

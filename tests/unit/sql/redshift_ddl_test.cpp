@@ -37,7 +37,7 @@ TEST(RedshiftDdl, ColumnTypes) {
 
 TEST(RedshiftDdl, TableWithAPlainKeyDistributionAndUnknownMember) {
   TableSpec t{
-      QualifiedName{Ident("warehouse"), Ident("dim_users")}, {}, {}, {}, {}, std::nullopt, {}};
+      QualifiedName{Ident("warehouse"), Ident("dim_users")}, {}, {}, {}, {}, std::nullopt, {}, {}};
   t.columns = {{"user_sk", "bigint", ColumnRole::surrogate_key, true, std::nullopt},
                {"user_id", "bigint", ColumnRole::natural_key, true, std::nullopt},
                {"country", "text", ColumnRole::attribute, false, std::nullopt},
@@ -75,6 +75,7 @@ TEST(RedshiftDdl, TableWithAPlainKeyDistributionAndUnknownMember) {
                                       {},
                                       {},
                                       std::nullopt,
+                                      {},
                                       {}}),
       Error);
 }

@@ -1,0 +1,37 @@
+// A versions dimension (history: versions, SPEC §3.1): the members changes in its inputs touched
+// (every member on a first build) are staged, every row of theirs the SQL gives (a change log
+// gives several), and merged with the versions the table has (ModelSql::versions_merge): a
+// change opens a version, a backdated one splits the version it falls in. The members read whose
+// rows are gone have their current version closed, and the facts whose as_of no longer falls in
+// the version they point at are pointed at the one it falls in, all in one transaction.
+#include "run/builders/context.hpp"
+
+namespace starling {
+
+void build_versions_dimension(BuildContext& c) {
+  c.watch_inputs();
+  Transaction tx(c.e);
+  const bool existed = c.state.table_exists;
+  c.create_if_missing();
+  WindowValues w;
+  GrainFilter only{c.m.key, {}};
+  const bool quiet = c.read_members(w, only);
+  c.e.execute(c.sql.drop_stage(c.bt));
+  c.e.execute(c.sql.stage(c.bt, w));
+  c.check_stage();
+  const bool carried = c.carry_history();
+  const long long updated = c.out.updated;
+  for (const auto& s : c.sql.versions_merge(c.bt)) c.execute_tallied(s);
+  // a member read whose rows are gone: once, its current version closes (a quiet build reads
+  // only what is new, so it knows of none gone)
+  if ((existed && !quiet) || carried) c.execute_tallied(c.sql.versions_close(c.bt, w.only));
+  // a version that ends earlier has been updated
+  if (c.out.updated > updated) c.repoint_facts();
+  c.run_tests(c.written_rows(true));
+  c.save_watermarks();
+  c.save_positions(true);
+  c.finish();
+  c.commit(tx);
+}
+
+}  // namespace starling
