@@ -99,17 +99,24 @@ std::vector<Statement> PostgresModelSql::versions_merge(const BuildTarget& t) co
                   " ORDER BY d." + vf + ") AS _next FROM " + own_table(t) + " AS d WHERE d." + sk +
                   " <> -1 AND EXISTS (SELECT 1 FROM " + staged(t) + " AS x WHERE " +
                   equal_on(m.key, "x", "d") + "))";
-  // a member whose last version was closed (its rows were gone) and that is staged again
-  // returns: its newest row opens a version no earlier than the close
-  std::string closed = "c AS (SELECT " + join(key, ", ") + ", _old_to AS _closed_at FROM e " +
-                       "WHERE _next IS NULL AND _old_to < " + far_future() + ")";
+  // a member once deleted (a version closed with a gap after it): its history before the close
+  // is what was seen; a staged row from before it opens nothing, but its newest row, when that
+  // is from before, stands just after the close (a member that returns with its old rows: the
+  // microsecond it was gone keeps the close visible to later runs, which find the row there)
+  std::string closed = "c AS (SELECT " + join(key, ", ") + ", max(CASE WHEN _old_to < coalesce(" +
+                       "_next, " + far_future() + ") THEN _old_to END) AS _closed_at FROM e " +
+                       "GROUP BY " + join(key, ", ") + ")";
   std::string s2 =
-      "s2 AS (SELECT " + join(prefixed(v.key, "s"), ", ") + ", CASE WHEN s._newest = 1 " +
-      "AND c._closed_at > s." + vf + " THEN c._closed_at ELSE s." + vf + " END AS " + vf +
+      "s2 AS (SELECT " + join(prefixed(v.key, "s"), ", ") +
+      ", CASE WHEN s._newest = 1 AND c._closed_at > s." + vf +
+      " THEN c._closed_at + interval '1 microsecond' ELSE s." + vf + " END AS " + vf +
       ", s._newest" + (v.version.empty() ? "" : ", " + join(prefixed(v.version, "s"), ", ")) +
       (v.overwrite.empty() ? "" : ", " + join(renamed(v.overwrite, "s", "_s_"), ", ")) +
       (v.keep.empty() ? "" : ", " + join(renamed(v.keep, "s", "_s_"), ", ")) +
-      " FROM s LEFT JOIN c ON " + equal_on(m.key, "s", "c") + ")";
+      " FROM s LEFT JOIN c ON " + equal_on(m.key, "s", "c") +
+      " WHERE s._newest = 1 OR c._closed_at "
+      "IS NULL OR s." +
+      vf + " >= c._closed_at)";
   // every point of time: a version of the table, a staged row, or both
   std::vector<std::string> pts_cols;
   for (const auto& k : key) pts_cols.push_back("coalesce(x." + k + ", e." + k + ") AS " + k);
@@ -163,11 +170,23 @@ std::vector<Statement> PostgresModelSql::versions_merge(const BuildTarget& t) co
   std::string kept =
       "k AS (SELECT * FROM mk WHERE _sk IS NOT NULL OR _n = 1 OR _prev_inferred OR " + change +
       " OR (_region_end IS NOT NULL AND " + vf + " >= _region_end AND _prev_from < _region_end))";
-  std::string ends = "f AS (SELECT k.*, lead(" + vf + ") OVER (" + by_key + " ORDER BY " + vf +
-                     ") AS _next_from FROM k)";
+  // a staged point just before a real version of equal version columns does not open one: that
+  // version starts earlier (so the versions are what the points give from scratch)
+  std::vector<std::string> next_version;
+  for (const auto& c : version) next_version.push_back("lead(" + c + ") OVER w");
+  std::string absorbed =
+      "ab AS (SELECT k.*, (_sk IS NULL AND lead(_sk) OVER w IS NOT NULL AND NOT lead(_inferred) "
+      "OVER w" +
+      (v.version.empty() ? std::string() : " AND NOT " + differs(version, next_version)) +
+      ") AS _absorbed FROM k WINDOW w AS (" + by_key + " ORDER BY " + vf + "))";
+  std::string moved = "mv AS (SELECT ab.*, CASE WHEN lag(_absorbed) OVER w THEN lag(" + vf +
+                      ") OVER w ELSE " + vf + " END AS _from FROM ab WINDOW w AS (" + by_key +
+                      " ORDER BY " + vf + "))";
+  std::string ends = "f AS (SELECT mv.*, lead(_from) OVER (" + by_key +
+                     " ORDER BY _from) AS _next_from FROM mv WHERE NOT _absorbed)";
   std::vector<std::string> out_cols = key;
-  out_cols.insert(out_cols.end(), {vf, "_sk", "_old_to", "_inferred"});
-  const std::string to = "CASE WHEN _region_end IS NOT NULL AND " + vf +
+  out_cols.insert(out_cols.end(), {"_from AS " + vf, "_sk", "_old_to", "_inferred"});
+  const std::string to = std::string("CASE WHEN _region_end IS NOT NULL AND _from") +
                          " < _region_end THEN least(coalesce(_next_from, _region_end), "
                          "_region_end) ELSE coalesce(_next_from, " +
                          far_future() + ") END";
@@ -194,13 +213,13 @@ std::vector<Statement> PostgresModelSql::versions_merge(const BuildTarget& t) co
                        " WHEN _has_real THEN " + q("_first_" + n) + " ELSE " + q("_oldest_" + n) +
                        " END AS " + q(c));
   }
-  Statement make_plan{
-      "CREATE TEMP TABLE " + plan + " ON COMMIT DROP AS WITH " +
-          join(std::vector<std::string>{s, e, closed, s2, pts, grp, reg, marked, kept, ends},
-               ", ") +
-          " SELECT " + join(out_cols, ", ") + " FROM f",
-      {},
-      "plan the versions of " + m.name};
+  Statement make_plan{"CREATE TEMP TABLE " + plan + " ON COMMIT DROP AS WITH " +
+                          join(std::vector<std::string>{s, e, closed, s2, pts, grp, reg, marked,
+                                                        kept, absorbed, moved, ends},
+                               ", ") +
+                          " SELECT " + join(out_cols, ", ") + " FROM f",
+                      {},
+                      "plan the versions of " + m.name};
 
   // the versions that end earlier than they did: facts pointing at them may need another
   Statement make_shrunk{"CREATE TEMP TABLE " + shrunk +
@@ -211,8 +230,8 @@ std::vector<Statement> PostgresModelSql::versions_merge(const BuildTarget& t) co
 
   std::vector<std::string> written =
       cols({{vt, cur}, version, quoted(v.overwrite), quoted(v.keep)});
-  std::vector<std::string> sets{"\"is_inferred\" = p._inferred"}, mine{"d.\"is_inferred\""},
-      theirs{"p._inferred"};
+  std::vector<std::string> sets{"\"is_inferred\" = p._inferred", vf + " = p." + vf},
+      mine{"d.\"is_inferred\"", "d." + vf}, theirs{"p._inferred", "p." + vf};
   for (const auto& c : written) {
     sets.push_back(c + " = p." + c);
     mine.push_back("d." + c);
