@@ -273,7 +273,10 @@ class Checker {
     auto add = [&](const Statement& s, const SourceLoc& at) { ss.emplace_back(s, at); };
     add(sql_.count_null_keys(bt), sql_loc);
     add(sql_.count_duplicate_keys(bt), sql_loc);
-    if (m.kind == ModelKind::dimension) {
+    if (has_versions(m)) {
+      for (const auto& s : sql_.versions_merge(bt)) add(s, sql_loc);
+      add(sql_.versions_close(bt, nullptr), sql_loc);
+    } else if (m.kind == ModelKind::dimension) {
       for (const auto& s : sql_.dimension_upsert(bt)) add(s, sql_loc);
       if (auto r = sql_.dimension_refresh(bt)) add(*r, sql_loc);
     } else {
