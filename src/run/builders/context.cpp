@@ -206,6 +206,15 @@ bool BuildContext::read_members(WindowValues& w, GrainFilter& only) {
   return false;
 }
 
+bool BuildContext::stage_members(WindowValues& w, GrainFilter& only) {
+  create_if_missing();
+  const bool quiet = read_members(w, only);
+  e.execute(sql.drop_stage(bt));
+  e.execute(sql.stage(bt, w));
+  check_stage();
+  return quiet;
+}
+
 void BuildContext::repoint_facts() {
   for (const auto& f : p.models) {
     if (f.kind != ModelKind::fact) continue;
@@ -384,6 +393,13 @@ void BuildContext::execute_tallied(const Statement& s) {
 void BuildContext::commit(Transaction& tx) {
   tx.commit();
   kept_ = out;
+}
+
+void BuildContext::complete(Transaction& tx) {
+  save_watermarks();
+  save_positions(true);
+  finish();
+  commit(tx);
 }
 
 namespace {

@@ -131,6 +131,9 @@ class BuildContext {
   // those are not known. Whether nothing it reads changed (quiet): `w` then reads from the high
   // water on.
   bool read_members(WindowValues& w, GrainFilter& only);
+  // Dimensions: the table made ready, the members read_members names staged and checked (NULL or
+  // duplicate keys). Whether nothing the build reads changed (quiet).
+  bool stage_members(WindowValues& w, GrainFilter& only);
   // Versions dimensions: the facts whose as_of references point at versions that end earlier
   // since this build's merge re-pointed (the facts built in this schema, whose tables exist).
   void repoint_facts();
@@ -166,6 +169,9 @@ class BuildContext {
   void commit(Transaction& tx);
   // Records the successful build: its definition and its model_runs row.
   void finish();
+  // The end of a build that read its inputs whole: the watermarks and positions it read up to
+  // saved, the build recorded (finish) and committed.
+  void complete(Transaction& tx);
   // The outcome of a build that failed: only what committed counts, the rest is said rolled back;
   // recorded in model_runs.
   ModelOutcome failed(const Error& err);

@@ -8,13 +8,9 @@ namespace starling {
 void build_dimension(BuildContext& c) {
   c.watch_inputs();
   Transaction tx(c.e);
-  c.create_if_missing();
   WindowValues w;
   GrainFilter only{c.m.key, {}};
-  const bool quiet = c.read_members(w, only);
-  c.e.execute(c.sql.drop_stage(c.bt));
-  c.e.execute(c.sql.stage(c.bt, w));
-  c.check_stage();
+  const bool quiet = c.stage_members(w, only);
   c.check_read_before(w);
   c.carry_history();
   for (const auto& s : c.sql.dimension_upsert(c.bt)) c.execute_tallied(s);
@@ -24,10 +20,7 @@ void build_dimension(BuildContext& c) {
   c.out.updated += refreshed_rows;
   // the rows written: the stage's keys, unless `refresh: always` rewrote others
   c.run_tests(c.written_rows(refreshed_rows == 0));
-  c.save_watermarks();
-  c.save_positions(true);
-  c.finish();
-  c.commit(tx);
+  c.complete(tx);
 }
 
 }  // namespace starling

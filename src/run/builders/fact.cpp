@@ -18,10 +18,7 @@ void build_fact(BuildContext& c) {
   if (settled) {
     // nothing it reads changed: the table is what a build would give
     if (c.in.test_every_row) c.run_tests();
-    c.save_watermarks();
-    c.save_positions(true);
-    c.finish();
-    c.commit(tx);
+    c.complete(tx);
     return;
   }
   // a key fact built before: the grains its inputs' changes touched are computed again
@@ -68,10 +65,7 @@ void build_fact(BuildContext& c) {
     if (!settled && c.refresh_measures()) staged = false;
   }
   c.run_tests(c.written_rows(staged));
-  c.save_watermarks();
-  c.save_positions(true);
-  c.finish();
-  c.commit(tx);
+  c.complete(tx);
 }
 
 }  // namespace starling

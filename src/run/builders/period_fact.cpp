@@ -198,10 +198,7 @@ void finish_period_fact(BuildContext& c, bool settled, bool first_build) {
     scope.only = &*c.refreshed;
     c.run_tests({&scope});
   }
-  c.save_watermarks();
-  c.save_positions(true);
-  c.finish();
-  c.commit(tx);
+  c.complete(tx);
 }
 
 }  // namespace

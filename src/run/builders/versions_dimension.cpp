@@ -12,13 +12,9 @@ void build_versions_dimension(BuildContext& c) {
   c.watch_inputs();
   Transaction tx(c.e);
   const bool existed = c.state.table_exists;
-  c.create_if_missing();
   WindowValues w;
   GrainFilter only{c.m.key, {}};
-  const bool quiet = c.read_members(w, only);
-  c.e.execute(c.sql.drop_stage(c.bt));
-  c.e.execute(c.sql.stage(c.bt, w));
-  c.check_stage();
+  const bool quiet = c.stage_members(w, only);
   const bool carried = c.carry_history();
   const long long updated = c.out.updated;
   for (const auto& s : c.sql.versions_merge(c.bt)) c.execute_tallied(s);
@@ -28,10 +24,7 @@ void build_versions_dimension(BuildContext& c) {
   // a version that ends earlier has been updated
   if (c.out.updated > updated) c.repoint_facts();
   c.run_tests(c.written_rows(true));
-  c.save_watermarks();
-  c.save_positions(true);
-  c.finish();
-  c.commit(tx);
+  c.complete(tx);
 }
 
 }  // namespace starling
