@@ -21,8 +21,10 @@ SELECT g,
        (ARRAY['free', 'pro', 'team', 'business'])[1 + (random() * 3)::int],
        'c' || g || '@example.com',
        timestamptz '2024-01-01 00:00+00' + random() * interval '700 days',
-       timestamptz '2026-01-01 00:00+00',
-       timestamptz '2026-01-01 00:00+00'
+       -- changed and loaded over the month before: the full build's watermark overlap (an hour)
+       -- re-reads what an hourly job's would, not the whole table
+       timestamptz '2025-12-01 00:00+00' + (g::float8 / :members) * interval '30 days',
+       timestamptz '2025-12-01 00:00+00' + (g::float8 / :members) * interval '30 days'
 FROM generate_series(1, :members) g;
 UPDATE crm.customers SET updated_at = greatest(updated_at, created_at);
 CREATE INDEX ON crm.customers (_loaded_at);

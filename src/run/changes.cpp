@@ -226,10 +226,25 @@ struct Refresh {
         e.execute({"CREATE INDEX ON " + shadow + " (" + join(on, ", ") + ")",
                    {},
                    "index of the versions of " + in.name});
+      index_refreshes();
       // the planner's statistics now, not when autovacuum comes by: the first builds read it
       e.execute({"ANALYZE " + shadow, {}, "statistics of the versions of " + in.name});
     }
     return count(shadow, "rows of " + in.name);
+  }
+
+  // The versions by the refreshes that made and closed them: what came and went since a position
+  // and the purge read a few rows of many, not the whole table (made with it, or added to a table
+  // made before them).
+  void index_refreshes() const {
+    const std::string name = shadow_name(in.name);
+    e.execute({"CREATE INDEX " + q(name + "_from") + " ON " + shadow + " (" + k_from + ")",
+               {},
+               "index of the versions of " + in.name + " by refresh"});
+    e.execute({"CREATE INDEX " + q(name + "_to") + " ON " + shadow + " (" + k_to + ") WHERE " +
+                   k_to + " IS NOT NULL",
+               {},
+               "index of the versions of " + in.name + " by the refresh that closed them"});
   }
 
   // The rows that may have changed, in the temporary table `cand`: those loaded since `since`
@@ -365,6 +380,12 @@ const InputVersions& Changes::refresh(const WatchedInput& in) {
     changed = r.open;
     hw = step.high_water(v.shadow);
   } else {
+    if (d_.has_indexes() &&
+        !truthy(e_.execute(d_.meta_sql().relation_exists(meta_, shadow_name(in.name) + "_from"))
+                    .scalar())) {
+      log_.info(in.name + ": its row versions are indexed by refresh (once)");
+      step.index_refreshes();
+    }
     const std::string cand = q("_starling_rows");
     std::optional<std::string> since;
     if (r.high_water)
