@@ -1,5 +1,7 @@
 #include "sql/ddl.hpp"
 
+#include <algorithm>
+
 #include "util/strings.hpp"
 
 namespace starling {
@@ -90,6 +92,28 @@ MemberRow unknown_member_row(
     r.values.push_back(cast("$" + std::to_string(r.params.size()), c));
   }
   return r;
+}
+
+std::optional<Statement> unknown_member_update(const Model& m, const Project& p,
+                                               const std::string& schema,
+                                               const std::vector<std::string>& columns) {
+  const TableSpec t = table_spec(m, p, schema);
+  if (t.unknown_member.empty()) return std::nullopt;
+  Statement s{"", {}, "unknown member of " + m.name + ", its new columns"};
+  std::vector<std::string> sets;
+  for (const auto& c : t.columns) {
+    auto it = t.unknown_member.find(c.name);
+    if (it == t.unknown_member.end() || !it->second ||
+        std::find(columns.begin(), columns.end(), c.name) == columns.end())
+      continue;
+    s.params.push_back(it->second);
+    sets.push_back(Ident(c.name).sql() + " = CAST($" + std::to_string(s.params.size()) + " AS " +
+                   c.type + ")");
+  }
+  if (sets.empty()) return std::nullopt;
+  s.sql = "UPDATE " + t.table.sql() + " SET " + join(sets, ", ") + " WHERE " +
+          Ident(surrogate_key_of(m)).sql() + " = -1";
+  return s;
 }
 
 }  // namespace starling

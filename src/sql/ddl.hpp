@@ -33,4 +33,11 @@ MemberRow unknown_member_row(
     const TableSpec& t,
     const std::function<std::string(const std::string&, const StoredColumn&)>& cast);
 
+// The values of the unknown member (surrogate key -1) in `columns`, which an additive change just
+// added to a dimension's table (NULL there, as in every row), as a first build writes them: the
+// update, unless none of them has a value.
+std::optional<Statement> unknown_member_update(const Model& m, const Project& p,
+                                               const std::string& schema,
+                                               const std::vector<std::string>& columns);
+
 }  // namespace starling

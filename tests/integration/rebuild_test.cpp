@@ -137,6 +137,18 @@ TEST_F(Rebuild, AnAdditiveColumnIsAddedAndBackfilledByRun) {
   EXPECT_EQ(cmd({"verify"}).exit_code, 0);
 }
 
+// The unknown member gets the new column's value as a first build writes it ('Unknown' for text),
+// not the NULL every row starts with: verify stays clean.
+TEST_F(Rebuild, AnAdditiveColumnGivesTheUnknownMemberItsValue) {
+  edit("models/dim_users.yaml", "  tier: {type: text}\n",
+       "  tier: {type: text}\n  tier_upper: {type: text, expr: upper(tier)}\n");
+  auto r = cmd({"run"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(db.scalar("SELECT tier_upper FROM warehouse.dim_users WHERE user_sk = -1"), "Unknown");
+  auto v = cmd({"verify"});
+  EXPECT_EQ(v.exit_code, 0) << v.out << v.err;
+}
+
 TEST_F(Rebuild, ANewMeasureIsBackfilledOverEveryPeriod) {
   edit("models/fct_daily.yaml", "  events: {type: integer, default: 0}\n",
        "  events: {type: integer, default: 0}\n  morning_events: {type: integer, default: 0}\n");

@@ -90,6 +90,7 @@ void BuildContext::create_if_missing() {
     for (const auto& name : in.additive->new_columns)
       for (const auto& c : cols)
         if (c.name == name) e.execute(d.add_column(table, c));
+    if (auto u = unknown_member_update(m, p, t.schema, in.additive->new_columns)) e.execute(*u);
     // backfill: the rows the new columns need are read again, as on the first run
     if (!in.additive->new_columns.empty()) {
       e.execute(d.meta_sql().forget_watermarks(meta, m.name));
