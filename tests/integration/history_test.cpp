@@ -231,6 +231,18 @@ TEST_P(History, ANewKeepColumnIsReadFromTheSourcesForCarriedMembers) {
             "1:C1@X.COM 2:C2@X.COM 3:- 4:C4@X.COM 5:C5@X.COM 6:c6@x.com 8:-");
 }
 
+// --discard-history with no change that would lose history: the dimension is read from its
+// sources alone all the same (keep values as the sources say now, deleted members gone), the way
+// to derive it again from what the sources say.
+TEST_P(History, DiscardHistoryReadsTheSourcesAloneWithNoChangeToo) {
+  auto r = cmd({"rebuild", "dim_customer", "--discard-history"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(members(),
+            "1:team:team:f 2:team:team:f 3:::t 4:free:free:f 5:pro:pro:f 6:pro:pro:f 8:::t")
+      << "customer 3 (its source row gone) comes back as the inferred member its order names";
+  EXPECT_EQ(cmd({"verify"}).exit_code, 0);
+}
+
 TEST_P(History, AFailedStatementInARebuildIsWhatTheRebuildReports) {
   // a natural key of another type than the facts' reference: inferring members fails
   edit_dim("key: customer_id", "key: email");

@@ -256,7 +256,8 @@ bool BuildContext::carry_history() {
     h.lost.push_back("the live table has no versions");
   }
   ModelOutcome::Carried carried;
-  if (h.loses_history()) {
+  // --discard-history: every dimension rebuilt reads its sources alone, lost or not
+  if (h.loses_history() || carry_->discard) {
     if (carry_->strict && !carry_->discard)
       fail_build("rebuilding " + m.name + " would lose history: " + join(h.lost, "; ") +
                  " (pass --discard-history to rebuild it anyway)");
