@@ -531,7 +531,8 @@ void read_tags(const YamlFile& f, const MapReader& r, Model& m, Diagnostics& d) 
   }
   static const std::regex name(R"(^[A-Za-z][A-Za-z0-9_-]*$)");
   for (const auto& e : ts) {
-    if (!e.IsScalar() || !std::regex_match(e.Scalar(), name)) {
+    // (the length first: a regex's repetition recurses once per character)
+    if (!e.IsScalar() || e.Scalar().size() > 200 || !std::regex_match(e.Scalar(), name)) {
       d.add(f.at(e),
             e.IsScalar() ? "invalid tag '" + e.Scalar() + "'"
                          : std::string("a tag must be a name, found ") + kind_name(e),
@@ -861,20 +862,28 @@ DateDimensionSpec read_date_spec(const YamlFile& f, const MapReader& r, Diagnost
   }
   if (auto v = r.str("end", true)) {
     ds.end = *v;
-    static const std::regex rel(R"(^today(([+-])([0-9]+)([dmy]))?$)");
-    std::smatch mm;
-    if (is_calendar_date(*v)) {
-      // a date
-    } else if (!std::regex_match(*v, mm, rel)) {
-      d.add(r.value_loc("end"), "invalid 'end: " + *v + "'",
+    // today, or today followed by a sign, digits and a unit (d, m, y); parsed by hand: a
+    // regex's repetition recurses once per character, and a long value overflows the stack
+    const std::string& e = *v;
+    const size_t digits_end = e.size() > 0 ? e.size() - 1 : 0;
+    const bool relative =
+        e.size() > 7 && starts_with(e, "today") && (e[5] == '+' || e[5] == '-') &&
+        std::string("dmy").find(e.back()) != std::string::npos &&
+        std::all_of(e.begin() + 6, e.begin() + static_cast<std::ptrdiff_t>(digits_end),
+                    [](unsigned char c) { return std::isdigit(c); });
+    if (is_calendar_date(e) || e == "today") {
+      // a date, or today
+    } else if (!relative) {
+      d.add(r.value_loc("end"), "invalid 'end: " + e + "'",
             "write YYYY-MM-DD or today+Nd / today+Nm / today+Ny");
-    } else if (mm[1].matched) {
+    } else {
       // at most a hundred years from today, either way
-      const long long k_max = mm[4] == "d" ? 36525 : mm[4] == "m" ? 1200 : 100;
-      if (mm[3].length() > 6 || std::stoll(mm[3]) > k_max)
-        d.add(r.value_loc("end"), "'end: " + *v + "' is out of range",
-              "at most 100 years from today: today" + mm[2].str() + std::to_string(k_max) +
-                  mm[4].str());
+      const std::string n = e.substr(6, digits_end - 6), unit(1, e.back());
+      const long long k_max = unit == "d" ? 36525 : unit == "m" ? 1200 : 100;
+      if (n.size() > 6 || std::stoll(n) > k_max)
+        d.add(r.value_loc("end"), "'end: " + e + "' is out of range",
+              "at most 100 years from today: today" + std::string(1, e[5]) + std::to_string(k_max) +
+                  unit);
     }
   }
   if (auto v = r.integer("fiscal_year_start", 1, 12)) ds.fiscal_year_start = static_cast<int>(*v);

@@ -232,6 +232,10 @@ TEST(Loader, RelativeEndIsBounded) {
   EXPECT_EQ(end("today+100y"), std::vector<std::string>{});
   EXPECT_EQ(end("today+36525d"), std::vector<std::string>{});
   EXPECT_EQ(end("today"), std::vector<std::string>{});
+  EXPECT_EQ(end("today+5w").size(), 1u);
+  EXPECT_EQ(end("today+d").size(), 1u);
+  // regression: a regex took a long value one recursion per digit, past the stack's end
+  EXPECT_EQ(end("today+" + std::string(200000, '1') + "d").size(), 1u);
 }
 
 // Regression: `tags: 5` was accepted.
