@@ -227,7 +227,8 @@ std::string value_problem(const std::string& type, const std::string& value) {
   static const std::regex time_of_day(R"(^[ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?)"
                                       R"(( ?(Z|[+-][0-9]{2}(:?[0-9]{2})?))?$)");
   auto in_range = [&](long double lo, long double hi) {
-    if (!std::regex_match(value, whole) || value.size() > 21) return false;
+    // (the length first: a regex's repetition recurses once per character)
+    if (value.size() > 21 || !std::regex_match(value, whole)) return false;
     long double v = std::stold(value);
     return v >= lo && v <= hi;
   };
@@ -243,7 +244,8 @@ std::string value_problem(const std::string& type, const std::string& value) {
                : "write a whole number from -9223372036854775808 to 9223372036854775807";
   if (b == "numeric" || b == "decimal" || b == "real" || b == "float4" || b == "float8" ||
       b == "double precision" || b == "float" || b == "money")
-    return std::regex_match(value, number) ? "" : "write a number, e.g. 0 or 1.5";
+    return value.size() <= 200 && std::regex_match(value, number) ? ""
+                                                                  : "write a number, e.g. 0 or 1.5";
   if (b == "boolean" || b == "bool") {
     static const std::set<std::string> spellings = {"true", "false", "t",   "f", "yes",
                                                     "no",   "on",    "off", "1", "0"};
@@ -252,7 +254,8 @@ std::string value_problem(const std::string& type, const std::string& value) {
   if (b == "date") return is_calendar_date(value) ? "" : "write the date as YYYY-MM-DD";
   if (b == "timestamp" || b == "timestamptz") {
     bool ok = value.size() >= 10 && is_calendar_date(value.substr(0, 10)) &&
-              (value.size() == 10 || std::regex_match(value.substr(10), time_of_day));
+              (value.size() == 10 ||
+               (value.size() <= 40 && std::regex_match(value.substr(10), time_of_day)));
     return ok ? "" : "write the time as YYYY-MM-DD HH:MM:SS";
   }
   return "";
@@ -592,8 +595,15 @@ void refuse_composite_key(const Reference& r, const Model& dim, Diagnostics& d) 
             "key's columns in the fact as `columns`");
 }
 
-// A reference to a versions dimension picks a version by the fact's `as_of` column, which the
+bool is_time_type(std::string t) {
+  std::transform(t.begin(), t.end(), t.begin(),
+                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  return t == "date" || starts_with(t, "timestamp");
+}
+
+// A reference to a versions dimension picks a version by the fact's `as_of` column, a time the
 // fact stores (its facts are re-pointed by it when a backdated change splits a version).
+
 void check_as_of(const Model& m, const Reference& r, const Model* dim, Diagnostics& d) {
   const bool versions = dim && has_versions(*dim);
   if (r.as_of && dim && !versions) {
@@ -608,9 +618,16 @@ void check_as_of(const Model& m, const Reference& r, const Model* dim, Diagnosti
   } else if (r.as_of) {
     const bool stored = m.column(*r.as_of) || (m.incremental && m.incremental->time == r.as_of &&
                                                m.incremental->strategy == Strategy::period);
-    if (!stored)
+    const ColumnSpec* c = m.column(*r.as_of);
+    if (!stored) {
       d.add(r.loc, "as_of '" + *r.as_of + "' is not a column of fact '" + m.name + "'",
             "declare it under 'columns' (the fact stores it: versions are picked by it)");
+    } else if (c && !c->type.empty() && !is_time_type(c->type)) {
+      d.add(c->loc,
+            "as_of '" + *r.as_of + "' of reference '" + r.column + "' is " + c->type +
+                ", not a time: versions are picked by a date, timestamp or timestamptz",
+            "name the fact's time column in as_of, or declare this one with a time type");
+    }
   }
 }
 

@@ -180,7 +180,8 @@ void Runner::check_history_carried(const RunOptions& o, const std::set<std::stri
               "the rebuild would lose history that no source holds any more: " + join(lost, ", ") +
                   "; nothing was written",
               std::nullopt,
-              "keep the natural key and the keep columns as they were, or rebuild with "
+              "keep the natural key and the keep columns (and a versions dimension's history, "
+              "valid_from and version columns) as they were, or rebuild with "
               "--discard-history to read everything from the sources as they are now (the lost "
               "values cannot be recovered)");
 }

@@ -193,8 +193,8 @@ TEST_F(Versions, TwoRowsOfOneMemberAtOneTimeWithDifferentValuesFailBeforeAnythin
   change(1, "C", "01-05 00:00");
   auto r = cmd({"run"});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.err.find("a member has two rows with different values at one valid_from "
-                       "((customer_id=1, valid_from=2026-01-05 00:00:00+00))"),
+  EXPECT_NE(r.err.find("a member has two rows with different values at one valid_from: "
+                       "(customer_id=1, valid_from=2026-01-05 00:00:00+00); which"),
             std::string::npos)
       << r.err;
   // nothing written: customer 2's change waits for the next good run

@@ -180,7 +180,7 @@ void BuildContext::check_stage() {
   auto rows = e.execute(sql.duplicate_keys_sample(bt, 6)).rows;
   if (versions)
     fail_build(
-        fmt::format("{} with different values at one valid_from ({}): which of them took "
+        fmt::format("{} with different values at one valid_from: {}; which of them took "
                     "effect is not known (a change log holds one row per member and time)",
                     rows.size() == 1 ? "a member has two rows" : "members have two rows",
                     name_keys(cols, rows)));
