@@ -714,9 +714,16 @@ void check_fact(const Project& p, const Model& m, Diagnostics& d) {
       d.add(m.densify->loc,
             "densify column '" + m.densify->from + "' is not a column of " + dim->name);
     }
-    if (dim && has_versions(*dim))
-      d.add(m.densify->loc, "densify over a versions dimension is not supported yet",
-            "densify over a dimension with history: overwrite");
+    // over a versions dimension: a row per member and period, at the version the period's start
+    // falls in, which the reference's as_of picks (so as_of is the period's time)
+    if (dim && has_versions(*dim) && m.incremental && m.incremental->time)
+      for (const auto& r : m.references)
+        if (r.dimension == dim->name && r.as_of && *r.as_of != *m.incremental->time)
+          d.add(m.densify->loc,
+                "densify over versions dimension " + dim->name + " needs reference '" + r.column +
+                    "' to pick its version by the period: as_of '" + *r.as_of + "' is not '" +
+                    *m.incremental->time + "'",
+                "write as_of: " + *m.incremental->time);
     if (!m.incremental || m.incremental->strategy != Strategy::period)
       d.add(m.densify->loc, "densify needs strategy: period", "densify fills every period");
     bool refs_dim = std::any_of(m.references.begin(), m.references.end(), [&](const Reference& r) {

@@ -367,6 +367,10 @@ std::string ModelSqlBase::densify_members(const BuildTarget& t, const WindowValu
   const std::string time = *m.incremental->time;
   std::string members =
       "d." + q(surrogate_key_of(dim)) + " <> -1 AND d." + q(dn.from) + " IS NOT NULL";
+  // a versions dimension's rows are versions: each gives the periods it holds (densify), so
+  // which members are new is not asked (every version looked at)
+  const bool versions = has_versions(dim);
+  if (versions) members += " AND NOT d.\"is_inferred\"";
   // a build restricted to members of the densify dimension densifies only them
   if (densify_names_members(m, w)) {
     std::vector<std::vector<std::string>> keys;  // the members' keys, without their periods
@@ -374,7 +378,7 @@ std::string ModelSqlBase::densify_members(const BuildTarget& t, const WindowValu
       keys.emplace_back(k.begin() + (w.only->by_period ? 1 : 0), k.end());
     members += " AND " + in_keys({"d." + q(dim.key[0])}, keys);
   }
-  if (new_members_only) {
+  if (new_members_only && !versions) {
     const std::string first = "greatest(date_trunc('" +
                               std::string(to_string(m.incremental->period)) + "', CAST(d." +
                               q(dn.from) + " AS timestamp)), $1::timestamp)";
@@ -390,7 +394,9 @@ Statement ModelSqlBase::new_densify_members(const BuildTarget& t, const WindowVa
   const Model& dim = *t.project->model(t.model->densify->dimension);
   return {"SELECT " + read_as_text("d." + q(dim.key[0])) + " FROM " + table_of(t, dim.name) +
               " AS d WHERE " + densify_members(t, w, true) + " LIMIT " + std::to_string(limit),
-          {w.start},
+          // (a versions dimension's members are not asked their first period: no $1)
+          has_versions(dim) ? std::vector<std::optional<std::string>>{}
+                            : std::vector<std::optional<std::string>>{w.start},
           "new members to densify in " + t.model->name};
 }
 
@@ -452,10 +458,12 @@ Statement ModelSqlBase::densify(const BuildTarget& t, const WindowValues& w, boo
               densify_members(t, w, new_members_only) + keep_subquery() + ") AS d CROSS JOIN " +
               periods_from(unit, w) + join(date_joins, "") + " WHERE date_trunc('" +
               to_string(m.incremental->period) + "', CAST(d." + q(dn.from) +
-              " AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM " + own_table(t) +
-              " AS f WHERE f." + q(ref.column) + " = d." + q(surrogate_key_of(dim)) +
-              same_date_key + " AND f." + q(time) + " = CAST(" + period + " AS " + time_type + ")" +
-              (few ? keep_subquery() : "") + ")",
+              " AS timestamp)) <= p.period" +
+              (has_versions(dim) ? " AND " + holds("d", "CAST(" + period + " AS " + time_type + ")")
+                                 : std::string()) +
+              " AND NOT EXISTS (SELECT 1 FROM " + own_table(t) + " AS f WHERE f." + q(ref.column) +
+              " = d." + q(surrogate_key_of(dim)) + same_date_key + " AND f." + q(time) +
+              " = CAST(" + period + " AS " + time_type + ")" + (few ? keep_subquery() : "") + ")",
           {w.start, w.end},
           "densify " + m.name};
 }
