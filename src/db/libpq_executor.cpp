@@ -142,7 +142,9 @@ class LibpqExecutor : public Executor {
     const char* state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
     std::string sqlstate = state ? state : "";
     // class 08: connection exceptions; 57P01-57P03: the server is shutting down or restarting
-    if (PQstatus(conn_) != CONNECTION_OK || starts_with(sqlstate, "08") ||
+    // (08P01, a protocol violation such as a statement's parameters miscounted, leaves the
+    // connection open: a failed statement)
+    if (PQstatus(conn_) != CONNECTION_OK || (starts_with(sqlstate, "08") && sqlstate != "08P01") ||
         starts_with(sqlstate, "57P0")) {
       lost_during_ = label;
       std::string why = sqlstate.empty() ? "the server closed the connection or the network failed"

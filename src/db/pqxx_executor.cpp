@@ -108,12 +108,18 @@ class PqxxExecutor : public Executor {
     if (!lost_during_.empty()) throw already_lost(sql, label);
     try {
       return f();
-    } catch (const pqxx::broken_connection&) {
+    } catch (const pqxx::broken_connection& e) {
+      // libpqxx says so of every class 08 state, also of 08P01 (a protocol violation such as a
+      // statement's parameters miscounted), which leaves the connection open: a failed statement
+      if (conn_->is_open())
+        throw Error(ErrorCategory::database, label + " failed: " + server_message(e.what()))
+            .with_statement(sql);
       throw lost(sql, label, "the server closed the connection or the network failed", "");
     } catch (const pqxx::sql_error& e) {
       std::string state = e.sqlstate();
       // class 08: connection exceptions; 57P01-57P03: the server is shutting down or restarting
-      if (starts_with(state, "08") || starts_with(state, "57P0") || !conn_->is_open())
+      if ((starts_with(state, "08") && state != "08P01") || starts_with(state, "57P0") ||
+          !conn_->is_open())
         throw lost(sql, label, server_message(e.what()), state);
       throw Error(ErrorCategory::database, label + " failed: " + server_message(e.what()))
           .with_sqlstate(state)

@@ -100,3 +100,32 @@ TEST(LibpqConnection, TheDefaultPortIsRedshifts) {
 
 }  // namespace
 }  // namespace starling::testing
+
+namespace starling::testing {
+namespace {
+
+// A statement sent with more parameters than it names is a protocol violation (08P01), which the
+// server answers with an error and the connection survives: it is a failed statement, not a lost
+// connection (starling reported "lost the connection" for its own miscounted parameters), on both
+// connection paths.
+TEST(Connections, MiscountedParametersAreAFailedStatementNotALostConnection) {
+  FreshDatabase db;
+  std::vector<std::unique_ptr<Executor>> paths;
+  paths.push_back(connect_postgres(db.dsn(), "libpqxx", std::nullopt));
+  paths.push_back(connect_libpq(db.dsn(), "libpq", std::nullopt, 5432));
+  for (auto& e : paths) {
+    try {
+      e->execute({"SELECT 1", {std::string("x")}, "miscounted"});
+      ADD_FAILURE() << "a statement with a parameter too many ran";
+    } catch (const Error& err) {
+      EXPECT_EQ(err.category(), ErrorCategory::database) << err.message();
+      EXPECT_NE(err.message().find("miscounted failed: bind message supplies 1 parameters"),
+                std::string::npos)
+          << err.message();
+    }
+    EXPECT_EQ(e->execute({"SELECT 2", {}, "after"}).scalar(), std::optional<std::string>("2"));
+  }
+}
+
+}  // namespace
+}  // namespace starling::testing
