@@ -208,12 +208,15 @@ bool BuildContext::read_members(WindowValues& w, GrainFilter& only) {
 }
 
 bool BuildContext::stage_members(WindowValues& w, GrainFilter& only) {
+  const bool existed = state.table_exists;
   create_if_missing();
   const bool quiet = read_members(w, only);
+  // nothing it reads changed: the table is what a build would give
+  if (existed && quiet) return true;
   e.execute(sql.drop_stage(bt));
   e.execute(sql.stage(bt, w));
   check_stage();
-  return quiet;
+  return false;
 }
 
 void BuildContext::repoint_facts() {
@@ -395,6 +398,11 @@ void BuildContext::execute_tallied(const Statement& s) {
 void BuildContext::commit(Transaction& tx) {
   tx.commit();
   kept_ = out;
+}
+
+void BuildContext::settled(Transaction& tx) {
+  if (in.test_every_row) run_tests();
+  complete(tx);
 }
 
 void BuildContext::complete(Transaction& tx) {

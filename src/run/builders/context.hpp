@@ -132,8 +132,12 @@ class BuildContext {
   // water on.
   bool read_members(WindowValues& w, GrainFilter& only);
   // Dimensions: the table made ready, the members read_members names staged and checked (NULL or
-  // duplicate keys). Whether nothing the build reads changed (quiet).
+  // duplicate keys). True, and nothing staged, when the table was there and nothing the build
+  // reads changed since (quiet): the build is settled (below).
   bool stage_members(WindowValues& w, GrainFilter& only);
+  // A build whose table is what a build would give (nothing it reads changed): the tests of a
+  // new test over every row, then complete.
+  void settled(Transaction& tx);
   // Versions dimensions: the facts whose as_of references point at versions that end earlier
   // since this build's merge re-pointed (the facts built in this schema, whose tables exist).
   void repoint_facts();

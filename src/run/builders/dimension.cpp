@@ -10,13 +10,12 @@ void build_dimension(BuildContext& c) {
   Transaction tx(c.e);
   WindowValues w;
   GrainFilter only{c.m.key, {}};
-  const bool quiet = c.stage_members(w, only);
+  if (c.stage_members(w, only)) return c.settled(tx);
   c.check_read_before(w);
   c.carry_history();
   for (const auto& s : c.sql.dimension_upsert(c.bt)) c.execute_tallied(s);
   long long refreshed_rows = 0;
-  if (auto refresh = c.sql.dimension_refresh(c.bt); refresh && !quiet)
-    refreshed_rows = c.e.execute(*refresh).affected;
+  if (auto refresh = c.sql.dimension_refresh(c.bt)) refreshed_rows = c.e.execute(*refresh).affected;
   c.out.updated += refreshed_rows;
   // the rows written: the stage's keys, unless `refresh: always` rewrote others
   c.run_tests(c.written_rows(refreshed_rows == 0));

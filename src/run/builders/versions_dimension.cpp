@@ -14,13 +14,12 @@ void build_versions_dimension(BuildContext& c) {
   const bool existed = c.state.table_exists;
   WindowValues w;
   GrainFilter only{c.m.key, {}};
-  const bool quiet = c.stage_members(w, only);
+  if (c.stage_members(w, only)) return c.settled(tx);
   const bool carried = c.carry_history();
   const long long updated = c.out.updated;
   for (const auto& s : c.sql.versions_merge(c.bt)) c.execute_tallied(s);
-  // a member read whose rows are gone: once, its current version closes (a quiet build reads
-  // only what is new, so it knows of none gone)
-  if ((existed && !quiet) || carried) c.execute_tallied(c.sql.versions_close(c.bt, w.only));
+  // a member read whose rows are gone: once, its current version closes
+  if (existed || carried) c.execute_tallied(c.sql.versions_close(c.bt, w.only));
   // a version that ends earlier has been updated
   if (c.out.updated > updated) c.repoint_facts();
   c.run_tests(c.written_rows(true));

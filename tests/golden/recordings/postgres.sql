@@ -438,6 +438,10 @@ DROP TABLE IF EXISTS "starling"."shadow_app_customers";
 CREATE TABLE "starling"."shadow_app_customers" AS SELECT *, CAST(1 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "app"."customers";
 -- index of the versions of app.customers
 CREATE INDEX ON "starling"."shadow_app_customers" ("id");
+-- index of the versions of app.customers by refresh
+CREATE INDEX "shadow_app_customers_from" ON "starling"."shadow_app_customers" (_starling_from);
+-- index of the versions of app.customers by the refresh that closed them
+CREATE INDEX "shadow_app_customers_to" ON "starling"."shadow_app_customers" (_starling_to) WHERE _starling_to IS NOT NULL;
 -- statistics of the versions of app.customers
 ANALYZE "starling"."shadow_app_customers";
 -- rows of app.customers
@@ -806,6 +810,10 @@ DROP TABLE IF EXISTS "starling"."shadow_app_products";
 CREATE TABLE "starling"."shadow_app_products" AS SELECT *, CAST(1 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "app"."products";
 -- index of the versions of app.products
 CREATE INDEX ON "starling"."shadow_app_products" ("sku");
+-- index of the versions of app.products by refresh
+CREATE INDEX "shadow_app_products_from" ON "starling"."shadow_app_products" (_starling_from);
+-- index of the versions of app.products by the refresh that closed them
+CREATE INDEX "shadow_app_products_to" ON "starling"."shadow_app_products" (_starling_to) WHERE _starling_to IS NOT NULL;
 -- statistics of the versions of app.products
 ANALYZE "starling"."shadow_app_products";
 -- rows of app.products
@@ -1026,6 +1034,10 @@ DROP TABLE IF EXISTS "starling"."shadow_app_orders";
 CREATE TABLE "starling"."shadow_app_orders" AS SELECT *, CAST(1 AS bigint) AS _starling_from, CAST(NULL AS bigint) AS _starling_to FROM "app"."orders";
 -- index of the versions of app.orders
 CREATE INDEX ON "starling"."shadow_app_orders" ("id");
+-- index of the versions of app.orders by refresh
+CREATE INDEX "shadow_app_orders_from" ON "starling"."shadow_app_orders" (_starling_from);
+-- index of the versions of app.orders by the refresh that closed them
+CREATE INDEX "shadow_app_orders_to" ON "starling"."shadow_app_orders" (_starling_to) WHERE _starling_to IS NOT NULL;
 -- statistics of the versions of app.orders
 ANALYZE "starling"."shadow_app_orders";
 -- rows of app.orders
@@ -2353,6 +2365,10 @@ SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespac
 -- $1 = 'starling'
 -- $2 = 'shadow_app_customers'
 BEGIN
+-- exists starling.shadow_app_customers_from
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_customers_from'
 -- drop candidates
 DROP TABLE IF EXISTS "_starling_rows";
 -- drop changed rows
@@ -2548,6 +2564,10 @@ SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespac
 -- $1 = 'starling'
 -- $2 = 'shadow_app_products'
 BEGIN
+-- exists starling.shadow_app_products_from
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_products_from'
 -- drop candidates
 DROP TABLE IF EXISTS "_starling_rows";
 -- drop changed rows
@@ -2699,6 +2719,10 @@ SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespac
 -- $1 = 'starling'
 -- $2 = 'shadow_app_orders'
 BEGIN
+-- exists starling.shadow_app_orders_from
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_orders_from'
 -- drop candidates
 DROP TABLE IF EXISTS "_starling_rows";
 -- drop changed rows
@@ -3602,6 +3626,10 @@ SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespac
 -- $1 = 'starling'
 -- $2 = 'shadow_app_customers'
 BEGIN
+-- exists starling.shadow_app_customers_from
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_customers_from'
 -- drop candidates
 DROP TABLE IF EXISTS "_starling_rows";
 -- drop changed rows
@@ -3642,22 +3670,6 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- upstream changes of dim_customers
 SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'dim_customers'
--- drop stage
-DROP TABLE IF EXISTS "_stage_dim_customers";
--- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" ON COMMIT DROP AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '2026-03-11 09:00:00'
--- check for NULL keys
-SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
--- check for duplicate keys
-SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_customers" GROUP BY "customer_id" HAVING count(*) > 1) AS d;
--- check for keys read before
-SELECT CAST(a."_k0" AS text) FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS a JOIN (SELECT "customer_id" AS "_k0" FROM "_stage_dim_customers") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
--- $1 = '-infinity'
--- upsert dim_customers
-WITH up AS (INSERT INTO "warehouse"."dim_customers" AS d ("customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT "customer_id", "name", "tier_label", "born", "name_length", false FROM "_stage_dim_customers" ON CONFLICT ("customer_id") DO UPDATE SET "name" = EXCLUDED."name", "tier_label" = EXCLUDED."tier_label", "born" = CASE WHEN d."is_inferred" THEN EXCLUDED."born" ELSE d."born" END, "name_length" = EXCLUDED."name_length", "is_inferred" = false WHERE d."is_inferred" OR (d."name", d."tier_label", d."name_length") IS DISTINCT FROM (EXCLUDED."name", EXCLUDED."tier_label", EXCLUDED."name_length") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
--- test not_null name
-SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
 -- watermark of dim_customers
 INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, $4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, run_id = EXCLUDED.run_id, updated_at = now();
 -- $1 = 'dim_customers'
@@ -3773,6 +3785,10 @@ SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespac
 -- $1 = 'starling'
 -- $2 = 'shadow_app_products'
 BEGIN
+-- exists starling.shadow_app_products_from
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_products_from'
 -- drop candidates
 DROP TABLE IF EXISTS "_starling_rows";
 -- drop changed rows
@@ -3813,24 +3829,6 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 -- upstream changes of dim_products
 SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'dim_products'
--- drop stage
-DROP TABLE IF EXISTS "_stage_dim_products";
--- stage rows of dim_products
-CREATE TEMP TABLE "_stage_dim_products" ON COMMIT DROP AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "products"
-WHERE _loaded_at >= $1::timestamp
-) AS src;
--- $1 = '2026-03-11 09:00:00'
--- check for NULL keys
-SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
--- check for duplicate keys
-SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING count(*) > 1) AS d;
--- check for keys read before
-SELECT CAST(a."_k0" AS text) FROM (SELECT "sku" AS "_k0" FROM (SELECT sku, title, price FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "products"
-WHERE _loaded_at >= $1::timestamp
-) AS src) AS a JOIN (SELECT "sku" AS "_k0" FROM "_stage_dim_products") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
--- $1 = '-infinity'
--- upsert dim_products
-WITH up AS (INSERT INTO "warehouse"."dim_products" AS d ("sku", "title", "price", "is_inferred") SELECT "sku", "title", "price", false FROM "_stage_dim_products" ON CONFLICT ("sku") DO UPDATE SET "title" = CASE WHEN d."is_inferred" THEN EXCLUDED."title" ELSE d."title" END, "price" = EXCLUDED."price", "is_inferred" = false WHERE d."is_inferred" OR d."price" IS DISTINCT FROM EXCLUDED."price" RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
 -- watermark of dim_products
 INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, $4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, run_id = EXCLUDED.run_id, updated_at = now();
 -- $1 = 'dim_products'
@@ -3899,6 +3897,10 @@ SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespac
 -- $1 = 'starling'
 -- $2 = 'shadow_app_orders'
 BEGIN
+-- exists starling.shadow_app_orders_from
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_orders_from'
 -- drop candidates
 DROP TABLE IF EXISTS "_starling_rows";
 -- drop changed rows
@@ -4320,6 +4322,10 @@ SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespac
 -- $1 = 'starling'
 -- $2 = 'shadow_app_customers'
 BEGIN
+-- exists starling.shadow_app_customers_from
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_customers_from'
 -- drop candidates
 DROP TABLE IF EXISTS "_starling_rows";
 -- drop changed rows
@@ -4360,22 +4366,6 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- upstream changes of dim_customers
 SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'dim_customers'
--- drop stage
-DROP TABLE IF EXISTS "_stage_dim_customers";
--- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" ON COMMIT DROP AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src;
--- $1 = '2026-03-11 09:00:00'
--- check for NULL keys
-SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
--- check for duplicate keys
-SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_customers" GROUP BY "customer_id" HAVING count(*) > 1) AS d;
--- check for keys read before
-SELECT CAST(a."_k0" AS text) FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS a JOIN (SELECT "customer_id" AS "_k0" FROM "_stage_dim_customers") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
--- $1 = '-infinity'
--- upsert dim_customers
-WITH up AS (INSERT INTO "warehouse"."dim_customers" AS d ("customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT "customer_id", "name", "tier_label", "born", "name_length", false FROM "_stage_dim_customers" ON CONFLICT ("customer_id") DO UPDATE SET "name" = EXCLUDED."name", "tier_label" = EXCLUDED."tier_label", "born" = CASE WHEN d."is_inferred" THEN EXCLUDED."born" ELSE d."born" END, "name_length" = EXCLUDED."name_length", "is_inferred" = false WHERE d."is_inferred" OR (d."name", d."tier_label", d."name_length") IS DISTINCT FROM (EXCLUDED."name", EXCLUDED."tier_label", EXCLUDED."name_length") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
--- test not_null name
-SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
 -- watermark of dim_customers
 INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, $4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, run_id = EXCLUDED.run_id, updated_at = now();
 -- $1 = 'dim_customers'
@@ -4500,6 +4490,10 @@ SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespac
 -- $1 = 'starling'
 -- $2 = 'shadow_app_products'
 BEGIN
+-- exists starling.shadow_app_products_from
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_products_from'
 -- drop candidates
 DROP TABLE IF EXISTS "_starling_rows";
 -- drop changed rows
@@ -4540,24 +4534,6 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 -- upstream changes of dim_products
 SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'dim_products'
--- drop stage
-DROP TABLE IF EXISTS "_stage_dim_products";
--- stage rows of dim_products
-CREATE TEMP TABLE "_stage_dim_products" ON COMMIT DROP AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "products"
-WHERE _loaded_at >= $1::timestamp
-) AS src;
--- $1 = '2026-03-11 09:00:00'
--- check for NULL keys
-SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
--- check for duplicate keys
-SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING count(*) > 1) AS d;
--- check for keys read before
-SELECT CAST(a."_k0" AS text) FROM (SELECT "sku" AS "_k0" FROM (SELECT sku, title, price FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "products"
-WHERE _loaded_at >= $1::timestamp
-) AS src) AS a JOIN (SELECT "sku" AS "_k0" FROM "_stage_dim_products") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
--- $1 = '-infinity'
--- upsert dim_products
-WITH up AS (INSERT INTO "warehouse"."dim_products" AS d ("sku", "title", "price", "is_inferred") SELECT "sku", "title", "price", false FROM "_stage_dim_products" ON CONFLICT ("sku") DO UPDATE SET "title" = CASE WHEN d."is_inferred" THEN EXCLUDED."title" ELSE d."title" END, "price" = EXCLUDED."price", "is_inferred" = false WHERE d."is_inferred" OR d."price" IS DISTINCT FROM EXCLUDED."price" RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
 -- watermark of dim_products
 INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, $4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, run_id = EXCLUDED.run_id, updated_at = now();
 -- $1 = 'dim_products'
@@ -4626,6 +4602,10 @@ SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespac
 -- $1 = 'starling'
 -- $2 = 'shadow_app_orders'
 BEGIN
+-- exists starling.shadow_app_orders_from
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_orders_from'
 -- drop candidates
 DROP TABLE IF EXISTS "_starling_rows";
 -- drop changed rows
@@ -5603,6 +5583,10 @@ SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespac
 -- $1 = 'starling'
 -- $2 = 'shadow_app_orders'
 BEGIN
+-- exists starling.shadow_app_orders_from
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_orders_from'
 -- drop candidates
 DROP TABLE IF EXISTS "_starling_rows";
 -- drop changed rows
@@ -7428,6 +7412,10 @@ SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespac
 -- $2 = 'shadow_app_customers'
 -- savepoint
 SAVEPOINT starling_2;
+-- exists starling.shadow_app_customers_from
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_customers_from'
 -- drop candidates
 DROP TABLE IF EXISTS "_starling_rows";
 -- drop changed rows
@@ -7685,6 +7673,10 @@ SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespac
 -- $2 = 'shadow_app_products'
 -- savepoint
 SAVEPOINT starling_2;
+-- exists starling.shadow_app_products_from
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_products_from'
 -- drop candidates
 DROP TABLE IF EXISTS "_starling_rows";
 -- drop changed rows
@@ -7837,6 +7829,10 @@ SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespac
 -- $2 = 'shadow_app_orders'
 -- savepoint
 SAVEPOINT starling_2;
+-- exists starling.shadow_app_orders_from
+SELECT count(*) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
+-- $1 = 'starling'
+-- $2 = 'shadow_app_orders_from'
 -- drop candidates
 DROP TABLE IF EXISTS "_starling_rows";
 -- drop changed rows

@@ -4120,25 +4120,6 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- upstream changes of dim_customers
 SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'dim_customers'
--- drop stage
-DROP TABLE IF EXISTS "_stage_dim_customers";
--- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp) AS src;
--- check for NULL keys
-SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
--- check for duplicate keys
-SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_customers" GROUP BY "customer_id" HAVING count(*) > 1) AS d;
--- check for keys read before
-SELECT a."_k0" FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS a JOIN (SELECT "customer_id" AS "_k0" FROM "_stage_dim_customers") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
--- $1 = '0001-01-01 00:00:00'
--- update changed members of dim_customers
-UPDATE "warehouse"."dim_customers" SET "name" = s."name", "tier_label" = s."tier_label", "born" = CASE WHEN "dim_customers"."is_inferred" THEN s."born" ELSE "dim_customers"."born" END, "name_length" = s."name_length", "is_inferred" = false FROM "_stage_dim_customers" AS s WHERE "dim_customers"."customer_id" = s."customer_id" AND ("dim_customers"."is_inferred" OR CASE WHEN ("dim_customers"."name" = s."name" OR ("dim_customers"."name" IS NULL AND s."name" IS NULL)) AND ("dim_customers"."tier_label" = s."tier_label" OR ("dim_customers"."tier_label" IS NULL AND s."tier_label" IS NULL)) AND ("dim_customers"."name_length" = s."name_length" OR ("dim_customers"."name_length" IS NULL AND s."name_length" IS NULL)) THEN false ELSE true END);
--- insert new members of dim_customers
-INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY s."customer_id"), s."customer_id", s."name", s."tier_label", s."born", s."name_length", false FROM "_stage_dim_customers" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id");
--- test not_null name
-SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
--- test unique customer_sk
-SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."customer_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_customers
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_customers'
@@ -4364,27 +4345,6 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 -- upstream changes of dim_products
 SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'dim_products'
--- drop stage
-DROP TABLE IF EXISTS "_stage_dim_products";
--- stage rows of dim_products
-CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "products"
-WHERE _loaded_at >= '2026-03-11 09:00:00'::timestamp
-) AS src;
--- check for NULL keys
-SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
--- check for duplicate keys
-SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING count(*) > 1) AS d;
--- check for keys read before
-SELECT a."_k0" FROM (SELECT "sku" AS "_k0" FROM (SELECT sku, title, price FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "products"
-WHERE _loaded_at >= $1::timestamp
-) AS src) AS a JOIN (SELECT "sku" AS "_k0" FROM "_stage_dim_products") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
--- $1 = '0001-01-01 00:00:00'
--- update changed members of dim_products
-UPDATE "warehouse"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
--- insert new members of dim_products
-INSERT INTO "warehouse"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_products" AS d WHERE d."sku" = s."sku");
--- test unique product_sk
-SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_products'
@@ -5155,25 +5115,6 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."custom
 -- upstream changes of dim_customers
 SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'dim_customers'
--- drop stage
-DROP TABLE IF EXISTS "_stage_dim_customers";
--- stage rows of dim_customers
-CREATE TEMP TABLE "_stage_dim_customers" AS SELECT (id) AS "customer_id", "name" AS "name", (upper(tier)) AS "tier_label", "born" AS "born", (length(name)) AS "name_length" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= '2026-03-11 09:00:00'::timestamp) AS src;
--- check for NULL keys
-SELECT count(*) FROM "_stage_dim_customers" WHERE "customer_id" IS NULL;
--- check for duplicate keys
-SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_customers" GROUP BY "customer_id" HAVING count(*) > 1) AS d;
--- check for keys read before
-SELECT a."_k0" FROM (SELECT (id) AS "_k0" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS a JOIN (SELECT "customer_id" AS "_k0" FROM "_stage_dim_customers") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
--- $1 = '0001-01-01 00:00:00'
--- update changed members of dim_customers
-UPDATE "warehouse"."dim_customers" SET "name" = s."name", "tier_label" = s."tier_label", "born" = CASE WHEN "dim_customers"."is_inferred" THEN s."born" ELSE "dim_customers"."born" END, "name_length" = s."name_length", "is_inferred" = false FROM "_stage_dim_customers" AS s WHERE "dim_customers"."customer_id" = s."customer_id" AND ("dim_customers"."is_inferred" OR CASE WHEN ("dim_customers"."name" = s."name" OR ("dim_customers"."name" IS NULL AND s."name" IS NULL)) AND ("dim_customers"."tier_label" = s."tier_label" OR ("dim_customers"."tier_label" IS NULL AND s."tier_label" IS NULL)) AND ("dim_customers"."name_length" = s."name_length" OR ("dim_customers"."name_length" IS NULL AND s."name_length" IS NULL)) THEN false ELSE true END);
--- insert new members of dim_customers
-INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "name", "tier_label", "born", "name_length", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY s."customer_id"), s."customer_id", s."name", s."tier_label", s."born", s."name_length", false FROM "_stage_dim_customers" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id");
--- test not_null name
-SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
--- test unique customer_sk
-SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."customer_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_customers
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_customers'
@@ -5423,27 +5364,6 @@ SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."produc
 -- upstream changes of dim_products
 SELECT coalesce((SELECT max(run_id) FROM "starling".model_runs WHERE model IN (NULL) AND rows_inserted + rows_updated + rows_deleted > 0) > (SELECT max(run_id) FROM "starling".model_runs WHERE model = $1 AND status = 'success'), false);
 -- $1 = 'dim_products'
--- drop stage
-DROP TABLE IF EXISTS "_stage_dim_products";
--- stage rows of dim_products
-CREATE TEMP TABLE "_stage_dim_products" AS SELECT "sku" AS "sku", "title" AS "title", "price" AS "price" FROM (SELECT sku, title, price FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "products"
-WHERE _loaded_at >= '2026-03-11 09:00:00'::timestamp
-) AS src;
--- check for NULL keys
-SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
--- check for duplicate keys
-SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING count(*) > 1) AS d;
--- check for keys read before
-SELECT a."_k0" FROM (SELECT "sku" AS "_k0" FROM (SELECT sku, title, price FROM (SELECT "sku", "title", "price", "_loaded_at" FROM "starling"."shadow_app_products" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "products"
-WHERE _loaded_at >= $1::timestamp
-) AS src) AS a JOIN (SELECT "sku" AS "_k0" FROM "_stage_dim_products") AS b ON b."_k0" = a."_k0" GROUP BY a."_k0" HAVING count(*) > 1 ORDER BY a."_k0" LIMIT 6;
--- $1 = '0001-01-01 00:00:00'
--- update changed members of dim_products
-UPDATE "warehouse"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
--- insert new members of dim_products
-INSERT INTO "warehouse"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_products" AS d WHERE d."sku" = s."sku");
--- test unique product_sk
-SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_products'
