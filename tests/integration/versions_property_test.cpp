@@ -254,8 +254,9 @@ struct Figures {
   int sequences = 0, steps = 0, completed_runs = 0, cut_runs = 0, comparisons = 0, rebuilds = 0,
       verifies = 0, versions_compared = 0, orders_compared = 0, differences = 0,
       known_gap_orders = 0;
-  std::map<std::string, int> changes;  // per kind of change
-  std::map<std::string, int> orders;   // per kind of time picked
+  long long fewest_statements = -1, most_statements = 0;  // of a completed run
+  std::map<std::string, int> changes;                     // per kind of change
+  std::map<std::string, int> orders;                      // per kind of time picked
   std::map<std::string, int> pointed;  // what orders point at: real, inferred, unknown
 };
 
@@ -377,6 +378,7 @@ void sequence(int seed, int steps, bool strict, Figures& f) {
   LoadedProject lp(t.dir.path(), "test", t.db.dsn());
   RunOptions o;
   o.models = lp.graph.order;
+  long long last_statements = 100;  // of the last completed run
   // a run, cut at statement `fail_at` (0: never): whether it completed
   auto run = [&](long long fail_at) {
     auto real = connect_postgres(t.db.dsn(), "test", std::nullopt);
@@ -385,6 +387,12 @@ void sequence(int seed, int steps, bool strict, Figures& f) {
     o.now = std::chrono::system_clock::now();
     try {
       RunResult rr = r.run(o);
+      if (fail_at == 0) {
+        last_statements = fe.count();
+        f.most_statements = std::max(f.most_statements, fe.count());
+        if (f.fewest_statements < 0 || fe.count() < f.fewest_statements)
+          f.fewest_statements = fe.count();
+      }
       EXPECT_EQ(rr.failed, 0);
       for (const auto& m : rr.models)
         EXPECT_EQ(m.status, ModelStatus::success) << m.model << ": " << m.error;
@@ -540,7 +548,7 @@ void sequence(int seed, int steps, bool strict, Figures& f) {
     // the runs: half of them first cut at a random statement
     const Us before = t.clock();
     if (chance(2)) {
-      if (run(1 + pick(70)))
+      if (run(1 + pick(static_cast<int>(last_statements) + 5)))
         ++f.completed_runs;
       else
         ++f.cut_runs;
@@ -686,7 +694,8 @@ TEST(VersionsProperty, LiveTablesEqualAReferenceFromTheChangeLog) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::cout << "versions property: " << f.sequences << " sequences, " << f.steps << " steps, "
             << f.completed_runs << " completed runs, " << f.cut_runs
-            << " runs cut at a random statement, " << f.comparisons << " members compared ("
+            << " runs cut at a random statement (completed runs: " << f.fewest_statements << " to "
+            << f.most_statements << " statements), " << f.comparisons << " members compared ("
             << f.versions_compared << " versions), " << f.orders_compared << " fact rows compared, "
             << f.verifies << " verifies, " << f.rebuilds << " rebuilds, " << f.differences
             << " sequences stopped at a difference, " << f.known_gap_orders
