@@ -31,7 +31,16 @@
 //   only made before the first (infer_members in src/sql/postgres/model_sql.cpp; docs/models.md:
 //   "an event while the member was deleted gets -1"). The reference takes the final versions of
 //   each step: an order in a gap that a later return covers should then point at the returned
-//   version.
+//   version. That is not what starling does now (AnOrderInAGapPointsAtTheVersionOfAReturnThat-
+//   CoversIt, below): such an order stays at -1. The property tolerates it (counted and printed)
+//   so that a sequence goes on to find other differences; STARLING_VERSIONS_PROPERTY_STRICT=1
+//   fails on it.
+//
+// Not generated: rows of a member deleted while others stay, source rows updated in place, two
+// rows of one member at one valid_from with different values (refused by design:
+// Versions.TwoRowsOfOneMember…), overwrite_in: current_version, on_missing: unknown, more than one
+// version column, naive timestamps, Redshift. STARLING_PROPERTY_SEQUENCES, STARLING_PROPERTY_STEPS
+// and STARLING_PROPERTY_SEED run more or other sequences by hand (a soak).
 #include <gtest/gtest.h>
 
 #include <algorithm>
