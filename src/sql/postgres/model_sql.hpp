@@ -39,8 +39,7 @@ class PostgresModelSql : public ModelSqlBase {
   std::optional<Statement> analyze(const BuildTarget& t) const override;
   std::optional<Statement> continue_keys(const BuildTarget& t) const override;
   std::vector<Statement> dimension_upsert(const BuildTarget& t) const override;
-  // versions_sql.cpp
-  std::vector<Statement> versions_merge(const BuildTarget& t) const override;
+  // versions_sql.cpp (the merge is ModelSqlBase's)
   Statement versions_close(const BuildTarget& t, const GrainFilter* only) const override;
   Statement versions_repoint(const BuildTarget& t, const Model& fact,
                              const Reference& ref) const override;
