@@ -6,6 +6,8 @@
 // only it.
 #pragma once
 
+#include <utility>
+
 #include "sql/model_sql.hpp"
 
 namespace starling {
@@ -69,6 +71,10 @@ class ModelSqlBase : public ModelSql {
   // natural keys no version holds at their as_of: from the far past to the member's first version
   // (or for ever), where the event is before it.
   Statement infer_versions(const BuildTarget& t, const Reference& ref, const Model& dim) const;
+  // The merge's writes from its plan (the table `plan`): the UPDATE of the table's versions that
+  // differ from it, the INSERT of the new ones.
+  std::pair<Statement, Statement> versions_write(const BuildTarget& t,
+                                                 const std::string& plan) const;
 
   // test() and test_sample(): a count of the failing rows, or up to `limit` of them (limit > 0)
   Statement test_rows(const BuildTarget& t, const ModelTest& test, const TestScope& scope,

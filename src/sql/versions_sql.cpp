@@ -272,27 +272,10 @@ std::string ModelSqlBase::versions_temp(const Model& m, const std::string& prefi
   return q((prefix + m.name).substr(0, 63));
 }
 
-std::vector<Statement> ModelSqlBase::versions_merge(const BuildTarget& t) const {
+std::pair<Statement, Statement> ModelSqlBase::versions_write(const BuildTarget& t,
+                                                             const std::string& plan) const {
   const Plan p(*t.model);
   const Model& m = p.m;
-  const std::string plan = versions_temp(m, "_plan_"), shrunk = versions_temp(m, "_shrunk_");
-  std::vector<std::string> steps = read_steps(p, t);
-  for (const auto& more_steps :
-       {closed_steps(p), point_steps(p), std::vector<std::string>{member_step(p)},
-        kept_steps(p, *this), moved_steps(p, *this)})
-    steps.insert(steps.end(), more_steps.begin(), more_steps.end());
-  Statement make_plan{"CREATE TEMP TABLE " + plan + stage_options() + " AS WITH " +
-                          join(steps, ", ") + " SELECT " + join(plan_columns(p), ", ") + " FROM f",
-                      {},
-                      "plan the versions of " + m.name};
-
-  // the versions that end earlier than they did: facts pointing at them may need another
-  Statement make_shrunk{"CREATE TEMP TABLE " + shrunk + stage_options() +
-                            " AS SELECT _sk AS sk FROM " + plan + " WHERE _sk IS NOT NULL AND " +
-                            p.vt + " < _old_to",
-                        {},
-                        "versions of " + m.name + " that end earlier"};
-
   const std::string d = target_ref(t, "d");
   std::vector<std::string> written =
       concat({{p.vt, p.cur}, p.version, quoted(p.v.overwrite), quoted(p.v.keep)});
@@ -318,6 +301,31 @@ std::vector<Statement> ModelSqlBase::versions_merge(const BuildTarget& t) const 
                    {},
                    "insert the new versions of " + m.name};
   insert.tally = Statement::Tally::inserted;
+  return {update, insert};
+}
+
+std::vector<Statement> ModelSqlBase::versions_merge(const BuildTarget& t) const {
+  const Plan p(*t.model);
+  const Model& m = p.m;
+  const std::string plan = versions_temp(m, "_plan_"), shrunk = versions_temp(m, "_shrunk_");
+  std::vector<std::string> steps = read_steps(p, t);
+  for (const auto& more_steps :
+       {closed_steps(p), point_steps(p), std::vector<std::string>{member_step(p)},
+        kept_steps(p, *this), moved_steps(p, *this)})
+    steps.insert(steps.end(), more_steps.begin(), more_steps.end());
+  Statement make_plan{"CREATE TEMP TABLE " + plan + stage_options() + " AS WITH " +
+                          join(steps, ", ") + " SELECT " + join(plan_columns(p), ", ") + " FROM f",
+                      {},
+                      "plan the versions of " + m.name};
+
+  // the versions that end earlier than they did: facts pointing at them may need another
+  Statement make_shrunk{"CREATE TEMP TABLE " + shrunk + stage_options() +
+                            " AS SELECT _sk AS sk FROM " + plan + " WHERE _sk IS NOT NULL AND " +
+                            p.vt + " < _old_to",
+                        {},
+                        "versions of " + m.name + " that end earlier"};
+
+  auto [update, insert] = versions_write(t, plan);
   return {{"DROP TABLE IF EXISTS " + plan + ", " + shrunk, {}, "drop the plan of " + m.name},
           make_plan,
           make_shrunk,
