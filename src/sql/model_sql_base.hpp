@@ -58,11 +58,9 @@ class ModelSqlBase : public ModelSql {
   // What an INSERT of new members (or versions) of dimension `dim` writes before its other
   // columns: "sk, " and the keys' values numbered in the order of `order` (expressions), or
   // nothing where the database gives the keys (PostgreSQL's identity).
-  virtual std::string new_keys_column(const Model&) const { return ""; }
-  virtual std::string new_keys(const BuildTarget&, const Model&,
-                               const std::vector<std::string>&) const {
-    return "";
-  }
+  virtual std::string new_keys_column(const Model& dim) const = 0;
+  virtual std::string new_keys(const BuildTarget& t, const Model& dim,
+                               const std::vector<std::string>& order) const = 0;
 
   // A versions dimension's temporary table of this build (`prefix` "_plan_" or "_shrunk_",
   // versions_sql.cpp): the merge's plan, the versions that end earlier.

@@ -34,6 +34,12 @@ class PostgresModelSql : public ModelSqlBase {
   std::string text_type() const override { return "text"; }
   // generate_series
   std::string periods_from(const std::string& unit, const WindowValues& w) const override;
+  // the identity column gives new members their keys
+  std::string new_keys_column(const Model&) const override { return ""; }
+  std::string new_keys(const BuildTarget&, const Model&,
+                       const std::vector<std::string>&) const override {
+    return "";
+  }
 
  public:
   std::optional<Statement> analyze(const BuildTarget& t) const override;
