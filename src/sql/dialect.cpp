@@ -43,9 +43,6 @@ void check_target_types(const Project& p, Diagnostics& d) {
   for (DialectName name : dialects) {
     const auto dialect = make_dialect(name);
     for (const auto& m : p.models) {
-      if (name == DialectName::redshift && has_versions(m))
-        d.add(m.at("history"), "history: versions is not built on Redshift yet",
-              "use history: overwrite on a project with a Redshift target");
       for (const auto& c : stored_columns(m, p)) {
         // an invalid type is reported once, by its own check
         if (!is_valid_type(c.type)) continue;

@@ -6,6 +6,8 @@
 // only it.
 #pragma once
 
+#include <utility>
+
 #include "sql/model_sql.hpp"
 
 namespace starling {
@@ -53,6 +55,24 @@ class ModelSqlBase : public ModelSql {
   // A FROM item `p (period)`: the start of every period of `unit` ("1 day") in [$1, $2), which
   // hold w.start and w.end.
   virtual std::string periods_from(const std::string& unit, const WindowValues& w) const = 0;
+  // What an INSERT of new members (or versions) of dimension `dim` writes before its other
+  // columns: "sk, " and the keys' values numbered in the order of `order` (expressions), or
+  // nothing where the database gives the keys (PostgreSQL's identity).
+  virtual std::string new_keys_column(const Model& dim) const = 0;
+  virtual std::string new_keys(const BuildTarget& t, const Model& dim,
+                               const std::vector<std::string>& order) const = 0;
+
+  // A versions dimension's temporary table of this build (`prefix` "_plan_" or "_shrunk_",
+  // versions_sql.cpp): the merge's plan, the versions that end earlier.
+  static std::string versions_temp(const Model& m, const std::string& prefix);
+  // Fact: inferred versions of `dim` (a versions dimension, `ref` with as_of) for the staged
+  // natural keys no version holds at their as_of: from the far past to the member's first version
+  // (or for ever), where the event is before it.
+  Statement infer_versions(const BuildTarget& t, const Reference& ref, const Model& dim) const;
+  // The merge's writes from its plan (the table `plan`): the UPDATE of the table's versions that
+  // differ from it, the INSERT of the new ones.
+  std::pair<Statement, Statement> versions_write(const BuildTarget& t,
+                                                 const std::string& plan) const;
 
   // test() and test_sample(): a count of the failing rows, or up to `limit` of them (limit > 0)
   Statement test_rows(const BuildTarget& t, const ModelTest& test, const TestScope& scope,
@@ -79,6 +99,8 @@ class ModelSqlBase : public ModelSql {
                            const std::string& live_sk,
                            const std::vector<std::string>& carried) const override;
   std::optional<Statement> dimension_refresh(const BuildTarget& t) const override;
+  // versions_sql.cpp: one plan for both dialects
+  std::vector<Statement> versions_merge(const BuildTarget& t) const override;
   Statement count_missing_members(const BuildTarget& t, const Reference& ref,
                                   const Model& dim) const override;
   Statement count_outside_window(const BuildTarget& t, const WindowValues& w) const override;

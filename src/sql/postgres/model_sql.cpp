@@ -68,24 +68,9 @@ Statement PostgresModelSql::infer_members(const BuildTarget& t, const Reference&
                                           const Model& dim) const {
   std::string dk = q(dim.key[0]);
   if (has_versions(dim) && ref.as_of) {
-    // a member with no version, or an event before its first: an inferred version from the far
-    // past to its first (or for ever); an event in a gap (the member was gone) is unknown
-    const std::string table = table_of(t, dim.name), vf = q(k_valid_from), vt = q(k_valid_to);
-    const std::string past = std::string("'") + k_far_past + "'::timestamptz",
-                      future = std::string("'") + k_far_future + "'::timestamptz";
-    return {"INSERT INTO " + table + " (" + dk + ", \"is_inferred\", " + vf + ", " + vt + ", " +
-                q(k_is_current) + ") SELECT n.k, true, " + past + ", coalesce(n.first, " + future +
-                "), n.first IS NULL FROM (SELECT m.k, m.earliest, (SELECT min(d." + vf + ") FROM " +
-                table + " AS d WHERE d." + dk + " = m.k) AS first FROM (SELECT s." + q(ref.key) +
-                " AS k, min(s.\"_as_of\") AS earliest FROM " + staged_as_of(t, ref) + " WHERE s." +
-                q(ref.key) +
-                " IS NOT NULL AND s.\"_as_of\" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + table +
-                " AS d WHERE d." + dk + " = s." + q(ref.key) + " AND " +
-                holds("d", "s.\"_as_of\"") + ") GROUP BY s." + q(ref.key) +
-                ") AS m) AS n WHERE n.first IS NULL OR (n.earliest < n.first AND n.first > " +
-                past + ") ON CONFLICT DO NOTHING",
-            {},
-            "infer members of " + dim.name};
+    Statement s = infer_versions(t, ref, dim);
+    s.sql += " ON CONFLICT DO NOTHING";
+    return s;
   }
   return {"INSERT INTO " + table_of(t, dim.name) + " (" + dk +
               ", \"is_inferred\") SELECT DISTINCT s." + q(ref.key) + ", true FROM " + staged(t) +

@@ -34,13 +34,18 @@ class PostgresModelSql : public ModelSqlBase {
   std::string text_type() const override { return "text"; }
   // generate_series
   std::string periods_from(const std::string& unit, const WindowValues& w) const override;
+  // the identity column gives new members their keys
+  std::string new_keys_column(const Model&) const override { return ""; }
+  std::string new_keys(const BuildTarget&, const Model&,
+                       const std::vector<std::string>&) const override {
+    return "";
+  }
 
  public:
   std::optional<Statement> analyze(const BuildTarget& t) const override;
   std::optional<Statement> continue_keys(const BuildTarget& t) const override;
   std::vector<Statement> dimension_upsert(const BuildTarget& t) const override;
-  // versions_sql.cpp
-  std::vector<Statement> versions_merge(const BuildTarget& t) const override;
+  // versions_sql.cpp (the merge is ModelSqlBase's)
   Statement versions_close(const BuildTarget& t, const GrainFilter* only) const override;
   Statement versions_repoint(const BuildTarget& t, const Model& fact,
                              const Reference& ref) const override;

@@ -112,6 +112,39 @@ size_t closing(const std::vector<Token>& ts, size_t open) {
   return ts.size();
 }
 
+// Whether `w` names an aggregate that Redshift also runs as a window function, whose window needs
+// a frame when it has an ORDER BY.
+bool framed_aggregate(const std::string& w) {
+  static const std::set<std::string> names = {
+      "COUNT",     "SUM",    "AVG",         "MIN",        "MAX",      "FIRST_VALUE", "LAST_VALUE",
+      "NTH_VALUE", "STDDEV", "STDDEV_SAMP", "STDDEV_POP", "VARIANCE", "VAR_SAMP",    "VAR_POP"};
+  return names.count(w) > 0;
+}
+
+// The index of the OVER after the function call whose name is at i (name "(" … ")" OVER), or
+// ts.size() when none follows.
+size_t over_after_call(const std::vector<Token>& ts, size_t i) {
+  if (i + 1 >= ts.size() || ts[i + 1].text != "(") return ts.size();
+  size_t close = closing(ts, i + 1);
+  return close + 1 < ts.size() && ts[close + 1].text == "OVER" ? close + 1 : ts.size();
+}
+
+// Whether the window "OVER ( … )" at `over` orders its rows without a ROWS frame.
+bool ordered_without_frame(const std::vector<Token>& ts, size_t over) {
+  if (over + 1 >= ts.size() || ts[over + 1].text != "(") return false;
+  const size_t end = closing(ts, over + 1);
+  bool ordered = false, framed = false;
+  int depth = 0;
+  for (size_t j = over + 1; j < end; ++j) {
+    if (ts[j].text == "(") ++depth;
+    if (ts[j].text == ")") --depth;
+    if (depth != 1) continue;
+    if (ts[j].text == "ORDER" && j + 1 < end && ts[j + 1].text == "BY") ordered = true;
+    if (ts[j].text == "ROWS") framed = true;
+  }
+  return ordered && !framed;
+}
+
 bool parameter(const Token& t) {
   return t.text.size() > 1 && t.text[0] == '$' &&
          std::all_of(t.text.begin() + 1, t.text.end(),
@@ -199,6 +232,16 @@ const std::vector<RedshiftRule>& redshift_rules() {
          "c_intro_STV_tables.html"},
         {"TEXT type", "TEXT is VARCHAR(256) on Redshift: longer values are cut or refused",
          "r_Character_types.html"},
+        {"WINDOW clause", "a window is written in its OVER clause: SELECT has no WINDOW clause",
+         "r_SELECT_synopsis.html"},
+        {"aggregate window without a frame",
+         "an aggregate window function with ORDER BY needs a ROWS frame",
+         "r_Window_function_synopsis.html"},
+        {"ON COMMIT", "CREATE TABLE has no ON COMMIT clause (a temporary table lasts the session)",
+         "r_CREATE_TABLE_NEW.html"},
+        {"bool_or/bool_and over a window",
+         "BOOL_OR and BOOL_AND are aggregate functions, not window functions",
+         "c_Window_functions.html"},
     };
     for (auto& x : r) x.url = k_guide + x.url;
     return r;
@@ -311,6 +354,17 @@ std::vector<LintFinding> redshift_lint(const std::string& sql) {
       add("OFFSET 0 or a parameter", i);
     if (w == "LIMIT" && i + 1 < ts.size() && parameter(ts[i + 1])) add("LIMIT parameter", i);
     if (w.rfind("STV_", 0) == 0 || w.rfind("STL_", 0) == 0) add("STV or STL system table", i);
+    if (w == "WINDOW" && i + 2 < ts.size() && is_name(ts[i + 1]) && at(i + 2) == "AS" &&
+        at(i + 3) == "(")
+      add("WINDOW clause", i);
+    if (framed_aggregate(w) && at(i - 1) != ".") {
+      size_t over = over_after_call(ts, i);
+      if (over < ts.size() && ordered_without_frame(ts, over))
+        add("aggregate window without a frame", i);
+    }
+    if (w == "ON" && at(i + 1) == "COMMIT") add("ON COMMIT", i);
+    if ((w == "BOOL_OR" || w == "BOOL_AND") && over_after_call(ts, i) < ts.size())
+      add("bool_or/bool_and over a window", i);
     if (w == "TEXT" &&
         ((at(i - 1) == ":" && at(i - 2) == ":") || (at(i - 1) == "AS" && at(i + 1) == ")")))
       add("TEXT type", i);

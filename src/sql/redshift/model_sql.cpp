@@ -147,6 +147,7 @@ std::string RedshiftModelSql::new_keys(const BuildTarget& t, const Model& dim,
 
 Statement RedshiftModelSql::infer_members(const BuildTarget& t, const Reference& ref,
                                           const Model& dim) const {
+  if (has_versions(dim) && ref.as_of) return infer_versions(t, ref, dim);
   const std::string dk = q(dim.key[0]);
   const std::string table = table_of(t, dim.name);
   return {"INSERT INTO " + table + " (" + new_keys_column(dim) + dk + ", \"is_inferred\") SELECT " +
@@ -354,24 +355,6 @@ Statement RedshiftModelSql::diff_sample(const BuildTarget& live, const BuildTarg
               except(b, a) + ") AS x" + tail + ") AS r",
           {},
           "differences of " + live.model->name};
-}
-
-namespace {
-[[noreturn]] void no_versions(const Model& m) {
-  throw Error(ErrorCategory::usage,
-              "dimension " + m.name + ": history: versions is not built on Redshift yet");
-}
-}  // namespace
-
-std::vector<Statement> RedshiftModelSql::versions_merge(const BuildTarget& t) const {
-  no_versions(*t.model);
-}
-Statement RedshiftModelSql::versions_close(const BuildTarget& t, const GrainFilter*) const {
-  no_versions(*t.model);
-}
-Statement RedshiftModelSql::versions_repoint(const BuildTarget& t, const Model&,
-                                             const Reference&) const {
-  no_versions(*t.model);
 }
 
 }  // namespace starling

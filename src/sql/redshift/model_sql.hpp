@@ -28,10 +28,10 @@ class RedshiftModelSql : public ModelSqlBase {
   std::string text_type() const override;
   std::string periods_from(const std::string& unit, const WindowValues& w) const override;
   // "sk, " and its values for new members of `dim` (nothing when it has no surrogate key)
-  std::string new_keys_column(const Model& dim) const;
+  std::string new_keys_column(const Model& dim) const override;
   // numbered in the order of `order` (expressions)
   std::string new_keys(const BuildTarget& t, const Model& dim,
-                       const std::vector<std::string>& order) const;
+                       const std::vector<std::string>& order) const override;
   std::vector<std::string> qualified(const std::string& alias,
                                      const std::vector<std::string>& cols) const;
 
@@ -40,9 +40,8 @@ class RedshiftModelSql : public ModelSqlBase {
   std::optional<Statement> analyze(const BuildTarget&) const override { return std::nullopt; }
   std::optional<Statement> continue_keys(const BuildTarget&) const override { return std::nullopt; }
   std::vector<Statement> dimension_upsert(const BuildTarget& t) const override;
-  // history: versions is not built on Redshift yet (validate refuses it: check_target_types);
-  // these fail with that message
-  std::vector<Statement> versions_merge(const BuildTarget& t) const override;
+  // versions_sql.cpp: no RETURNING, so the versions closed are recorded before they are closed;
+  // GETDATE() for the clock; the facts re-pointed through a join on their grain
   Statement versions_close(const BuildTarget& t, const GrainFilter* only) const override;
   Statement versions_repoint(const BuildTarget& t, const Model& fact,
                              const Reference& ref) const override;

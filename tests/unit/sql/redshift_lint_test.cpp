@@ -71,6 +71,18 @@ TEST(RedshiftLint, FindsWhatRedshiftRefuses) {
       {"SELECT * FROM pg_catalog.STL_QUERY", "STV or STL system table"},
       {"SELECT CAST(a AS text) FROM t", "TEXT type"},
       {"SELECT a FROM t WHERE b IN ($1::text)", "TEXT type"},
+      // issue 20: what PostgreSQL's plan of a versions dimension had
+      {"SELECT lag(a) OVER w FROM t WINDOW w AS (PARTITION BY k ORDER BY b)", "WINDOW clause"},
+      {"SELECT count(a) OVER (PARTITION BY k ORDER BY b) FROM t",
+       "aggregate window without a frame"},
+      {"SELECT first_value(a) OVER (PARTITION BY k ORDER BY (b IS NULL) DESC, c) FROM t",
+       "aggregate window without a frame"},
+      {"SELECT max(a) OVER (ORDER BY b RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) FROM t",
+       "aggregate window without a frame"},
+      {"CREATE TEMP TABLE p ON COMMIT DROP AS SELECT 1", "ON COMMIT"},
+      {"SELECT bool_or(a IS NOT NULL) OVER (PARTITION BY k) FROM t",
+       "bool_or/bool_and over a window"},
+      {"SELECT bool_and(a) OVER (PARTITION BY k) FROM t", "bool_or/bool_and over a window"},
   };
   for (const auto& c : cases) {
     auto f = found(c.sql);
@@ -110,6 +122,16 @@ TEST(RedshiftLint, AcceptsWhatRedshiftRuns) {
            "SELECT count(*) FROM svv_table_info",
            "SELECT CAST(a AS VARCHAR(65535)), \"text\" FROM t",
            "CREATE TABLE t (text VARCHAR(10))",
+           // issue 20: the plan as both dialects write it
+           "SELECT count(a) OVER (PARTITION BY k ORDER BY b ROWS BETWEEN UNBOUNDED PRECEDING AND "
+           "CURRENT ROW) FROM t",
+           "SELECT first_value(a) OVER (PARTITION BY k ORDER BY CASE WHEN b THEN 0 ELSE 1 END, c "
+           "ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) FROM t",
+           "SELECT max(a) OVER (PARTITION BY k), count(*) FROM t",
+           "SELECT lag(a) OVER (PARTITION BY k ORDER BY b), row_number() OVER (ORDER BY b) FROM t",
+           "SELECT bool_or(a), bool_and(b) FROM t GROUP BY k",
+           "SELECT max(x.a) FROM (SELECT a, count(*) OVER (PARTITION BY k) AS n FROM t) AS x",
+           "SELECT \"window\", t.count FROM t",
        })
     EXPECT_TRUE(found(sql).empty()) << sql;
 }
@@ -135,7 +157,7 @@ TEST(RedshiftLint, EveryRuleHasAReasonAndTheGuidesPage) {
     EXPECT_EQ(std::count(names.begin(), names.end(), r.name), 0) << r.name;
     names.push_back(r.name);
   }
-  EXPECT_EQ(names.size(), 29u);
+  EXPECT_EQ(names.size(), 33u);
   // every finding names its rule
   auto f = redshift_lint("SELECT 1 FROM t OFFSET 0");
   ASSERT_EQ(f.size(), 1u);

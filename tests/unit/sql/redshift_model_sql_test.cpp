@@ -12,6 +12,7 @@
 #include "plan/date_rows.hpp"
 #include "plan/periods.hpp"
 #include "project/check.hpp"
+#include "project/shape.hpp"
 #include "sql/ddl.hpp"
 #include "sql/redshift/ddl.hpp"
 #include "sql/redshift/lint.hpp"
@@ -55,7 +56,17 @@ std::vector<Statement> all_statements(const Project& p, const CheckedGraph& g) {
       if (m.kind == ModelKind::dimension || m.incremental->strategy == Strategy::key)
         add(sql.duplicate_keys_read_before(t, 6));
     }
-    if (m.kind == ModelKind::dimension) {
+    if (has_versions(m)) {
+      // a versions dimension's build: the merge, the close (of every member read, of some), and
+      // the facts re-pointed
+      add_all(sql.versions_merge(t));
+      add(sql.versions_close(t, nullptr));
+      GrainFilter some{m.key, {{"7"}, {"42"}}};
+      add(sql.versions_close(t, &some));
+      for (const auto& f : p.models)
+        for (const auto& r : f.references)
+          if (r.dimension == m.name && r.as_of) add(sql.versions_repoint(t, f, r));
+    } else if (m.kind == ModelKind::dimension) {
       add_all(sql.dimension_upsert(t));
       if (auto r = sql.dimension_refresh(t)) add(*r);
       add(sql.member_keys(t, since, 100));
@@ -218,7 +229,8 @@ TEST_P(RedshiftGolden, EveryStatementMatchesAndPassesTheLint) {
 
 INSTANTIATE_TEST_SUITE_P(Projects, RedshiftGolden,
                          ::testing::Values("airbeds", "facts_with_references", "date_dimension",
-                                           "dimension_basic", "model_shapes", "meta"));
+                                           "dimension_basic", "model_shapes", "versions_dimension",
+                                           "meta"));
 
 // Issue 24: Redshift refuses a boolean cast to VARCHAR (42846); an accepted_values test of a
 // boolean column spells it with CASE, another column is cast to VARCHAR(65535), not TEXT.
