@@ -81,6 +81,10 @@ TargetState read_state(Executor& e, const Dialect& d, const Project& p, const Ta
   for (const auto& m : p.models)
     if (st.tables.count(m.name) && missing_index(d, m, p, t.schema, indexes))
       st.lacking_index.insert(m.name);
+  for (const auto& m : p.models)
+    if (st.tables.count(m.name))
+      if (auto cols = lacking_columns(e, d, m, p, t.schema); !cols.empty())
+        st.lacking_columns[m.name] = std::move(cols);
   if (st.meta_version >= 3)
     for (const auto& [model, r] : read_recorded_models(e, d.meta_sql(), Ident(t.meta_schema)))
       st.recorded[model] = {r.fingerprint, r.definition};

@@ -34,6 +34,8 @@ Plan make_plan(const Project& p, const Target& t, const std::vector<std::string>
       auto rec = state.recorded.find(name);
       if (rec != state.recorded.end())
         step.change = classify_model(*m, p, rec->second.first, rec->second.second);
+      if (auto lc = state.lacking_columns.find(name); lc != state.lacking_columns.end())
+        add_lacking_columns(step.change, lc->second);
       if (m->kind == ModelKind::dimension)
         step.carry =
             history_carry(*m, p, rec == state.recorded.end() ? std::nullopt : rec->second.second);

@@ -21,6 +21,8 @@ struct TargetState {
   std::set<std::string> tables;  // existing tables in the target's model schema
   // models whose existing table lacks the index its model asks for (made by an earlier starling)
   std::set<std::string> lacking_index;
+  // per model: the columns starling adds that its table lacks (lacking_columns)
+  std::map<std::string, std::vector<std::string>> lacking_columns;
   std::vector<std::string> pending_migrations;
   std::vector<std::string> pending_repeatable;
   // per model built: its recorded fingerprint and definition (meta schema version 3 and later)

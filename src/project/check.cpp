@@ -631,6 +631,21 @@ void check_as_of(const Model& m, const Reference& r, const Model* dim, Diagnosti
   }
 }
 
+// The column a reference keeps its unresolved keys in (keeps_unresolved) is starling's: a
+// declared column of that name is refused.
+void check_unresolved_names(const Project& p, const Model& m, const std::set<std::string>& stored,
+                            Diagnostics& d) {
+  for (const auto& r : m.references) {
+    const std::string col = unresolved_column(r);
+    if (!keeps_unresolved(r, p) || !stored.count(col)) continue;
+    const ColumnSpec* c = m.column(col);
+    d.add(c ? c->loc : r.loc,
+          "'" + col + "' is the column starling adds to keep the keys of " + r.column +
+              " not found in " + r.dimension,
+          "rename this column");
+  }
+}
+
 void check_fact(const Project& p, const Model& m, Diagnostics& d) {
   if (m.from) check_source_ref(p, d, m.at("from"), m.from->source, m.from->table);
   std::set<std::string> stored;
@@ -665,6 +680,7 @@ void check_fact(const Project& p, const Model& m, Diagnostics& d) {
     if (!me.type.empty()) check_type(d, me.loc, me.type, "measure '" + me.name + "'");
     store(me.name, me.loc);
   }
+  check_unresolved_names(p, m, stored, d);
   std::set<std::string> names = declared_names(m);
   std::vector<std::string> name_list(names.begin(), names.end());
   if (m.grain.empty() && m.key_locs.count("grain") && m.incremental &&

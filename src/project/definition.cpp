@@ -265,6 +265,15 @@ ModelChange classify_model(const Model& m, const Project& p, const std::string& 
           {}};
 }
 
+void add_lacking_columns(ModelChange& c, const std::vector<std::string>& columns) {
+  if (c.level == ChangeLevel::breaking) return;
+  for (const auto& col : columns) {
+    c.level = ChangeLevel::additive;
+    c.reasons.push_back("new column " + col + " (a table made by an earlier starling lacks it)");
+    c.new_columns.push_back(col);
+  }
+}
+
 const char* to_string(ChangeLevel l) {
   switch (l) {
     case ChangeLevel::none:

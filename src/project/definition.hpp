@@ -43,6 +43,9 @@ std::string model_fingerprint(const Model& m, const Project& p);
 // starling before meta version 3 built it: then any change is breaking, as it cannot be told).
 ModelChange classify_model(const Model& m, const Project& p, const std::string& fingerprint,
                            const std::optional<std::string>& definition);
+// `columns` that starling itself adds and the table lacks (lacking_columns: a table made by an
+// earlier starling) made part of `c`: an additive change that adds them, unless `c` is breaking.
+void add_lacking_columns(ModelChange& c, const std::vector<std::string>& columns);
 
 // What a rebuild of a dimension (and verify's scratch build) carries over from its live table, as
 // a from-scratch build cannot know it (SPEC §3.1): every member's surrogate key, the values of

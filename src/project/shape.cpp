@@ -88,10 +88,35 @@ std::vector<StoredColumn> stored_columns(const Model& m, const Project& p) {
       for (const auto& me : m.measures)
         out.push_back({me.name, me.type, ColumnRole::measure, me.default_value.has_value(),
                        me.default_value});
+      // last, so that a table built before them gains them as an additive change
+      for (const auto& r : m.references)
+        if (keeps_unresolved(r, p))
+          out.push_back({unresolved_column(r),
+                         natural_key_type(*p.model(r.dimension)),
+                         ColumnRole::unresolved_key,
+                         false,
+                         {}});
       return out;
     }
   }
   return out;
+}
+
+bool keeps_unresolved(const Reference& r, const Project& p) {
+  const Model* dim = p.model(r.dimension);
+  if (!dim) return false;
+  return r.on_missing == OnMissing::unknown ||
+         (r.on_missing == OnMissing::infer && has_versions(*dim));
+}
+
+std::string unresolved_column(const Reference& r) {
+  return r.column + "_unresolved";
+}
+
+std::string natural_key_type(const Model& dim) {
+  if (dim.kind == ModelKind::date_dimension) return "date";
+  const ColumnSpec* c = dim.key.empty() ? nullptr : dim.column(dim.key[0]);
+  return c ? c->type : "text";
 }
 
 std::vector<std::string> unique_columns(const Model& m) {

@@ -16,10 +16,11 @@ enum class ColumnRole {
   reference,      // a fact's surrogate key to a dimension
   period_time,    // a period fact's time column, stored so periods can be rebuilt
   measure,
-  inferred_flag,  // is_inferred of a dimension
-  valid_from,     // history: versions: when the version took effect (timestamptz)
-  valid_to,       // … and when the next one did (k_far_future for the current version)
-  current_flag,   // … is_current
+  inferred_flag,   // is_inferred of a dimension
+  valid_from,      // history: versions: when the version took effect (timestamptz)
+  valid_to,        // … and when the next one did (k_far_future for the current version)
+  current_flag,    // … is_current
+  unresolved_key,  // a fact's natural key of a reference at the unknown member (-1), else NULL
 };
 
 // The end of a current version and the start of an inferred one before any real version:
@@ -51,6 +52,17 @@ std::string surrogate_key_of(const Model& m);
 std::string default_surrogate_key(const std::string& model);
 // The type of a dimension's surrogate key: "integer" for a date dimension, else "bigint".
 std::string surrogate_key_type(const Model& m);
+
+// Whether a fact keeps, next to the reference, the natural key of its rows at the unknown member
+// (-1) so that they are pointed at the member once the dimension has it (a member that arrives
+// after its facts, a version that comes to hold their time): with on_missing: unknown, and with
+// infer to a versions dimension (an event while a member was deleted). on_missing: fail never
+// leaves a known key at -1, nor does infer to a dimension without versions.
+bool keeps_unresolved(const Reference& r, const Project& p);
+// That column: <reference column>_unresolved.
+std::string unresolved_column(const Reference& r);
+// The type of a dimension's natural key as a fact stores it (a date dimension's: date).
+std::string natural_key_type(const Model& dim);
 
 // REQUIRES: the project passed check_project (references resolve).
 std::vector<StoredColumn> stored_columns(const Model& m, const Project& p);

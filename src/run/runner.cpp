@@ -208,6 +208,8 @@ ModelOutcome Runner::run_model(const Model& m, long long run_id, const RunOption
   auto rec = rs.recorded.find(name);
   if (blocked.empty() && rs.tables.count(name) && rec != rs.recorded.end())
     change = classify_model(m, p_, rec->second.fingerprint, rec->second.definition);
+  if (blocked.empty() && rs.tables.count(name))
+    add_lacking_columns(change, lacking_columns(e_, d_, m, p_, t_.schema));
   if (change.level == ChangeLevel::breaking && !rec->second.built) {
     // a table whose first build never finished holds nothing a build cannot make again
     recreate_unfinished(m);

@@ -71,6 +71,27 @@ std::vector<Statement> create_model_table(const Model& m, const Project& p,
   auto out = d.create_table(table_spec(m, p, schema));
   for (auto& s : out)
     if (s.label.empty()) s.label = m.name;
+  for (auto& s : unresolved_indexes(m, p, schema, d, nullptr)) out.push_back(std::move(s));
+  return out;
+}
+
+std::vector<Statement> unresolved_indexes(const Model& m, const Project& p,
+                                          const std::string& schema, const Dialect& d,
+                                          const std::vector<std::string>* columns) {
+  std::vector<Statement> out;
+  if (m.kind != ModelKind::fact || !d.has_indexes()) return out;
+  const QualifiedName table{Ident(schema), Ident(m.name)};
+  for (const auto& r : m.references) {
+    const std::string col = unresolved_column(r);
+    if (!keeps_unresolved(r, p) ||
+        (columns && std::find(columns->begin(), columns->end(), col) == columns->end()))
+      continue;
+    out.push_back({"CREATE INDEX IF NOT EXISTS " + Ident((m.name + "_" + col).substr(0, 63)).sql() +
+                       " ON " + table.sql() + " (" + Ident(col).sql() + ") WHERE " +
+                       Ident(r.column).sql() + " = -1",
+                   {},
+                   "index the rows of " + m.name + " at the unknown member of " + r.dimension});
+  }
   return out;
 }
 

@@ -19,6 +19,13 @@ TableSpec table_spec(const Model& m, const Project& p, const std::string& schema
 std::vector<Statement> create_model_table(const Model& m, const Project& p,
                                           const std::string& schema, const Dialect& d);
 
+// The indexes of a fact's unresolved columns (keeps_unresolved) among `columns` (every one when
+// null), on the rows at the unknown member that a dimension's build looks for: where the dialect
+// has indexes, partial (the rows at -1 only), so that they stay small and cost nothing elsewhere.
+std::vector<Statement> unresolved_indexes(const Model& m, const Project& p,
+                                          const std::string& schema, const Dialect& d,
+                                          const std::vector<std::string>* columns);
+
 // The statement that drops a model's table (no CASCADE: a view on it stops the drop).
 Statement drop_model_table(const Model& m, const std::string& schema);
 

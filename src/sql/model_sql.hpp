@@ -132,9 +132,15 @@ class ModelSql {
   virtual Statement versions_close(const BuildTarget& t, const GrainFilter* only) const = 0;
   // The rows of fact `fact` whose reference `ref` (with as_of) points at a version that ends
   // earlier since versions_merge and no longer holds their as_of: pointed at the version that
-  // does, or the unknown member. Affected rows = re-pointed.
-  virtual Statement versions_repoint(const BuildTarget& t, const Model& fact,
-                                     const Reference& ref) const = 0;
+  // does, or the unknown member (`keep_key`: keeping its natural key in the fact's unresolved
+  // column). Affected rows = re-pointed.
+  virtual Statement versions_repoint(const BuildTarget& t, const Model& fact, const Reference& ref,
+                                     bool keep_key) const = 0;
+  // The rows of fact `fact` at the unknown member whose unresolved key (keeps_unresolved) the
+  // dimension `t` builds now has (with a version holding their as_of): pointed at that member,
+  // the key cleared. Both dialects. Affected rows = re-pointed.
+  virtual Statement unresolved_repoint(const BuildTarget& t, const Model& fact,
+                                       const Reference& ref) const = 0;
   // rebuild and verify: every version of the live table `live` (surrogate key `live_sk`) copied
   // into the new table as it is, its columns `carried` (the others NULL, written by the merge).
   virtual Statement carry_versions(const BuildTarget& t, const std::string& live,

@@ -303,6 +303,22 @@ std::optional<Statement> ModelSqlBase::dimension_refresh(const BuildTarget& t) c
   return s;
 }
 
+Statement ModelSqlBase::unresolved_repoint(const BuildTarget& t, const Model& fact,
+                                           const Reference& ref) const {
+  const Model& dim = *t.model;
+  // the fact table by its name (UPDATE … FROM takes no alias on Redshift)
+  const std::string f = q(fact.name), col = q(ref.column), key = q(unresolved_column(ref));
+  std::optional<std::string> at;
+  if (has_versions(dim) && ref.as_of) at = f + "." + q(*ref.as_of);
+  return {"UPDATE " + table_of(t, fact.name) + " SET " + col + " = d." + q(surrogate_key_of(dim)) +
+              ", " + key + " = NULL FROM " + own_table(t) + " AS d WHERE " + f + "." + col +
+              " = -1 AND " + f + "." + key + " IS NOT NULL AND " +
+              reference_match(ref, dim, "d", f + "." + key, at),
+          {},
+          "point " + fact.name + "." + ref.column + " from the unknown member at the members " +
+              dim.name + " now has"};
+}
+
 Statement ModelSqlBase::count_missing_members(const BuildTarget& t, const Reference& ref,
                                               const Model& dim) const {
   std::string cond = dim.kind == ModelKind::date_dimension

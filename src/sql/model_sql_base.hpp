@@ -101,6 +101,8 @@ class ModelSqlBase : public ModelSql {
   std::optional<Statement> dimension_refresh(const BuildTarget& t) const override;
   // versions_sql.cpp: one plan for both dialects
   std::vector<Statement> versions_merge(const BuildTarget& t) const override;
+  Statement unresolved_repoint(const BuildTarget& t, const Model& fact,
+                               const Reference& ref) const override;
   Statement count_missing_members(const BuildTarget& t, const Reference& ref,
                                   const Model& dim) const override;
   Statement count_outside_window(const BuildTarget& t, const WindowValues& w) const override;

@@ -73,6 +73,16 @@ std::string holds(const std::string& version, const std::string& at) {
          q(k_valid_to);
 }
 
+std::string reference_match(const Reference& r, const Model& dim, const std::string& d,
+                            const std::string& key, const std::optional<std::string>& at) {
+  if (dim.kind == ModelKind::date_dimension) return d + ".\"date\" = CAST(" + key + " AS date)";
+  std::string cond = d + "." + q(dim.key[0]) + " = " + key;
+  if (r.on_missing == OnMissing::unknown) cond += " AND NOT " + d + ".\"is_inferred\"";
+  // a versions dimension: the version valid at the row's as_of
+  if (has_versions(dim) && at) cond += " AND " + holds(d, *at);
+  return cond;
+}
+
 std::string staged_as_of(const BuildTarget& t, const Reference& ref) {
   if (!ref.as_of) return staged(t) + " AS s";
   return "(SELECT st.*, " + output_expr(*t.model, *ref.as_of) + " AS \"_as_of\" FROM " + staged(t) +
@@ -89,25 +99,26 @@ FactSelect fact_select(const BuildTarget& t) {
     if (c.expr) inner += ", (" + *c.expr + ") AS " + q("_x_" + c.name);
   inner += " FROM " + staged(t) + " AS s";
   std::string joins;
+  std::vector<std::string> unresolved, unresolved_cols;
   for (size_t i = 0; i < m.references.size(); ++i) {
     const Reference& r = m.references[i];
     const Model* dim = p.model(r.dimension);
     std::string alias = "r" + std::to_string(i);
     std::string sk = surrogate_key_of(*dim);
-    if (dim->kind == ModelKind::date_dimension) {
-      joins += " LEFT JOIN " + table_of(t, dim->name) + " AS " + alias + " ON " + alias +
-               ".\"date\" = CAST(s." + q(r.key) + " AS date)";
-    } else {
-      joins += " LEFT JOIN " + table_of(t, dim->name) + " AS " + alias + " ON " + alias + "." +
-               q(dim->key[0]) + " = s." + q(r.key);
-      // a versions dimension: the version valid at the row's as_of
-      if (has_versions(*dim) && r.as_of) {
-        const ColumnSpec* c = m.column(*r.as_of);
-        joins += " AND " + holds(alias, "s." + q(c && c->expr ? "_x_" + c->name : *r.as_of));
-      }
+    std::optional<std::string> at;
+    if (has_versions(*dim) && r.as_of) {
+      const ColumnSpec* c = m.column(*r.as_of);
+      at = "s." + q(c && c->expr ? "_x_" + c->name : *r.as_of);
     }
+    joins += " LEFT JOIN " + table_of(t, dim->name) + " AS " + alias + " ON " +
+             reference_match(r, *dim, alias, "s." + q(r.key), at);
     fs.columns.push_back(r.column);
     exprs.push_back("coalesce(" + alias + "." + q(sk) + ", -1)");
+    if (keeps_unresolved(r, p)) {  // the key of a row at -1, to point it at the member later
+      unresolved.push_back("CASE WHEN " + alias + "." + q(sk) + " IS NULL THEN CAST(s." + q(r.key) +
+                           " AS " + natural_key_type(*dim) + ") END");
+      unresolved_cols.push_back(unresolved_column(r));
+    }
   }
   for (const auto& c : m.columns) {
     fs.columns.push_back(c.name);
@@ -123,6 +134,10 @@ FactSelect fact_select(const BuildTarget& t) {
     exprs.push_back(me.default_value
                         ? "coalesce(s." + q(me.name) + ", " + model_literal(*me.default_value) + ")"
                         : "s." + q(me.name));
+  }
+  for (size_t i = 0; i < unresolved.size(); ++i) {
+    fs.columns.push_back(unresolved_cols[i]);
+    exprs.push_back(unresolved[i]);
   }
   for (size_t i = 0; i < exprs.size(); ++i) exprs[i] += " AS " + q(fs.columns[i]);
   fs.sql = "SELECT " + join(exprs, ", ") + " FROM (" + inner + ") AS s" + joins;

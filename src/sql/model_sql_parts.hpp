@@ -33,6 +33,11 @@ std::optional<std::string> loaded_at_of(const Source& s, const SourceTable& t);
 // Whether version `version` (an alias of a versions dimension) holds time `at`: valid_from <= at <
 // valid_to (an event at a version's start is that version's).
 std::string holds(const std::string& version, const std::string& at);
+// Whether row `d` of dimension `dim` is what a fact row's reference `r` points at, given the row's
+// natural key `key` and (a versions dimension) its as_of `at`: with on_missing: unknown, a real
+// member only (an inferred one another fact made is not the member, whichever fact builds first).
+std::string reference_match(const Reference& r, const Model& dim, const std::string& d,
+                            const std::string& key, const std::optional<std::string>& at);
 // The stage of a fact as `s`, with the as_of of `ref` (if any) as column "_as_of".
 std::string staged_as_of(const BuildTarget& t, const Reference& ref);
 

@@ -430,4 +430,19 @@ std::optional<Statement> missing_index(const Dialect& d, const Model& m, const P
   return std::move(index->second);
 }
 
+std::vector<std::string> lacking_columns(Executor& e, const Dialect& d, const Model& m,
+                                         const Project& p, const std::string& schema) {
+  std::vector<std::string> own, out;
+  for (const auto& c : stored_columns(m, p))
+    if (c.role == ColumnRole::unresolved_key) own.push_back(c.name);
+  if (own.empty()) return out;
+  std::set<std::string> stored;
+  for (const auto& row : e.execute(d.meta_sql().column_types(schema, m.name)).rows)
+    stored.insert(row.empty() ? "" : row[0].value_or(""));
+  if (stored.empty()) return out;  // no table
+  for (const auto& c : own)
+    if (!stored.count(c)) out.push_back(c);
+  return out;
+}
+
 }  // namespace starling

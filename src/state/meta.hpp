@@ -105,4 +105,10 @@ std::optional<Statement> missing_index(const Dialect& d, const Model& m, const P
                                        const std::string& schema,
                                        const std::set<std::string>& indexes);
 
+// The columns starling itself adds (a fact's unresolved keys) that the model's table in `schema`
+// lacks, a table made by an earlier starling; none when the table is as its model says (one read,
+// of the table's columns, for a model that has such columns).
+std::vector<std::string> lacking_columns(Executor& e, const Dialect& d, const Model& m,
+                                         const Project& p, const std::string& schema);
+
 }  // namespace starling

@@ -31,10 +31,7 @@
 //   only made before the first (infer_members in src/sql/postgres/model_sql.cpp; docs/models.md:
 //   "an event while the member was deleted gets -1"). The reference takes the final versions of
 //   each step: an order in a gap that a later return covers should then point at the returned
-//   version. That is not what starling does now (AnOrderInAGapPointsAtTheVersionOfAReturnThat-
-//   CoversIt, below): such an order stays at -1. The property tolerates it (counted and printed)
-//   so that a sequence goes on to find other differences; STARLING_VERSIONS_PROPERTY_STRICT=1
-//   fails on it.
+//   version (AnOrderInAGapPointsAtTheVersionOfAReturnThatCoversIt, below).
 //
 // Not generated: rows of a member deleted while others stay, source rows updated in place, two
 // rows of one member at one valid_from with different values (refused by design:
@@ -249,9 +246,6 @@ struct Order {
   int customer;
   Us at;
   std::string kind;  // how its time was picked
-  // built while no version held its time (-1), and left there since: the known difference (see
-  // AnOrderInAGapPointsAtTheVersionOfAReturnThatCoversIt) when a later return covers its time
-  bool left_unknown = false, counted = false;
 };
 
 int env_or(const char* name, int fallback) {
@@ -261,8 +255,7 @@ int env_or(const char* name, int fallback) {
 
 struct Figures {
   int sequences = 0, steps = 0, completed_runs = 0, cut_runs = 0, comparisons = 0, rebuilds = 0,
-      verifies = 0, versions_compared = 0, orders_compared = 0, differences = 0,
-      known_gap_orders = 0;
+      verifies = 0, versions_compared = 0, orders_compared = 0, differences = 0;
   long long fewest_statements = -1, most_statements = 0;  // of a completed run
   std::map<std::string, int> changes;                     // per kind of change
   std::map<std::string, int> orders;                      // per kind of time picked
@@ -325,7 +318,7 @@ class Sandbox {
     return out;
   }
   // every version with its surrogate key and every fact row's key: what a rebuild must carry
-  std::string whole_state(const std::set<long long>& leaving_out) {
+  std::string whole_state() {
     std::string s;
     for (const auto& r : q("SELECT concat_ws(':', customer_sk, customer_id, segment, email, "
                            "first_segment, valid_from, valid_to, is_current, is_inferred) FROM "
@@ -334,7 +327,7 @@ class Sandbox {
       s += *r[0] + "\n";
     for (const auto& r :
          q("SELECT order_id, customer_sk FROM warehouse.fct_orders ORDER BY order_id").rows)
-      if (!leaving_out.count(std::stoll(*r[0]))) s += *r[0] + ":" + *r[1] + "\n";
+      s += *r[0] + ":" + *r[1] + "\n";
     return s;
   }
   // the table's invariants; "" when they hold
@@ -370,9 +363,7 @@ class Sandbox {
 
 // One sequence of `steps` random steps from `seed`; adds to `f`. Stops at the first difference
 // (what follows it would differ for that reason too).
-// With `strict` false, an order left at -1 whose time a later return covers is expected to stay at
-// -1 (what starling does now; counted), so that a sequence goes on to find other differences.
-void sequence(int seed, int steps, bool strict, Figures& f) {
+void sequence(int seed, int steps, Figures& f) {
   Sandbox t;
   t.init();
   if (::testing::Test::HasFatalFailure()) return;
@@ -621,16 +612,8 @@ void sequence(int seed, int steps, bool strict, Figures& f) {
       for (const auto& l : got) problems += "\n    " + l;
     }
     std::map<long long, std::string> facts = t.fact_versions();
-    std::set<long long> known;  // orders of the known difference
     for (auto& ord : orders) {
-      std::string want = members[ord.customer].holding(ord.at);
-      if (!strict && ord.left_unknown && want != "unknown") {
-        want = "unknown";
-        known.insert(ord.id);
-        if (!ord.counted) ++f.known_gap_orders;
-        ord.counted = true;
-      }
-      if (!strict && want == "unknown") ord.left_unknown = true;
+      const std::string want = members[ord.customer].holding(ord.at);
       ++f.orders_compared;
       if (step == steps - 1)
         ++f.pointed[want == "unknown" ? "unknown" : want.substr(want.rfind(' ') + 1)];
@@ -662,8 +645,7 @@ void sequence(int seed, int steps, bool strict, Figures& f) {
       VerifyResult v = verifier.verify(o);
       ++f.verifies;
       for (const auto& m : v.models)
-        if (m.differing &&
-            !(m.model == "fct_orders" && m.differing == 2 * static_cast<long long>(known.size())))
+        if (m.differing)
           problems += "\n  verify: " + m.model + " differs from a rebuild in " +
                       std::to_string(m.differing) + " rows" +
                       (m.sample.empty() ? "" : ": " + m.sample[0]);
@@ -671,16 +653,14 @@ void sequence(int seed, int steps, bool strict, Figures& f) {
     }
     // at a few steps: a rebuild carries every version, key and fact key
     if (problems.empty() && step > 0 && chance(6)) {
-      const std::string was = t.whole_state(known);
+      const std::string was = t.whole_state();
       auto re = connect_postgres(t.db.dsn(), "rebuild", std::nullopt);
       Runner rebuilder = lp.runner(*re);
       o.now = std::chrono::system_clock::now();
       RunResult rb = rebuilder.rebuild(o);
       ++f.rebuilds;
       if (rb.failed + rb.skipped) problems += "\n  the rebuild failed";
-      const std::string now = t.whole_state(known);
-      for (auto& ord : orders)  // the rebuild resolved them again
-        if (known.count(ord.id)) ord.left_unknown = false;
+      const std::string now = t.whole_state();
       if (now != was) problems += "\n  a rebuild changed the tables:\n" + was + "--- now\n" + now;
     }
     if (!problems.empty()) {
@@ -697,8 +677,7 @@ TEST(VersionsProperty, LiveTablesEqualAReferenceFromTheChangeLog) {
   const int steps = env_or("STARLING_PROPERTY_STEPS", 25);
   const int seed = env_or("STARLING_PROPERTY_SEED", 20000);
   Figures f;
-  const bool strict = env_or("STARLING_VERSIONS_PROPERTY_STRICT", 0) != 0;
-  for (int s = 0; s < sequences; ++s) sequence(seed + s, steps, strict, f);
+  for (int s = 0; s < sequences; ++s) sequence(seed + s, steps, f);
   const double secs =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::cout << "versions property: " << f.sequences << " sequences, " << f.steps << " steps, "
@@ -707,9 +686,7 @@ TEST(VersionsProperty, LiveTablesEqualAReferenceFromTheChangeLog) {
             << f.most_statements << " statements), " << f.comparisons << " members compared ("
             << f.versions_compared << " versions), " << f.orders_compared << " fact rows compared, "
             << f.verifies << " verifies, " << f.rebuilds << " rebuilds, " << f.differences
-            << " sequences stopped at a difference, " << f.known_gap_orders
-            << " orders left at -1 in a gap a return covered (the known difference), " << secs
-            << " s\n  changes:";
+            << " sequences stopped at a difference, " << secs << " s\n  changes:";
   for (const auto& [k, n] : f.changes) std::cout << " " << k << " " << n << ";";
   std::cout << "\n  orders:";
   for (const auto& [k, n] : f.orders) std::cout << " " << k << " " << n << ";";
@@ -719,15 +696,12 @@ TEST(VersionsProperty, LiveTablesEqualAReferenceFromTheChangeLog) {
   EXPECT_GT(f.cut_runs, 0);
 }
 
-// Found by the property above (seed 20000 step 16, seed 20003 step 4; the known difference it
-// tolerates unless STARLING_VERSIONS_PROPERTY_STRICT=1): an order whose time falls after a
-// member's close gets -1 while the member is gone, as documented; when the member returns with a
-// version that holds that time (its row's own time, or just after the close for an old row), the
-// order still points at -1, though a rebuild (and verify) point it at the returned version.
-// Not mended yet: a fact row at -1 keeps no natural key to find the member by (docs/models.md,
-// "Limits"; issues 19 and 20). Disabled so that the suite stays green; run it with
-// --gtest_also_run_disabled_tests to see it fail.
-TEST(VersionsProperty, DISABLED_AnOrderInAGapPointsAtTheVersionOfAReturnThatCoversIt) {
+// Found by the property above (seed 20000 step 16, seed 20003 step 4): an order whose time falls
+// after a member's close gets -1 while the member is gone, as documented; when the member returns
+// with a version that holds that time (its row's own time, or just after the close for an old
+// row), the order is pointed at the returned version, as a rebuild (and verify) point it: the row
+// at -1 kept its natural key (its unresolved column), by which the return's build finds it.
+TEST(VersionsProperty, AnOrderInAGapPointsAtTheVersionOfAReturnThatCoversIt) {
   Sandbox t;
   t.init();
   ASSERT_FALSE(::testing::Test::HasFatalFailure());
@@ -762,10 +736,10 @@ TEST(VersionsProperty, DISABLED_AnOrderInAGapPointsAtTheVersionOfAReturnThatCove
                   "ORDER BY customer_id, valid_from) FROM warehouse.dim_customer WHERE "
                   "customer_sk <> -1"),
             "1:A:false 1:B:true 2:A:false 2:B:true");
-  EXPECT_EQ(pointed(10), "B from the return");  // got: unknown
-  EXPECT_EQ(pointed(11), "B from the return");  // got: unknown
+  EXPECT_EQ(pointed(10), "B from the return");
+  EXPECT_EQ(pointed(11), "B from the return");
   auto v = t.target.starling(t.dir.path(), {"verify"});
-  EXPECT_EQ(v.exit_code, 0) << v.err << v.out;  // got: fct_orders differs in 4 rows
+  EXPECT_EQ(v.exit_code, 0) << v.err << v.out;
 }
 
 }  // namespace

@@ -91,6 +91,8 @@ void BuildContext::create_if_missing() {
       for (const auto& c : cols)
         if (c.name == name) e.execute(d.add_column(table, c));
     if (auto u = unknown_member_update(m, p, t.schema, in.additive->new_columns)) e.execute(*u);
+    for (const auto& s : unresolved_indexes(m, p, t.schema, d, &in.additive->new_columns))
+      e.execute(s);
     // backfill: the rows the new columns need are read again, as on the first run
     if (!in.additive->new_columns.empty()) {
       e.execute(d.meta_sql().forget_watermarks(meta, m.name));
@@ -219,18 +221,36 @@ bool BuildContext::stage_members(WindowValues& w, GrainFilter& only) {
   return false;
 }
 
-void BuildContext::repoint_facts() {
+void BuildContext::repoint_facts(bool shrunk) {
+  if (out.inserted + out.updated == 0) return;  // nothing written: every fact points where it did
   for (const auto& f : p.models) {
     if (f.kind != ModelKind::fact) continue;
     // a fact read from another schema (one a rebuild does not rebuild) is not written here
     if (bt.ref_schemas && bt.ref_schemas->count(f.name)) continue;
+    std::set<std::string> stored;  // (a table an additive change has not reached lacks some)
+    bool read = false;
     for (const auto& r : f.references) {
-      if (r.dimension != m.name || !r.as_of) continue;
-      if (e.execute(d.meta_sql().column_types(bt.schema, f.name)).rows.empty()) break;
-      const long long n = e.execute(sql.versions_repoint(bt, f, r)).affected;
+      if (r.dimension != m.name) continue;
+      if (!read) {
+        for (const auto& row : e.execute(d.meta_sql().column_types(bt.schema, f.name)).rows)
+          stored.insert(row[0].value_or(""));
+        read = true;
+      }
+      if (stored.empty()) break;  // not built yet
+      const bool keeps = keeps_unresolved(r, p) && stored.count(unresolved_column(r));
+      if (shrunk && r.as_of) {
+        const long long n = e.execute(sql.versions_repoint(bt, f, r, keeps)).affected;
+        if (n > 0)
+          log.info(fmt::format("{}: re-pointed {} row{} of {} at the versions now valid", m.name, n,
+                               n == 1 ? "" : "s", f.name));
+      }
+      if (!keeps) continue;
+      const long long n = e.execute(sql.unresolved_repoint(bt, f, r)).affected;
       if (n > 0)
-        log.info(fmt::format("{}: re-pointed {} row{} of {} at the versions now valid", m.name, n,
-                             n == 1 ? "" : "s", f.name));
+        log.info(
+            fmt::format("{}: pointed {} row{} of {} from the unknown member at the member{} "
+                        "it now has",
+                        m.name, n, n == 1 ? "" : "s", f.name, n == 1 ? "" : "s"));
     }
   }
 }

@@ -138,9 +138,11 @@ class BuildContext {
   // A build whose table is what a build would give (nothing it reads changed): the tests of a
   // new test over every row, then complete.
   void settled(Transaction& tx);
-  // Versions dimensions: the facts whose as_of references point at versions that end earlier
-  // since this build's merge re-pointed (the facts built in this schema, whose tables exist).
-  void repoint_facts();
+  // After a dimension's build wrote rows, the facts that reference it (those built in this schema,
+  // whose tables exist) re-pointed: `shrunk` (a versions dimension whose merge made versions end
+  // earlier), the rows whose as_of no longer falls in their version; and the rows at the unknown
+  // member whose natural key (their unresolved column) the dimension now has.
+  void repoint_facts(bool shrunk);
   void resolve_references();
   // `refresh: always` measures recomputed (over the grains their refresh_on sources name, else
   // everywhere) and written where they differ. Whether anything was recomputed; sets `refreshed`.

@@ -14,6 +14,7 @@ void build_date_dimension(BuildContext& c) {
   if (!current) {
     for (const auto& s : c.sql.date_rows(c.bt, date_dimension_rows(*c.m.date_spec, c.now)))
       c.execute_tallied(s);
+    c.repoint_facts(false);  // a date that comes after its facts
     c.run_tests();
     execute_all(c.e, c.d.meta_sql().set_watermark(c.meta, c.m.name, k_date_rows_watermark,
                                                   format_local(day), c.run_id));

@@ -17,6 +17,7 @@ void build_dimension(BuildContext& c) {
   long long refreshed_rows = 0;
   if (auto refresh = c.sql.dimension_refresh(c.bt)) refreshed_rows = c.e.execute(*refresh).affected;
   c.out.updated += refreshed_rows;
+  c.repoint_facts(false);  // a member that arrives after its facts
   // the rows written: the stage's keys, unless `refresh: always` rewrote others
   c.run_tests(c.written_rows(refreshed_rows == 0));
   c.complete(tx);

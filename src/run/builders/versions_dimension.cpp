@@ -20,8 +20,8 @@ void build_versions_dimension(BuildContext& c) {
   for (const auto& s : c.sql.versions_merge(c.bt)) c.execute_tallied(s);
   // a member read whose rows are gone: once, its current version closes
   if (existed || carried) c.execute_tallied(c.sql.versions_close(c.bt, w.only));
-  // a version that ends earlier has been updated
-  if (c.out.updated > updated) c.repoint_facts();
+  // a version that ends earlier has been updated; a new version may hold facts at -1
+  c.repoint_facts(c.out.updated > updated);
   c.run_tests(c.written_rows(true));
   c.complete(tx);
 }

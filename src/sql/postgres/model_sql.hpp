@@ -47,8 +47,8 @@ class PostgresModelSql : public ModelSqlBase {
   std::vector<Statement> dimension_upsert(const BuildTarget& t) const override;
   // versions_sql.cpp (the merge is ModelSqlBase's)
   Statement versions_close(const BuildTarget& t, const GrainFilter* only) const override;
-  Statement versions_repoint(const BuildTarget& t, const Model& fact,
-                             const Reference& ref) const override;
+  Statement versions_repoint(const BuildTarget& t, const Model& fact, const Reference& ref,
+                             bool keep_key) const override;
   Statement infer_members(const BuildTarget& t, const Reference& ref,
                           const Model& dim) const override;
   Statement delete_window(const BuildTarget& t, const WindowValues& w) const override;

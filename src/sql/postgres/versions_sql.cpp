@@ -29,13 +29,17 @@ Statement PostgresModelSql::versions_close(const BuildTarget& t, const GrainFilt
 }
 
 Statement PostgresModelSql::versions_repoint(const BuildTarget& t, const Model& fact,
-                                             const Reference& ref) const {
+                                             const Reference& ref, bool keep_key) const {
   const Model& m = *t.model;
   const std::string sk = q(surrogate_key_of(m)), vf = q(k_valid_from), vt = q(k_valid_to);
   const std::string col = q(ref.column), at = "f." + q(*ref.as_of), k = q(m.key[0]);
-  return {"UPDATE " + table_of(t, fact.name) + " AS f SET " + col + " = coalesce((SELECT n." + sk +
-              " FROM " + own_table(t) + " AS n WHERE n." + k + " = o." + k + " AND " + at +
-              " >= n." + vf + " AND " + at + " < n." + vt + "), -1) FROM " + own_table(t) +
+  const std::string holding =
+      "FROM " + own_table(t) + " AS n WHERE " + reference_match(ref, m, "n", "o." + k, at);
+  std::string sets = col + " = coalesce((SELECT n." + sk + " " + holding + "), -1)";
+  if (keep_key)
+    sets += ", " + q(unresolved_column(ref)) + " = CASE WHEN EXISTS (SELECT 1 " + holding +
+            ") THEN NULL ELSE o." + k + " END";
+  return {"UPDATE " + table_of(t, fact.name) + " AS f SET " + sets + " FROM " + own_table(t) +
               " AS o WHERE f." + col + " = o." + sk + " AND o." + sk + " IN (SELECT sk FROM " +
               versions_temp(m, "_shrunk_") + ") AND NOT (" + at + " >= o." + vf + " AND " + at +
               " < o." + vt + ")",

@@ -43,8 +43,8 @@ class RedshiftModelSql : public ModelSqlBase {
   // versions_sql.cpp: no RETURNING, so the versions closed are recorded before they are closed;
   // GETDATE() for the clock; the facts re-pointed through a join on their grain
   Statement versions_close(const BuildTarget& t, const GrainFilter* only) const override;
-  Statement versions_repoint(const BuildTarget& t, const Model& fact,
-                             const Reference& ref) const override;
+  Statement versions_repoint(const BuildTarget& t, const Model& fact, const Reference& ref,
+                             bool keep_key) const override;
   // no ON CONFLICT: under the run lock nobody else inserts members meanwhile
   Statement infer_members(const BuildTarget& t, const Reference& ref,
                           const Model& dim) const override;

@@ -36,7 +36,7 @@ Statement RedshiftModelSql::versions_close(const BuildTarget& t, const GrainFilt
 }
 
 Statement RedshiftModelSql::versions_repoint(const BuildTarget& t, const Model& fact,
-                                             const Reference& ref) const {
+                                             const Reference& ref, bool keep_key) const {
   const Model& m = *t.model;
   const std::string sk = q(surrogate_key_of(m)), col = q(ref.column), at = "g." + q(*ref.as_of),
                     k = q(m.key[0]);
@@ -45,15 +45,16 @@ Statement RedshiftModelSql::versions_repoint(const BuildTarget& t, const Model& 
   for (const auto& c : grain) sel.push_back("g." + q(c));
   // each fact row to re-point, by its grain, with the version that holds its as_of (the unknown
   // member where none does): a join, not a correlated subquery in SET
-  const std::string moved = "SELECT " + join(sel, ", ") + ", coalesce(n." + sk +
-                            ", -1) AS \"_to\" FROM " + table_of(t, fact.name) + " AS g JOIN " +
-                            own_table(t) + " AS o ON g." + col + " = o." + sk + " LEFT JOIN " +
-                            own_table(t) + " AS n ON n." + k + " = o." + k + " AND " +
-                            holds("n", at) + " WHERE o." + sk + " IN (SELECT sk FROM " +
-                            versions_temp(m, "_shrunk_") + ") AND NOT (" + holds("o", at) + ")";
+  const std::string moved =
+      "SELECT " + join(sel, ", ") + ", coalesce(n." + sk + ", -1) AS \"_to\", CASE WHEN n." + sk +
+      " IS NULL THEN o." + k + " END AS \"_key\" FROM " + table_of(t, fact.name) + " AS g JOIN " +
+      own_table(t) + " AS o ON g." + col + " = o." + sk + " LEFT JOIN " + own_table(t) +
+      " AS n ON " + reference_match(ref, m, "n", "o." + k, at) + " WHERE o." + sk +
+      " IN (SELECT sk FROM " + versions_temp(m, "_shrunk_") + ") AND NOT (" + holds("o", at) + ")";
   const std::string f = q(fact.name);
-  return {"UPDATE " + table_of(t, fact.name) + " SET " + col + " = r.\"_to\" FROM (" + moved +
-              ") AS r WHERE " + equal_on(grain, f, "r"),
+  const std::string key = keep_key ? ", " + q(unresolved_column(ref)) + " = r.\"_key\"" : "";
+  return {"UPDATE " + table_of(t, fact.name) + " SET " + col + " = r.\"_to\"" + key + " FROM (" +
+              moved + ") AS r WHERE " + equal_on(grain, f, "r"),
           {},
           "re-point " + fact.name + "." + ref.column + " at the versions of " + m.name};
 }

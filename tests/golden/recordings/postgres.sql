@@ -502,6 +502,22 @@ WITH up AS (INSERT INTO "warehouse"."dim_customers" AS d ("customer_id", "name",
 -- refresh always-columns of dim_customers
 UPDATE "warehouse"."dim_customers" AS d SET "tier_label" = s."tier_label" FROM (SELECT (id) AS "customer_id", (upper(tier)) AS "tier_label" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS s WHERE d."customer_id" = s."customer_id" AND d."tier_label" IS DISTINCT FROM s."tier_label";
 -- $1 = '-infinity'
+-- columns of warehouse.fct_customer_totals
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_customer_totals'
+-- columns of warehouse.fct_daily_customer
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_daily_customer'
+-- columns of warehouse.fct_order_scan
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_order_scan'
+-- columns of warehouse.fct_orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_orders'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND (t."name" IS NULL);
 -- watermark of dim_customers
@@ -649,6 +665,10 @@ INSERT INTO "warehouse"."dim_date" ("date_key", "date", "year", "quarter", "mont
 -- date rows of dim_date
 INSERT INTO "warehouse"."dim_date" AS d ("date_key", "date", "year", "quarter", "month", "month_name", "day_of_month", "day_of_week", "day_name", "iso_year", "iso_week", "is_weekend", "fiscal_year", "fiscal_quarter", "is_holiday", "holiday_name") VALUES ($1::integer, $2::date, $3::integer, $4::integer, $5::integer, $6::text, $7::integer, $8::integer, $9::text, $10::integer, $11::integer, $12::boolean, $13::integer, $14::integer, $15::boolean, $16::text), ($17::integer, $18::date, $19::integer, $20::integer, $21::integer, $22::text, $23::integer, $24::integer, $25::text, $26::integer, $27::integer, $28::boolean, $29::integer, $30::integer, $31::boolean, $32::text), ($33::integer, $34::date, $35::integer, $36::integer, $37::integer, $38::text, $39::integer, $40::integer, $41::text, $42::integer, $43::integer, $44::boolean, $45::integer, $46::integer, $47::boolean, $48::text), ($49::integer, $50::date, $51::integer, $52::integer, $53::integer, $54::text, $55::integer, $56::integer, $57::text, $58::integer, $59::integer, $60::boolean, $61::integer, $62::integer, $63::boolean, $64::text), ($65::integer, $66::date, $67::integer, $68::integer, $69::integer, $70::text, $71::integer, $72::integer, $73::text, $74::integer, $75::integer, $76::boolean, $77::integer, $78::integer, $79::boolean, $80::text), ($81::integer, $82::date, $83::integer, $84::integer, $85::integer, $86::text, $87::integer, $88::integer, $89::text, $90::integer, $91::integer, $92::boolean, $93::integer, $94::integer, $95::boolean, $96::text), ($97::integer, $98::date, $99::integer, $100::integer, $101::integer, $102::text, $103::integer, $104::integer, $105::text, $106::integer, $107::integer, $108::boolean, $109::integer, $110::integer, $111::boolean, $112::text), ($113::integer, $114::date, $115::integer, $116::integer, $117::integer, $118::text, $119::integer, $120::integer, $121::text, $122::integer, $123::integer, $124::boolean, $125::integer, $126::integer, $127::boolean, $128::text), ($129::integer, $130::date, $131::integer, $132::integer, $133::integer, $134::text, $135::integer, $136::integer, $137::text, $138::integer, $139::integer, $140::boolean, $141::integer, $142::integer, $143::boolean, $144::text), ($145::integer, $146::date, $147::integer, $148::integer, $149::integer, $150::text, $151::integer, $152::integer, $153::text, $154::integer, $155::integer, $156::boolean, $157::integer, $158::integer, $159::boolean, $160::text), ($161::integer, $162::date, $163::integer, $164::integer, $165::integer, $166::text, $167::integer, $168::integer, $169::text, $170::integer, $171::integer, $172::boolean, $173::integer, $174::integer, $175::boolean, $176::text), ($177::integer, $178::date, $179::integer, $180::integer, $181::integer, $182::text, $183::integer, $184::integer, $185::text, $186::integer, $187::integer, $188::boolean, $189::integer, $190::integer, $191::boolean, $192::text), ($193::integer, $194::date, $195::integer, $196::integer, $197::integer, $198::text, $199::integer, $200::integer, $201::text, $202::integer, $203::integer, $204::boolean, $205::integer, $206::integer, $207::boolean, $208::text), ($209::integer, $210::date, $211::integer, $212::integer, $213::integer, $214::text, $215::integer, $216::integer, $217::text, $218::integer, $219::integer, $220::boolean, $221::integer, $222::integer, $223::boolean, $224::text), ($225::integer, $226::date, $227::integer, $228::integer, $229::integer, $230::text, $231::integer, $232::integer, $233::text, $234::integer, $235::integer, $236::boolean, $237::integer, $238::integer, $239::boolean, $240::text), ($241::integer, $242::date, $243::integer, $244::integer, $245::integer, $246::text, $247::integer, $248::integer, $249::text, $250::integer, $251::integer, $252::boolean, $253::integer, $254::integer, $255::boolean, $256::text), ($257::integer, $258::date, $259::integer, $260::integer, $261::integer, $262::text, $263::integer, $264::integer, $265::text, $266::integer, $267::integer, $268::boolean, $2 … (18193 more characters);
 -- 1424 parameters
+-- columns of warehouse.fct_daily_customer
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_daily_customer'
 -- watermark of dim_date
 INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, $4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, run_id = EXCLUDED.run_id, updated_at = now();
 -- $1 = 'dim_date'
@@ -871,6 +891,14 @@ SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING count(*) > 1) AS d;
 -- upsert dim_products
 WITH up AS (INSERT INTO "warehouse"."dim_products" AS d ("sku", "title", "price", "is_inferred") SELECT "sku", "title", "price", false FROM "_stage_dim_products" ON CONFLICT ("sku") DO UPDATE SET "title" = CASE WHEN d."is_inferred" THEN EXCLUDED."title" ELSE d."title" END, "price" = EXCLUDED."price", "is_inferred" = false WHERE d."is_inferred" OR d."price" IS DISTINCT FROM EXCLUDED."price" RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
+-- columns of warehouse.fct_orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_orders'
+-- columns of warehouse.fct_product_days
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_product_days'
 -- watermark of dim_products
 INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, $4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, run_id = EXCLUDED.run_id, updated_at = now();
 -- $1 = 'dim_products'
@@ -933,7 +961,8 @@ SAVEPOINT starling_2;
 CREATE TABLE "warehouse"."fct_customer_totals" (
   "customer_sk" bigint NOT NULL,
   "orders" bigint,
-  "amount" numeric(10,2) NOT NULL DEFAULT 0
+  "amount" numeric(10,2) NOT NULL DEFAULT 0,
+  "customer_sk_unresolved" bigint
 );
 -- release savepoint
 RELEASE SAVEPOINT starling_2;
@@ -941,6 +970,12 @@ RELEASE SAVEPOINT starling_2;
 SAVEPOINT starling_2;
 -- checking unique key of fct_customer_totals
 CREATE UNIQUE INDEX "fct_customer_totals_unique" ON "warehouse"."fct_customer_totals" ("customer_sk");
+-- release savepoint
+RELEASE SAVEPOINT starling_2;
+-- savepoint
+SAVEPOINT starling_2;
+-- checking index the rows of fct_customer_totals at the unknown member of dim_customers
+CREATE INDEX IF NOT EXISTS "fct_customer_totals_customer_sk_unresolved" ON "warehouse"."fct_customer_totals" ("customer_sk_unresolved") WHERE "customer_sk" = -1;
 -- release savepoint
 RELEASE SAVEPOINT starling_2;
 -- savepoint
@@ -999,7 +1034,7 @@ RELEASE SAVEPOINT starling_2;
 -- savepoint
 SAVEPOINT starling_2;
 -- checking insert fct_customer_totals
-PREPARE starling_check AS INSERT INTO "warehouse"."fct_customer_totals" ("customer_sk", "orders", "amount") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id";
+PREPARE starling_check AS INSERT INTO "warehouse"."fct_customer_totals" ("customer_sk", "orders", "amount", "customer_sk_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount", CASE WHEN r0."customer_sk" IS NULL THEN CAST(s."customer_id" AS bigint) END AS "customer_sk_unresolved" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" AND NOT r0."is_inferred";
 -- deallocate
 DEALLOCATE starling_check;
 -- release savepoint
@@ -1066,10 +1101,13 @@ BEGIN
 CREATE TABLE "warehouse"."fct_customer_totals" (
   "customer_sk" bigint NOT NULL,
   "orders" bigint,
-  "amount" numeric(10,2) NOT NULL DEFAULT 0
+  "amount" numeric(10,2) NOT NULL DEFAULT 0,
+  "customer_sk_unresolved" bigint
 );
 -- unique key of fct_customer_totals
 CREATE UNIQUE INDEX "fct_customer_totals_unique" ON "warehouse"."fct_customer_totals" ("customer_sk");
+-- index the rows of fct_customer_totals at the unknown member of dim_customers
+CREATE INDEX IF NOT EXISTS "fct_customer_totals_customer_sk_unresolved" ON "warehouse"."fct_customer_totals" ("customer_sk_unresolved") WHERE "customer_sk" = -1;
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- drop stage
@@ -1086,7 +1124,7 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_customer_totals" GROUP BY "custo
 -- delete rows of fct_customer_totals
 DELETE FROM "warehouse"."fct_customer_totals";
 -- insert fct_customer_totals
-INSERT INTO "warehouse"."fct_customer_totals" ("customer_sk", "orders", "amount") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id";
+INSERT INTO "warehouse"."fct_customer_totals" ("customer_sk", "orders", "amount", "customer_sk_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount", CASE WHEN r0."customer_sk" IS NULL THEN CAST(s."customer_id" AS bigint) END AS "customer_sk_unresolved" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" AND NOT r0."is_inferred";
 -- watermark of fct_customer_totals
 INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, $4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, run_id = EXCLUDED.run_id, updated_at = now();
 -- $1 = 'fct_customer_totals'
@@ -1108,10 +1146,11 @@ INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, defi
 -- $1 = 'fct_customer_totals'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_customer_totals'
--- $4 = 'c435a075982ae5b1e0455ae1ed0e20cc13b13271ed2b51adf929c2efc417f81e'
+-- $4 = '7cbfd84ef89d4f52be2d852e5abd25fd9d0e2ae01c28ab505954b449616f24be'
 -- $5 = 'customer_sk bigint not null
 orders bigint
 amount numeric(10,2) not null
+customer_sk_unresolved bigint
 unique customer_sk'
 -- $6 = 'grain customer_id
 incremental strategy=full
@@ -1149,7 +1188,8 @@ CREATE TABLE "warehouse"."fct_daily_customer" (
   "day" date NOT NULL,
   "amount" numeric(10,2) NOT NULL DEFAULT 0,
   "orders" integer NOT NULL DEFAULT 0,
-  "customer_orders" bigint NOT NULL DEFAULT 0
+  "customer_orders" bigint NOT NULL DEFAULT 0,
+  "date_key_unresolved" date
 );
 -- release savepoint
 RELEASE SAVEPOINT starling_2;
@@ -1163,6 +1203,12 @@ RELEASE SAVEPOINT starling_2;
 SAVEPOINT starling_2;
 -- checking index of fct_daily_customer
 CREATE INDEX "fct_daily_customer_by_day" ON "warehouse"."fct_daily_customer" ("day");
+-- release savepoint
+RELEASE SAVEPOINT starling_2;
+-- savepoint
+SAVEPOINT starling_2;
+-- checking index the rows of fct_daily_customer at the unknown member of dim_date
+CREATE INDEX IF NOT EXISTS "fct_daily_customer_date_key_unresolved" ON "warehouse"."fct_daily_customer" ("date_key_unresolved") WHERE "date_key" = -1;
 -- release savepoint
 RELEASE SAVEPOINT starling_2;
 -- savepoint
@@ -1243,7 +1289,7 @@ RELEASE SAVEPOINT starling_2;
 -- savepoint
 SAVEPOINT starling_2;
 -- checking insert fct_daily_customer
-PREPARE starling_check AS INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+PREPARE starling_check AS INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- deallocate
 DEALLOCATE starling_check;
 -- release savepoint
@@ -1251,7 +1297,7 @@ RELEASE SAVEPOINT starling_2;
 -- savepoint
 SAVEPOINT starling_2;
 -- checking upsert fct_daily_customer
-PREPARE starling_check AS WITH up AS (INSERT INTO "warehouse"."fct_daily_customer" AS f ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date) ON CONFLICT ("customer_sk", "date_key") DO UPDATE SET "day" = EXCLUDED."day", "amount" = EXCLUDED."amount", "orders" = EXCLUDED."orders", "customer_orders" = EXCLUDED."customer_orders" WHERE (f."day", f."amount", f."orders", f."customer_orders") IS DISTINCT FROM (EXCLUDED."day", EXCLUDED."amount", EXCLUDED."orders", EXCLUDED."customer_orders") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
+PREPARE starling_check AS WITH up AS (INSERT INTO "warehouse"."fct_daily_customer" AS f ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date) ON CONFLICT ("customer_sk", "date_key") DO UPDATE SET "day" = EXCLUDED."day", "amount" = EXCLUDED."amount", "orders" = EXCLUDED."orders", "customer_orders" = EXCLUDED."customer_orders", "date_key_unresolved" = EXCLUDED."date_key_unresolved" WHERE (f."day", f."amount", f."orders", f."customer_orders", f."date_key_unresolved") IS DISTINCT FROM (EXCLUDED."day", EXCLUDED."amount", EXCLUDED."orders", EXCLUDED."customer_orders", EXCLUDED."date_key_unresolved") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
 -- deallocate
 DEALLOCATE starling_check;
 -- release savepoint
@@ -1259,7 +1305,7 @@ RELEASE SAVEPOINT starling_2;
 -- savepoint
 SAVEPOINT starling_2;
 -- checking refresh always-measures of fct_daily_customer
-PREPARE starling_check AS UPDATE "warehouse"."fct_daily_customer" AS f SET "customer_orders" = x."customer_orders" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date) OFFSET 0) AS x WHERE f."customer_sk" = x."customer_sk" AND f."date_key" = x."date_key" AND f."customer_orders" IS DISTINCT FROM x."customer_orders";
+PREPARE starling_check AS UPDATE "warehouse"."fct_daily_customer" AS f SET "customer_orders" = x."customer_orders" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date) OFFSET 0) AS x WHERE f."customer_sk" = x."customer_sk" AND f."date_key" = x."date_key" AND f."customer_orders" IS DISTINCT FROM x."customer_orders";
 -- deallocate
 DEALLOCATE starling_check;
 -- release savepoint
@@ -1327,24 +1373,28 @@ CREATE TABLE "warehouse"."fct_daily_customer" (
   "day" date NOT NULL,
   "amount" numeric(10,2) NOT NULL DEFAULT 0,
   "orders" integer NOT NULL DEFAULT 0,
-  "customer_orders" bigint NOT NULL DEFAULT 0
+  "customer_orders" bigint NOT NULL DEFAULT 0,
+  "date_key_unresolved" date
 );
 -- unique key of fct_daily_customer
 CREATE UNIQUE INDEX "fct_daily_customer_unique" ON "warehouse"."fct_daily_customer" ("customer_sk", "date_key");
 -- index of fct_daily_customer
 CREATE INDEX "fct_daily_customer_by_day" ON "warehouse"."fct_daily_customer" ("day");
+-- index the rows of fct_daily_customer at the unknown member of dim_date
+CREATE INDEX IF NOT EXISTS "fct_daily_customer_date_key_unresolved" ON "warehouse"."fct_daily_customer" ("date_key_unresolved") WHERE "date_key" = -1;
 -- record model fct_daily_customer
 INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, NULL) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, updated_at = now();
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_daily_customer'
--- $4 = '0984379334649dde0a69c421da476003b2df0dd4750f44ae2b185ec39be4c944'
+-- $4 = 'c6b30d676833d42e24c96c374d0ec7aa95b88485ed9a81b69d33fc480d9870fd'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'densify dim_customers from=born
 grain customer_id,day
@@ -1404,7 +1454,7 @@ DELETE FROM "warehouse"."fct_daily_customer" WHERE "day" >= $1::timestamp AND "d
 -- $1 = '2026-03-01 00:00:00'
 -- $2 = '2026-03-05 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL OFFSET 0) AS d CROSS JOIN generate_series($1::timestamp, $2::timestamp - interval '1 day', interval '1 day') AS p (period) LEFT JOIN "warehouse"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-01 00:00:00'
@@ -1451,7 +1501,7 @@ DELETE FROM "warehouse"."fct_daily_customer" WHERE "day" >= $1::timestamp AND "d
 -- $1 = '2026-03-05 00:00:00'
 -- $2 = '2026-03-09 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL OFFSET 0) AS d CROSS JOIN generate_series($1::timestamp, $2::timestamp - interval '1 day', interval '1 day') AS p (period) LEFT JOIN "warehouse"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-05 00:00:00'
@@ -1498,7 +1548,7 @@ DELETE FROM "warehouse"."fct_daily_customer" WHERE "day" >= $1::timestamp AND "d
 -- $1 = '2026-03-09 00:00:00'
 -- $2 = '2026-03-11 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL OFFSET 0) AS d CROSS JOIN generate_series($1::timestamp, $2::timestamp - interval '1 day', interval '1 day') AS p (period) LEFT JOIN "warehouse"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-09 00:00:00'
@@ -1550,13 +1600,14 @@ INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, defi
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_daily_customer'
--- $4 = '0984379334649dde0a69c421da476003b2df0dd4750f44ae2b185ec39be4c944'
+-- $4 = 'c6b30d676833d42e24c96c374d0ec7aa95b88485ed9a81b69d33fc480d9870fd'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'densify dim_customers from=born
 grain customer_id,day
@@ -2438,6 +2489,24 @@ WITH up AS (INSERT INTO "warehouse"."dim_customers" AS d ("customer_id", "name",
 -- refresh always-columns of dim_customers
 UPDATE "warehouse"."dim_customers" AS d SET "tier_label" = s."tier_label" FROM (SELECT (id) AS "customer_id", (upper(tier)) AS "tier_label" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS s WHERE d."customer_id" = s."customer_id" AND d."tier_label" IS DISTINCT FROM s."tier_label";
 -- $1 = '-infinity'
+-- columns of warehouse.fct_customer_totals
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_customer_totals'
+-- point fct_customer_totals.customer_sk from the unknown member at the members dim_customers now has
+UPDATE "warehouse"."fct_customer_totals" SET "customer_sk" = d."customer_sk", "customer_sk_unresolved" = NULL FROM "warehouse"."dim_customers" AS d WHERE "fct_customer_totals"."customer_sk" = -1 AND "fct_customer_totals"."customer_sk_unresolved" IS NOT NULL AND d."customer_id" = "fct_customer_totals"."customer_sk_unresolved" AND NOT d."is_inferred";
+-- columns of warehouse.fct_daily_customer
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_daily_customer'
+-- columns of warehouse.fct_order_scan
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_order_scan'
+-- columns of warehouse.fct_orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_orders'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
 -- watermark of dim_customers
@@ -2651,6 +2720,14 @@ SELECT count(*) FROM "_stage_dim_products" WHERE "sku" IS NULL;
 SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING count(*) > 1) AS d;
 -- upsert dim_products
 WITH up AS (INSERT INTO "warehouse"."dim_products" AS d ("sku", "title", "price", "is_inferred") SELECT "sku", "title", "price", false FROM "_stage_dim_products" ON CONFLICT ("sku") DO UPDATE SET "title" = CASE WHEN d."is_inferred" THEN EXCLUDED."title" ELSE d."title" END, "price" = EXCLUDED."price", "is_inferred" = false WHERE d."is_inferred" OR d."price" IS DISTINCT FROM EXCLUDED."price" RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
+-- columns of warehouse.fct_orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_orders'
+-- columns of warehouse.fct_product_days
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_product_days'
 -- watermark of dim_products
 INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, $4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, run_id = EXCLUDED.run_id, updated_at = now();
 -- $1 = 'dim_products'
@@ -2700,6 +2777,10 @@ INSERT INTO "starling".model_runs (run_id, model, status, started_at, finished_a
 -- $9 = NULL
 -- $10 = NULL
 COMMIT
+-- columns of warehouse.fct_customer_totals
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_customer_totals'
 -- watermarks of fct_customer_totals
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_customer_totals'
@@ -2779,7 +2860,7 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_customer_totals" GROUP BY "custo
 -- delete rows of fct_customer_totals
 DELETE FROM "warehouse"."fct_customer_totals";
 -- insert fct_customer_totals
-INSERT INTO "warehouse"."fct_customer_totals" ("customer_sk", "orders", "amount") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id";
+INSERT INTO "warehouse"."fct_customer_totals" ("customer_sk", "orders", "amount", "customer_sk_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount", CASE WHEN r0."customer_sk" IS NULL THEN CAST(s."customer_id" AS bigint) END AS "customer_sk_unresolved" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" AND NOT r0."is_inferred";
 -- watermark of fct_customer_totals
 INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, $4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, run_id = EXCLUDED.run_id, updated_at = now();
 -- $1 = 'fct_customer_totals'
@@ -2801,10 +2882,11 @@ INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, defi
 -- $1 = 'fct_customer_totals'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_customer_totals'
--- $4 = 'c435a075982ae5b1e0455ae1ed0e20cc13b13271ed2b51adf929c2efc417f81e'
+-- $4 = '7cbfd84ef89d4f52be2d852e5abd25fd9d0e2ae01c28ab505954b449616f24be'
 -- $5 = 'customer_sk bigint not null
 orders bigint
 amount numeric(10,2) not null
+customer_sk_unresolved bigint
 unique customer_sk'
 -- $6 = 'grain customer_id
 incremental strategy=full
@@ -2826,6 +2908,10 @@ INSERT INTO "starling".model_runs (run_id, model, status, started_at, finished_a
 -- $9 = NULL
 -- $10 = NULL
 COMMIT
+-- columns of warehouse.fct_daily_customer
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_daily_customer'
 -- watermarks of fct_daily_customer
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_daily_customer'
@@ -2851,7 +2937,7 @@ INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, defi
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -2859,6 +2945,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -2919,7 +3006,7 @@ DELETE FROM "warehouse"."fct_daily_customer" WHERE "day" >= $1::timestamp AND "d
 -- $1 = '2026-03-01 00:00:00'
 -- $2 = '2026-03-05 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL OFFSET 0) AS d CROSS JOIN generate_series($1::timestamp, $2::timestamp - interval '1 day', interval '1 day') AS p (period) LEFT JOIN "warehouse"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-01 00:00:00'
@@ -2966,7 +3053,7 @@ DELETE FROM "warehouse"."fct_daily_customer" WHERE "day" >= $1::timestamp AND "d
 -- $1 = '2026-03-05 00:00:00'
 -- $2 = '2026-03-09 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL OFFSET 0) AS d CROSS JOIN generate_series($1::timestamp, $2::timestamp - interval '1 day', interval '1 day') AS p (period) LEFT JOIN "warehouse"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-05 00:00:00'
@@ -3013,7 +3100,7 @@ DELETE FROM "warehouse"."fct_daily_customer" WHERE "day" >= $1::timestamp AND "d
 -- $1 = '2026-03-09 00:00:00'
 -- $2 = '2026-03-12 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL OFFSET 0) AS d CROSS JOIN generate_series($1::timestamp, $2::timestamp - interval '1 day', interval '1 day') AS p (period) LEFT JOIN "warehouse"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-09 00:00:00'
@@ -3067,7 +3154,7 @@ INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, defi
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -3075,6 +3162,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -3878,6 +3966,10 @@ INSERT INTO "starling".model_runs (run_id, model, status, started_at, finished_a
 -- $9 = NULL
 -- $10 = NULL
 COMMIT
+-- columns of warehouse.fct_customer_totals
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_customer_totals'
 -- watermarks of fct_customer_totals
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_customer_totals'
@@ -3963,10 +4055,11 @@ INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, defi
 -- $1 = 'fct_customer_totals'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_customer_totals'
--- $4 = 'c435a075982ae5b1e0455ae1ed0e20cc13b13271ed2b51adf929c2efc417f81e'
+-- $4 = '7cbfd84ef89d4f52be2d852e5abd25fd9d0e2ae01c28ab505954b449616f24be'
 -- $5 = 'customer_sk bigint not null
 orders bigint
 amount numeric(10,2) not null
+customer_sk_unresolved bigint
 unique customer_sk'
 -- $6 = 'grain customer_id
 incremental strategy=full
@@ -3988,6 +4081,10 @@ INSERT INTO "starling".model_runs (run_id, model, status, started_at, finished_a
 -- $9 = NULL
 -- $10 = NULL
 COMMIT
+-- columns of warehouse.fct_daily_customer
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_daily_customer'
 -- watermarks of fct_daily_customer
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_daily_customer'
@@ -4026,7 +4123,7 @@ INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, defi
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -4034,6 +4131,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -4583,6 +4681,10 @@ INSERT INTO "starling".model_runs (run_id, model, status, started_at, finished_a
 -- $9 = NULL
 -- $10 = NULL
 COMMIT
+-- columns of warehouse.fct_customer_totals
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_customer_totals'
 -- watermarks of fct_customer_totals
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_customer_totals'
@@ -4662,7 +4764,7 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_customer_totals" GROUP BY "custo
 -- delete rows of fct_customer_totals
 DELETE FROM "warehouse"."fct_customer_totals";
 -- insert fct_customer_totals
-INSERT INTO "warehouse"."fct_customer_totals" ("customer_sk", "orders", "amount") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id";
+INSERT INTO "warehouse"."fct_customer_totals" ("customer_sk", "orders", "amount", "customer_sk_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount", CASE WHEN r0."customer_sk" IS NULL THEN CAST(s."customer_id" AS bigint) END AS "customer_sk_unresolved" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" AND NOT r0."is_inferred";
 -- watermark of fct_customer_totals
 INSERT INTO "starling".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, $4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, run_id = EXCLUDED.run_id, updated_at = now();
 -- $1 = 'fct_customer_totals'
@@ -4684,10 +4786,11 @@ INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, defi
 -- $1 = 'fct_customer_totals'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_customer_totals'
--- $4 = 'c435a075982ae5b1e0455ae1ed0e20cc13b13271ed2b51adf929c2efc417f81e'
+-- $4 = '7cbfd84ef89d4f52be2d852e5abd25fd9d0e2ae01c28ab505954b449616f24be'
 -- $5 = 'customer_sk bigint not null
 orders bigint
 amount numeric(10,2) not null
+customer_sk_unresolved bigint
 unique customer_sk'
 -- $6 = 'grain customer_id
 incremental strategy=full
@@ -4709,6 +4812,10 @@ INSERT INTO "starling".model_runs (run_id, model, status, started_at, finished_a
 -- $9 = NULL
 -- $10 = NULL
 COMMIT
+-- columns of warehouse.fct_daily_customer
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_daily_customer'
 -- watermarks of fct_daily_customer
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_daily_customer'
@@ -4836,7 +4943,7 @@ DELETE FROM "warehouse"."fct_daily_customer" WHERE "day" >= $1::timestamp AND "d
 -- $1 = '2026-03-12 00:00:00'
 -- $2 = '2026-03-15 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL OFFSET 0) AS d CROSS JOIN generate_series($1::timestamp, $2::timestamp - interval '1 day', interval '1 day') AS p (period) LEFT JOIN "warehouse"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-12 00:00:00'
@@ -4881,11 +4988,11 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_daily_customer" GROUP BY "custom
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_id", "is_inferred") SELECT DISTINCT s."customer_id", true FROM "_stage_fct_daily_customer" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id") ON CONFLICT DO NOTHING;
 -- delete rows gone from the changed grains of fct_daily_customer
-DELETE FROM "warehouse"."fct_daily_customer" AS f WHERE f."day" >= $1::timestamp AND f."day" < $2::timestamp AND ((date_trunc('day', f."day") = '2026-03-02 00:00:00' AND f."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('1'))) OR (date_trunc('day', f."day") = '2026-03-03 00:00:00' AND f."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('2'))) OR (date_trunc('day', f."day") = '2026-03-04 00:00:00' AND f."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('2')))) AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") WHERE x."customer_sk" = f."customer_sk" AND x."date_key" = f."date_key");
+DELETE FROM "warehouse"."fct_daily_customer" AS f WHERE f."day" >= $1::timestamp AND f."day" < $2::timestamp AND ((date_trunc('day', f."day") = '2026-03-02 00:00:00' AND f."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('1'))) OR (date_trunc('day', f."day") = '2026-03-03 00:00:00' AND f."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('2'))) OR (date_trunc('day', f."day") = '2026-03-04 00:00:00' AND f."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('2')))) AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") WHERE x."customer_sk" = f."customer_sk" AND x."date_key" = f."date_key");
 -- $1 = '2026-03-02 00:00:00'
 -- $2 = '2026-03-05 00:00:00'
 -- upsert fct_daily_customer
-WITH up AS (INSERT INTO "warehouse"."fct_daily_customer" AS f ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date) ON CONFLICT ("customer_sk", "date_key") DO UPDATE SET "big_day" = EXCLUDED."big_day", "day" = EXCLUDED."day", "amount" = EXCLUDED."amount", "orders" = EXCLUDED."orders", "customer_orders" = EXCLUDED."customer_orders" WHERE (f."big_day", f."day", f."amount", f."orders", f."customer_orders") IS DISTINCT FROM (EXCLUDED."big_day", EXCLUDED."day", EXCLUDED."amount", EXCLUDED."orders", EXCLUDED."customer_orders") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
+WITH up AS (INSERT INTO "warehouse"."fct_daily_customer" AS f ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date) ON CONFLICT ("customer_sk", "date_key") DO UPDATE SET "big_day" = EXCLUDED."big_day", "day" = EXCLUDED."day", "amount" = EXCLUDED."amount", "orders" = EXCLUDED."orders", "customer_orders" = EXCLUDED."customer_orders", "date_key_unresolved" = EXCLUDED."date_key_unresolved" WHERE (f."big_day", f."day", f."amount", f."orders", f."customer_orders", f."date_key_unresolved") IS DISTINCT FROM (EXCLUDED."big_day", EXCLUDED."day", EXCLUDED."amount", EXCLUDED."orders", EXCLUDED."customer_orders", EXCLUDED."date_key_unresolved") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
 -- densify fct_daily_customer
 INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL AND d."customer_id" IN ('1', '2', '2') OFFSET 0) AS d CROSS JOIN generate_series($1::timestamp, $2::timestamp - interval '1 day', interval '1 day') AS p (period) LEFT JOIN "warehouse"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date) OFFSET 0);
 -- $1 = '2026-03-02 00:00:00'
@@ -4916,11 +5023,11 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_daily_customer" GROUP BY "custom
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_id", "is_inferred") SELECT DISTINCT s."customer_id", true FROM "_stage_fct_daily_customer" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id") ON CONFLICT DO NOTHING;
 -- delete rows gone from the changed grains of fct_daily_customer
-DELETE FROM "warehouse"."fct_daily_customer" AS f WHERE f."day" >= $1::timestamp AND f."day" < $2::timestamp AND ((date_trunc('day', f."day") = '2026-03-07 00:00:00' AND f."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('1'))) OR (date_trunc('day', f."day") = '2026-03-08 00:00:00' AND f."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('99'))) OR (date_trunc('day', f."day") = '2026-03-09 00:00:00' AND f."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('3')))) AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") WHERE x."customer_sk" = f."customer_sk" AND x."date_key" = f."date_key");
+DELETE FROM "warehouse"."fct_daily_customer" AS f WHERE f."day" >= $1::timestamp AND f."day" < $2::timestamp AND ((date_trunc('day', f."day") = '2026-03-07 00:00:00' AND f."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('1'))) OR (date_trunc('day', f."day") = '2026-03-08 00:00:00' AND f."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('99'))) OR (date_trunc('day', f."day") = '2026-03-09 00:00:00' AND f."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('3')))) AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") WHERE x."customer_sk" = f."customer_sk" AND x."date_key" = f."date_key");
 -- $1 = '2026-03-07 00:00:00'
 -- $2 = '2026-03-10 00:00:00'
 -- upsert fct_daily_customer
-WITH up AS (INSERT INTO "warehouse"."fct_daily_customer" AS f ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date) ON CONFLICT ("customer_sk", "date_key") DO UPDATE SET "big_day" = EXCLUDED."big_day", "day" = EXCLUDED."day", "amount" = EXCLUDED."amount", "orders" = EXCLUDED."orders", "customer_orders" = EXCLUDED."customer_orders" WHERE (f."big_day", f."day", f."amount", f."orders", f."customer_orders") IS DISTINCT FROM (EXCLUDED."big_day", EXCLUDED."day", EXCLUDED."amount", EXCLUDED."orders", EXCLUDED."customer_orders") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
+WITH up AS (INSERT INTO "warehouse"."fct_daily_customer" AS f ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date) ON CONFLICT ("customer_sk", "date_key") DO UPDATE SET "big_day" = EXCLUDED."big_day", "day" = EXCLUDED."day", "amount" = EXCLUDED."amount", "orders" = EXCLUDED."orders", "customer_orders" = EXCLUDED."customer_orders", "date_key_unresolved" = EXCLUDED."date_key_unresolved" WHERE (f."big_day", f."day", f."amount", f."orders", f."customer_orders", f."date_key_unresolved") IS DISTINCT FROM (EXCLUDED."big_day", EXCLUDED."day", EXCLUDED."amount", EXCLUDED."orders", EXCLUDED."customer_orders", EXCLUDED."date_key_unresolved") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
 -- densify fct_daily_customer
 INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL AND d."customer_id" IN ('1', '99', '3') OFFSET 0) AS d CROSS JOIN generate_series($1::timestamp, $2::timestamp - interval '1 day', interval '1 day') AS p (period) LEFT JOIN "warehouse"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date) OFFSET 0);
 -- $1 = '2026-03-07 00:00:00'
@@ -4951,11 +5058,11 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_daily_customer" GROUP BY "custom
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_id", "is_inferred") SELECT DISTINCT s."customer_id", true FROM "_stage_fct_daily_customer" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id") ON CONFLICT DO NOTHING;
 -- delete rows gone from the changed grains of fct_daily_customer
-DELETE FROM "warehouse"."fct_daily_customer" AS f WHERE f."day" >= $1::timestamp AND f."day" < $2::timestamp AND ((date_trunc('day', f."day") = '2026-03-11 00:00:00' AND f."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('4')))) AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") WHERE x."customer_sk" = f."customer_sk" AND x."date_key" = f."date_key");
+DELETE FROM "warehouse"."fct_daily_customer" AS f WHERE f."day" >= $1::timestamp AND f."day" < $2::timestamp AND ((date_trunc('day', f."day") = '2026-03-11 00:00:00' AND f."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('4')))) AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") WHERE x."customer_sk" = f."customer_sk" AND x."date_key" = f."date_key");
 -- $1 = '2026-03-11 00:00:00'
 -- $2 = '2026-03-12 00:00:00'
 -- upsert fct_daily_customer
-WITH up AS (INSERT INTO "warehouse"."fct_daily_customer" AS f ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date) ON CONFLICT ("customer_sk", "date_key") DO UPDATE SET "big_day" = EXCLUDED."big_day", "day" = EXCLUDED."day", "amount" = EXCLUDED."amount", "orders" = EXCLUDED."orders", "customer_orders" = EXCLUDED."customer_orders" WHERE (f."big_day", f."day", f."amount", f."orders", f."customer_orders") IS DISTINCT FROM (EXCLUDED."big_day", EXCLUDED."day", EXCLUDED."amount", EXCLUDED."orders", EXCLUDED."customer_orders") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
+WITH up AS (INSERT INTO "warehouse"."fct_daily_customer" AS f ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date) ON CONFLICT ("customer_sk", "date_key") DO UPDATE SET "big_day" = EXCLUDED."big_day", "day" = EXCLUDED."day", "amount" = EXCLUDED."amount", "orders" = EXCLUDED."orders", "customer_orders" = EXCLUDED."customer_orders", "date_key_unresolved" = EXCLUDED."date_key_unresolved" WHERE (f."big_day", f."day", f."amount", f."orders", f."customer_orders", f."date_key_unresolved") IS DISTINCT FROM (EXCLUDED."big_day", EXCLUDED."day", EXCLUDED."amount", EXCLUDED."orders", EXCLUDED."customer_orders", EXCLUDED."date_key_unresolved") RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
 -- densify fct_daily_customer
 INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL AND d."customer_id" IN ('4') OFFSET 0) AS d CROSS JOIN generate_series($1::timestamp, $2::timestamp - interval '1 day', interval '1 day') AS p (period) LEFT JOIN "warehouse"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date) OFFSET 0);
 -- $1 = '2026-03-11 00:00:00'
@@ -4981,7 +5088,7 @@ GROUP BY 1, 2
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_id", "is_inferred") SELECT DISTINCT s."customer_id", true FROM "_stage_fct_daily_customer" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id") ON CONFLICT DO NOTHING;
 -- refresh always-measures of fct_daily_customer
-UPDATE "warehouse"."fct_daily_customer" AS f SET "customer_orders" = x."customer_orders" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date) OFFSET 0) AS x WHERE f."customer_sk" = x."customer_sk" AND f."date_key" = x."date_key" AND f."customer_orders" IS DISTINCT FROM x."customer_orders";
+UPDATE "warehouse"."fct_daily_customer" AS f SET "customer_orders" = x."customer_orders" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date) OFFSET 0) AS x WHERE f."customer_sk" = x."customer_sk" AND f."date_key" = x."date_key" AND f."customer_orders" IS DISTINCT FROM x."customer_orders";
 -- watermarks of dim_customers
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'dim_customers'
@@ -5019,7 +5126,7 @@ INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, defi
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -5027,6 +5134,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -6109,6 +6217,22 @@ WITH up AS (INSERT INTO "warehouse__verify"."dim_customers" AS d ("customer_id",
 -- refresh always-columns of dim_customers
 UPDATE "warehouse__verify"."dim_customers" AS d SET "tier_label" = s."tier_label" FROM (SELECT (id) AS "customer_id", (upper(tier)) AS "tier_label" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS s WHERE d."customer_id" = s."customer_id" AND d."tier_label" IS DISTINCT FROM s."tier_label";
 -- $1 = '-infinity'
+-- columns of warehouse__verify.fct_customer_totals
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__verify'
+-- $2 = 'fct_customer_totals'
+-- columns of warehouse__verify.fct_daily_customer
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__verify'
+-- $2 = 'fct_daily_customer'
+-- columns of warehouse__verify.fct_order_scan
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__verify'
+-- $2 = 'fct_order_scan'
+-- columns of warehouse__verify.fct_orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__verify'
+-- $2 = 'fct_orders'
 -- test not_null name
 SELECT count(*) FROM "warehouse__verify"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND (t."name" IS NULL);
 -- watermark of dim_customers
@@ -6202,6 +6326,10 @@ INSERT INTO "warehouse__verify"."dim_date" ("date_key", "date", "year", "quarter
 -- date rows of dim_date
 INSERT INTO "warehouse__verify"."dim_date" AS d ("date_key", "date", "year", "quarter", "month", "month_name", "day_of_month", "day_of_week", "day_name", "iso_year", "iso_week", "is_weekend", "fiscal_year", "fiscal_quarter", "is_holiday", "holiday_name") VALUES ($1::integer, $2::date, $3::integer, $4::integer, $5::integer, $6::text, $7::integer, $8::integer, $9::text, $10::integer, $11::integer, $12::boolean, $13::integer, $14::integer, $15::boolean, $16::text), ($17::integer, $18::date, $19::integer, $20::integer, $21::integer, $22::text, $23::integer, $24::integer, $25::text, $26::integer, $27::integer, $28::boolean, $29::integer, $30::integer, $31::boolean, $32::text), ($33::integer, $34::date, $35::integer, $36::integer, $37::integer, $38::text, $39::integer, $40::integer, $41::text, $42::integer, $43::integer, $44::boolean, $45::integer, $46::integer, $47::boolean, $48::text), ($49::integer, $50::date, $51::integer, $52::integer, $53::integer, $54::text, $55::integer, $56::integer, $57::text, $58::integer, $59::integer, $60::boolean, $61::integer, $62::integer, $63::boolean, $64::text), ($65::integer, $66::date, $67::integer, $68::integer, $69::integer, $70::text, $71::integer, $72::integer, $73::text, $74::integer, $75::integer, $76::boolean, $77::integer, $78::integer, $79::boolean, $80::text), ($81::integer, $82::date, $83::integer, $84::integer, $85::integer, $86::text, $87::integer, $88::integer, $89::text, $90::integer, $91::integer, $92::boolean, $93::integer, $94::integer, $95::boolean, $96::text), ($97::integer, $98::date, $99::integer, $100::integer, $101::integer, $102::text, $103::integer, $104::integer, $105::text, $106::integer, $107::integer, $108::boolean, $109::integer, $110::integer, $111::boolean, $112::text), ($113::integer, $114::date, $115::integer, $116::integer, $117::integer, $118::text, $119::integer, $120::integer, $121::text, $122::integer, $123::integer, $124::boolean, $125::integer, $126::integer, $127::boolean, $128::text), ($129::integer, $130::date, $131::integer, $132::integer, $133::integer, $134::text, $135::integer, $136::integer, $137::text, $138::integer, $139::integer, $140::boolean, $141::integer, $142::integer, $143::boolean, $144::text), ($145::integer, $146::date, $147::integer, $148::integer, $149::integer, $150::text, $151::integer, $152::integer, $153::text, $154::integer, $155::integer, $156::boolean, $157::integer, $158::integer, $159::boolean, $160::text), ($161::integer, $162::date, $163::integer, $164::integer, $165::integer, $166::text, $167::integer, $168::integer, $169::text, $170::integer, $171::integer, $172::boolean, $173::integer, $174::integer, $175::boolean, $176::text), ($177::integer, $178::date, $179::integer, $180::integer, $181::integer, $182::text, $183::integer, $184::integer, $185::text, $186::integer, $187::integer, $188::boolean, $189::integer, $190::integer, $191::boolean, $192::text), ($193::integer, $194::date, $195::integer, $196::integer, $197::integer, $198::text, $199::integer, $200::integer, $201::text, $202::integer, $203::integer, $204::boolean, $205::integer, $206::integer, $207::boolean, $208::text), ($209::integer, $210::date, $211::integer, $212::integer, $213::integer, $214::text, $215::integer, $216::integer, $217::text, $218::integer, $219::integer, $220::boolean, $221::integer, $222::integer, $223::boolean, $224::text), ($225::integer, $226::date, $227::integer, $228::integer, $229::integer, $230::text, $231::integer, $232::integer, $233::text, $234::integer, $235::integer, $236::boolean, $237::integer, $238::integer, $239::boolean, $240::text), ($241::integer, $242::date, $243::integer, $244::integer, $245::integer, $246::text, $247::integer, $248::integer, $249::text, $250::integer, $251::integer, $252::boolean, $253::integer, $254::integer, $255::boolean, $256::text), ($257::integer, $258::date, $259::integer, $260::integer, $261::integer, $262::text, $263::integer, $264::integer, $265::text, $266::integer, $267::integer, $268::boo … (18201 more characters);
 -- 1424 parameters
+-- columns of warehouse__verify.fct_daily_customer
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__verify'
+-- $2 = 'fct_daily_customer'
 -- watermark of dim_date
 INSERT INTO "starling__verify".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, $4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, run_id = EXCLUDED.run_id, updated_at = now();
 -- $1 = 'dim_date'
@@ -6295,6 +6423,14 @@ SELECT setval(pg_get_serial_sequence($1, $2), (SELECT coalesce(max("product_sk")
 -- $2 = 'product_sk'
 -- upsert dim_products
 WITH up AS (INSERT INTO "warehouse__verify"."dim_products" AS d ("sku", "title", "price", "is_inferred") SELECT "sku", "title", "price", false FROM "_stage_dim_products" ON CONFLICT ("sku") DO UPDATE SET "title" = CASE WHEN d."is_inferred" THEN EXCLUDED."title" ELSE d."title" END, "price" = EXCLUDED."price", "is_inferred" = false WHERE d."is_inferred" OR d."price" IS DISTINCT FROM EXCLUDED."price" RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
+-- columns of warehouse__verify.fct_orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__verify'
+-- $2 = 'fct_orders'
+-- columns of warehouse__verify.fct_product_days
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__verify'
+-- $2 = 'fct_product_days'
 -- watermark of dim_products
 INSERT INTO "starling__verify".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, $4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, run_id = EXCLUDED.run_id, updated_at = now();
 -- $1 = 'dim_products'
@@ -6342,10 +6478,13 @@ BEGIN
 CREATE TABLE "warehouse__verify"."fct_customer_totals" (
   "customer_sk" bigint NOT NULL,
   "orders" bigint,
-  "amount" numeric(10,2) NOT NULL DEFAULT 0
+  "amount" numeric(10,2) NOT NULL DEFAULT 0,
+  "customer_sk_unresolved" bigint
 );
 -- unique key of fct_customer_totals
 CREATE UNIQUE INDEX "fct_customer_totals_unique" ON "warehouse__verify"."fct_customer_totals" ("customer_sk");
+-- index the rows of fct_customer_totals at the unknown member of dim_customers
+CREATE INDEX IF NOT EXISTS "fct_customer_totals_customer_sk_unresolved" ON "warehouse__verify"."fct_customer_totals" ("customer_sk_unresolved") WHERE "customer_sk" = -1;
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- drop stage
@@ -6362,7 +6501,7 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_customer_totals" GROUP BY "custo
 -- delete rows of fct_customer_totals
 DELETE FROM "warehouse__verify"."fct_customer_totals";
 -- insert fct_customer_totals
-INSERT INTO "warehouse__verify"."fct_customer_totals" ("customer_sk", "orders", "amount") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id";
+INSERT INTO "warehouse__verify"."fct_customer_totals" ("customer_sk", "orders", "amount", "customer_sk_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount", CASE WHEN r0."customer_sk" IS NULL THEN CAST(s."customer_id" AS bigint) END AS "customer_sk_unresolved" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" AND NOT r0."is_inferred";
 -- watermark of fct_customer_totals
 INSERT INTO "starling__verify".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, $4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, run_id = EXCLUDED.run_id, updated_at = now();
 -- $1 = 'fct_customer_totals'
@@ -6374,10 +6513,11 @@ INSERT INTO "starling__verify".models (model, kind, table_name, fingerprint, sha
 -- $1 = 'fct_customer_totals'
 -- $2 = 'fact'
 -- $3 = 'warehouse__verify.fct_customer_totals'
--- $4 = 'c435a075982ae5b1e0455ae1ed0e20cc13b13271ed2b51adf929c2efc417f81e'
+-- $4 = '7cbfd84ef89d4f52be2d852e5abd25fd9d0e2ae01c28ab505954b449616f24be'
 -- $5 = 'customer_sk bigint not null
 orders bigint
 amount numeric(10,2) not null
+customer_sk_unresolved bigint
 unique customer_sk'
 -- $6 = 'grain customer_id
 incremental strategy=full
@@ -6411,18 +6551,21 @@ CREATE TABLE "warehouse__verify"."fct_daily_customer" (
   "day" date NOT NULL,
   "amount" numeric(10,2) NOT NULL DEFAULT 0,
   "orders" integer NOT NULL DEFAULT 0,
-  "customer_orders" bigint NOT NULL DEFAULT 0
+  "customer_orders" bigint NOT NULL DEFAULT 0,
+  "date_key_unresolved" date
 );
 -- unique key of fct_daily_customer
 CREATE UNIQUE INDEX "fct_daily_customer_unique" ON "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key");
 -- index of fct_daily_customer
 CREATE INDEX "fct_daily_customer_by_day" ON "warehouse__verify"."fct_daily_customer" ("day");
+-- index the rows of fct_daily_customer at the unknown member of dim_date
+CREATE INDEX IF NOT EXISTS "fct_daily_customer_date_key_unresolved" ON "warehouse__verify"."fct_daily_customer" ("date_key_unresolved") WHERE "date_key" = -1;
 -- record model fct_daily_customer
 INSERT INTO "starling__verify".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, NULL) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, updated_at = now();
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse__verify.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -6430,6 +6573,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -6480,7 +6624,7 @@ DELETE FROM "warehouse__verify"."fct_daily_customer" WHERE "day" >= $1::timestam
 -- $1 = '2026-03-01 00:00:00'
 -- $2 = '2026-03-05 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__verify"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__verify"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL OFFSET 0) AS d CROSS JOIN generate_series($1::timestamp, $2::timestamp - interval '1 day', interval '1 day') AS p (period) LEFT JOIN "warehouse__verify"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse__verify"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-01 00:00:00'
@@ -6527,7 +6671,7 @@ DELETE FROM "warehouse__verify"."fct_daily_customer" WHERE "day" >= $1::timestam
 -- $1 = '2026-03-05 00:00:00'
 -- $2 = '2026-03-09 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__verify"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__verify"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL OFFSET 0) AS d CROSS JOIN generate_series($1::timestamp, $2::timestamp - interval '1 day', interval '1 day') AS p (period) LEFT JOIN "warehouse__verify"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse__verify"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-05 00:00:00'
@@ -6574,7 +6718,7 @@ DELETE FROM "warehouse__verify"."fct_daily_customer" WHERE "day" >= $1::timestam
 -- $1 = '2026-03-09 00:00:00'
 -- $2 = '2026-03-13 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__verify"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__verify"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL OFFSET 0) AS d CROSS JOIN generate_series($1::timestamp, $2::timestamp - interval '1 day', interval '1 day') AS p (period) LEFT JOIN "warehouse__verify"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse__verify"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-09 00:00:00'
@@ -6621,7 +6765,7 @@ DELETE FROM "warehouse__verify"."fct_daily_customer" WHERE "day" >= $1::timestam
 -- $1 = '2026-03-13 00:00:00'
 -- $2 = '2026-03-15 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__verify"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__verify"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL OFFSET 0) AS d CROSS JOIN generate_series($1::timestamp, $2::timestamp - interval '1 day', interval '1 day') AS p (period) LEFT JOIN "warehouse__verify"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse__verify"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-13 00:00:00'
@@ -6663,7 +6807,7 @@ INSERT INTO "starling__verify".models (model, kind, table_name, fingerprint, sha
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse__verify.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -6671,6 +6815,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -7016,9 +7161,9 @@ SELECT (SELECT count(*) FROM (SELECT f."date_key", f."date", f."year", f."quarte
 -- compare dim_products
 SELECT (SELECT count(*) FROM (SELECT f."sku", f."title", f."price", f."is_inferred" FROM "warehouse"."dim_products" AS f EXCEPT ALL SELECT f."sku", f."title", f."price", f."is_inferred" FROM "warehouse__verify"."dim_products" AS f) AS x) + (SELECT count(*) FROM (SELECT f."sku", f."title", f."price", f."is_inferred" FROM "warehouse__verify"."dim_products" AS f EXCEPT ALL SELECT f."sku", f."title", f."price", f."is_inferred" FROM "warehouse"."dim_products" AS f) AS y);
 -- compare fct_customer_totals
-SELECT (SELECT count(*) FROM (SELECT (SELECT d."customer_id" FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."orders", f."amount" FROM "warehouse"."fct_customer_totals" AS f EXCEPT ALL SELECT (SELECT d."customer_id" FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."orders", f."amount" FROM "warehouse__verify"."fct_customer_totals" AS f) AS x) + (SELECT count(*) FROM (SELECT (SELECT d."customer_id" FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."orders", f."amount" FROM "warehouse__verify"."fct_customer_totals" AS f EXCEPT ALL SELECT (SELECT d."customer_id" FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."orders", f."amount" FROM "warehouse"."fct_customer_totals" AS f) AS y);
+SELECT (SELECT count(*) FROM (SELECT (SELECT d."customer_id" FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."orders", f."amount", f."customer_sk_unresolved" FROM "warehouse"."fct_customer_totals" AS f EXCEPT ALL SELECT (SELECT d."customer_id" FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."orders", f."amount", f."customer_sk_unresolved" FROM "warehouse__verify"."fct_customer_totals" AS f) AS x) + (SELECT count(*) FROM (SELECT (SELECT d."customer_id" FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."orders", f."amount", f."customer_sk_unresolved" FROM "warehouse__verify"."fct_customer_totals" AS f EXCEPT ALL SELECT (SELECT d."customer_id" FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."orders", f."amount", f."customer_sk_unresolved" FROM "warehouse"."fct_customer_totals" AS f) AS y);
 -- compare fct_daily_customer
-SELECT (SELECT count(*) FROM (SELECT (SELECT d."customer_id" FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."date_key", f."big_day", f."day", f."amount", f."orders", f."customer_orders" FROM "warehouse"."fct_daily_customer" AS f EXCEPT ALL SELECT (SELECT d."customer_id" FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."date_key", f."big_day", f."day", f."amount", f."orders", f."customer_orders" FROM "warehouse__verify"."fct_daily_customer" AS f) AS x) + (SELECT count(*) FROM (SELECT (SELECT d."customer_id" FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."date_key", f."big_day", f."day", f."amount", f."orders", f."customer_orders" FROM "warehouse__verify"."fct_daily_customer" AS f EXCEPT ALL SELECT (SELECT d."customer_id" FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."date_key", f."big_day", f."day", f."amount", f."orders", f."customer_orders" FROM "warehouse"."fct_daily_customer" AS f) AS y);
+SELECT (SELECT count(*) FROM (SELECT (SELECT d."customer_id" FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."date_key", f."big_day", f."day", f."amount", f."orders", f."customer_orders", f."date_key_unresolved" FROM "warehouse"."fct_daily_customer" AS f EXCEPT ALL SELECT (SELECT d."customer_id" FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."date_key", f."big_day", f."day", f."amount", f."orders", f."customer_orders", f."date_key_unresolved" FROM "warehouse__verify"."fct_daily_customer" AS f) AS x) + (SELECT count(*) FROM (SELECT (SELECT d."customer_id" FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."date_key", f."big_day", f."day", f."amount", f."orders", f."customer_orders", f."date_key_unresolved" FROM "warehouse__verify"."fct_daily_customer" AS f EXCEPT ALL SELECT (SELECT d."customer_id" FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."date_key", f."big_day", f."day", f."amount", f."orders", f."customer_orders", f."date_key_unresolved" FROM "warehouse"."fct_daily_customer" AS f) AS y);
 -- compare fct_order_scan
 SELECT (SELECT count(*) FROM (SELECT (SELECT d."customer_id" FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."order_id", f."ordered_at", f."amount" FROM "warehouse"."fct_order_scan" AS f EXCEPT ALL SELECT (SELECT d."customer_id" FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."order_id", f."ordered_at", f."amount" FROM "warehouse__verify"."fct_order_scan" AS f) AS x) + (SELECT count(*) FROM (SELECT (SELECT d."customer_id" FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."order_id", f."ordered_at", f."amount" FROM "warehouse__verify"."fct_order_scan" AS f EXCEPT ALL SELECT (SELECT d."customer_id" FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" = f."customer_sk") AS "customer_sk", f."order_id", f."ordered_at", f."amount" FROM "warehouse"."fct_order_scan" AS f) AS y);
 -- compare fct_orders
@@ -7503,6 +7648,22 @@ WITH up AS (INSERT INTO "warehouse__rebuild"."dim_customers" AS d ("customer_id"
 -- refresh always-columns of dim_customers
 UPDATE "warehouse__rebuild"."dim_customers" AS d SET "tier_label" = s."tier_label" FROM (SELECT (id) AS "customer_id", (upper(tier)) AS "tier_label" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS s WHERE d."customer_id" = s."customer_id" AND d."tier_label" IS DISTINCT FROM s."tier_label";
 -- $1 = '-infinity'
+-- columns of warehouse__rebuild.fct_customer_totals
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__rebuild'
+-- $2 = 'fct_customer_totals'
+-- columns of warehouse__rebuild.fct_daily_customer
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__rebuild'
+-- $2 = 'fct_daily_customer'
+-- columns of warehouse__rebuild.fct_order_scan
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__rebuild'
+-- $2 = 'fct_order_scan'
+-- columns of warehouse__rebuild.fct_orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__rebuild'
+-- $2 = 'fct_orders'
 -- test not_null name
 SELECT count(*) FROM "warehouse__rebuild"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND (t."name" IS NULL);
 -- watermark of dim_customers
@@ -7608,6 +7769,10 @@ INSERT INTO "warehouse__rebuild"."dim_date" ("date_key", "date", "year", "quarte
 -- date rows of dim_date
 INSERT INTO "warehouse__rebuild"."dim_date" AS d ("date_key", "date", "year", "quarter", "month", "month_name", "day_of_month", "day_of_week", "day_name", "iso_year", "iso_week", "is_weekend", "fiscal_year", "fiscal_quarter", "is_holiday", "holiday_name") VALUES ($1::integer, $2::date, $3::integer, $4::integer, $5::integer, $6::text, $7::integer, $8::integer, $9::text, $10::integer, $11::integer, $12::boolean, $13::integer, $14::integer, $15::boolean, $16::text), ($17::integer, $18::date, $19::integer, $20::integer, $21::integer, $22::text, $23::integer, $24::integer, $25::text, $26::integer, $27::integer, $28::boolean, $29::integer, $30::integer, $31::boolean, $32::text), ($33::integer, $34::date, $35::integer, $36::integer, $37::integer, $38::text, $39::integer, $40::integer, $41::text, $42::integer, $43::integer, $44::boolean, $45::integer, $46::integer, $47::boolean, $48::text), ($49::integer, $50::date, $51::integer, $52::integer, $53::integer, $54::text, $55::integer, $56::integer, $57::text, $58::integer, $59::integer, $60::boolean, $61::integer, $62::integer, $63::boolean, $64::text), ($65::integer, $66::date, $67::integer, $68::integer, $69::integer, $70::text, $71::integer, $72::integer, $73::text, $74::integer, $75::integer, $76::boolean, $77::integer, $78::integer, $79::boolean, $80::text), ($81::integer, $82::date, $83::integer, $84::integer, $85::integer, $86::text, $87::integer, $88::integer, $89::text, $90::integer, $91::integer, $92::boolean, $93::integer, $94::integer, $95::boolean, $96::text), ($97::integer, $98::date, $99::integer, $100::integer, $101::integer, $102::text, $103::integer, $104::integer, $105::text, $106::integer, $107::integer, $108::boolean, $109::integer, $110::integer, $111::boolean, $112::text), ($113::integer, $114::date, $115::integer, $116::integer, $117::integer, $118::text, $119::integer, $120::integer, $121::text, $122::integer, $123::integer, $124::boolean, $125::integer, $126::integer, $127::boolean, $128::text), ($129::integer, $130::date, $131::integer, $132::integer, $133::integer, $134::text, $135::integer, $136::integer, $137::text, $138::integer, $139::integer, $140::boolean, $141::integer, $142::integer, $143::boolean, $144::text), ($145::integer, $146::date, $147::integer, $148::integer, $149::integer, $150::text, $151::integer, $152::integer, $153::text, $154::integer, $155::integer, $156::boolean, $157::integer, $158::integer, $159::boolean, $160::text), ($161::integer, $162::date, $163::integer, $164::integer, $165::integer, $166::text, $167::integer, $168::integer, $169::text, $170::integer, $171::integer, $172::boolean, $173::integer, $174::integer, $175::boolean, $176::text), ($177::integer, $178::date, $179::integer, $180::integer, $181::integer, $182::text, $183::integer, $184::integer, $185::text, $186::integer, $187::integer, $188::boolean, $189::integer, $190::integer, $191::boolean, $192::text), ($193::integer, $194::date, $195::integer, $196::integer, $197::integer, $198::text, $199::integer, $200::integer, $201::text, $202::integer, $203::integer, $204::boolean, $205::integer, $206::integer, $207::boolean, $208::text), ($209::integer, $210::date, $211::integer, $212::integer, $213::integer, $214::text, $215::integer, $216::integer, $217::text, $218::integer, $219::integer, $220::boolean, $221::integer, $222::integer, $223::boolean, $224::text), ($225::integer, $226::date, $227::integer, $228::integer, $229::integer, $230::text, $231::integer, $232::integer, $233::text, $234::integer, $235::integer, $236::boolean, $237::integer, $238::integer, $239::boolean, $240::text), ($241::integer, $242::date, $243::integer, $244::integer, $245::integer, $246::text, $247::integer, $248::integer, $249::text, $250::integer, $251::integer, $252::boolean, $253::integer, $254::integer, $255::boolean, $256::text), ($257::integer, $258::date, $259::integer, $260::integer, $261::integer, $262::text, $263::integer, $264::integer, $265::text, $266::integer, $267::integer, $268::bo … (18202 more characters);
 -- 1424 parameters
+-- columns of warehouse__rebuild.fct_daily_customer
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__rebuild'
+-- $2 = 'fct_daily_customer'
 -- watermark of dim_date
 INSERT INTO "starling__rebuild".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, $4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, run_id = EXCLUDED.run_id, updated_at = now();
 -- $1 = 'dim_date'
@@ -7759,6 +7924,14 @@ SELECT setval(pg_get_serial_sequence($1, $2), (SELECT coalesce(max("product_sk")
 -- $2 = 'product_sk'
 -- upsert dim_products
 WITH up AS (INSERT INTO "warehouse__rebuild"."dim_products" AS d ("sku", "title", "price", "is_inferred") SELECT "sku", "title", "price", false FROM "_stage_dim_products" ON CONFLICT ("sku") DO UPDATE SET "title" = CASE WHEN d."is_inferred" THEN EXCLUDED."title" ELSE d."title" END, "price" = EXCLUDED."price", "is_inferred" = false WHERE d."is_inferred" OR d."price" IS DISTINCT FROM EXCLUDED."price" RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up;
+-- columns of warehouse__rebuild.fct_orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__rebuild'
+-- $2 = 'fct_orders'
+-- columns of warehouse__rebuild.fct_product_days
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__rebuild'
+-- $2 = 'fct_product_days'
 -- watermark of dim_products
 INSERT INTO "starling__rebuild".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, $4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, run_id = EXCLUDED.run_id, updated_at = now();
 -- $1 = 'dim_products'
@@ -7874,10 +8047,13 @@ SAVEPOINT starling_2;
 CREATE TABLE "warehouse__rebuild"."fct_customer_totals" (
   "customer_sk" bigint NOT NULL,
   "orders" bigint,
-  "amount" numeric(10,2) NOT NULL DEFAULT 0
+  "amount" numeric(10,2) NOT NULL DEFAULT 0,
+  "customer_sk_unresolved" bigint
 );
 -- unique key of fct_customer_totals
 CREATE UNIQUE INDEX "fct_customer_totals_unique" ON "warehouse__rebuild"."fct_customer_totals" ("customer_sk");
+-- index the rows of fct_customer_totals at the unknown member of dim_customers
+CREATE INDEX IF NOT EXISTS "fct_customer_totals_customer_sk_unresolved" ON "warehouse__rebuild"."fct_customer_totals" ("customer_sk_unresolved") WHERE "customer_sk" = -1;
 -- high water of app.orders
 SELECT to_char(max("_loaded_at"), 'YYYY-MM-DD HH24:MI:SS.US') FROM "app"."orders";
 -- drop stage
@@ -7894,7 +8070,7 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_customer_totals" GROUP BY "custo
 -- delete rows of fct_customer_totals
 DELETE FROM "warehouse__rebuild"."fct_customer_totals";
 -- insert fct_customer_totals
-INSERT INTO "warehouse__rebuild"."fct_customer_totals" ("customer_sk", "orders", "amount") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id";
+INSERT INTO "warehouse__rebuild"."fct_customer_totals" ("customer_sk", "orders", "amount", "customer_sk_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount", CASE WHEN r0."customer_sk" IS NULL THEN CAST(s."customer_id" AS bigint) END AS "customer_sk_unresolved" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" AND NOT r0."is_inferred";
 -- watermark of fct_customer_totals
 INSERT INTO "starling__rebuild".watermarks (model, source, value, run_id) VALUES ($1, $2, $3::timestamp, $4::bigint) ON CONFLICT (model, source) DO UPDATE SET value = EXCLUDED.value, run_id = EXCLUDED.run_id, updated_at = now();
 -- $1 = 'fct_customer_totals'
@@ -7916,10 +8092,11 @@ INSERT INTO "starling__rebuild".models (model, kind, table_name, fingerprint, sh
 -- $1 = 'fct_customer_totals'
 -- $2 = 'fact'
 -- $3 = 'warehouse__rebuild.fct_customer_totals'
--- $4 = 'c435a075982ae5b1e0455ae1ed0e20cc13b13271ed2b51adf929c2efc417f81e'
+-- $4 = '7cbfd84ef89d4f52be2d852e5abd25fd9d0e2ae01c28ab505954b449616f24be'
 -- $5 = 'customer_sk bigint not null
 orders bigint
 amount numeric(10,2) not null
+customer_sk_unresolved bigint
 unique customer_sk'
 -- $6 = 'grain customer_id
 incremental strategy=full
@@ -7958,18 +8135,21 @@ CREATE TABLE "warehouse__rebuild"."fct_daily_customer" (
   "day" date NOT NULL,
   "amount" numeric(10,2) NOT NULL DEFAULT 0,
   "orders" integer NOT NULL DEFAULT 0,
-  "customer_orders" bigint NOT NULL DEFAULT 0
+  "customer_orders" bigint NOT NULL DEFAULT 0,
+  "date_key_unresolved" date
 );
 -- unique key of fct_daily_customer
 CREATE UNIQUE INDEX "fct_daily_customer_unique" ON "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key");
 -- index of fct_daily_customer
 CREATE INDEX "fct_daily_customer_by_day" ON "warehouse__rebuild"."fct_daily_customer" ("day");
+-- index the rows of fct_daily_customer at the unknown member of dim_date
+CREATE INDEX IF NOT EXISTS "fct_daily_customer_date_key_unresolved" ON "warehouse__rebuild"."fct_daily_customer" ("date_key_unresolved") WHERE "date_key" = -1;
 -- record model fct_daily_customer
 INSERT INTO "starling__rebuild".models (model, kind, table_name, fingerprint, shape, definition, built_at) VALUES ($1, $2, $3, $4, $5, $6, NULL) ON CONFLICT (model) DO UPDATE SET kind = EXCLUDED.kind, table_name = EXCLUDED.table_name, fingerprint = EXCLUDED.fingerprint, shape = EXCLUDED.shape, definition = EXCLUDED.definition, updated_at = now();
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse__rebuild.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -7977,6 +8157,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -8041,7 +8222,7 @@ DELETE FROM "warehouse__rebuild"."fct_daily_customer" WHERE "day" >= $1::timesta
 -- $1 = '2026-03-01 00:00:00'
 -- $2 = '2026-03-05 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__rebuild"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__rebuild"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse__rebuild"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL OFFSET 0) AS d CROSS JOIN generate_series($1::timestamp, $2::timestamp - interval '1 day', interval '1 day') AS p (period) LEFT JOIN "warehouse__rebuild"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse__rebuild"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-01 00:00:00'
@@ -8090,7 +8271,7 @@ DELETE FROM "warehouse__rebuild"."fct_daily_customer" WHERE "day" >= $1::timesta
 -- $1 = '2026-03-05 00:00:00'
 -- $2 = '2026-03-09 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__rebuild"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__rebuild"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse__rebuild"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL OFFSET 0) AS d CROSS JOIN generate_series($1::timestamp, $2::timestamp - interval '1 day', interval '1 day') AS p (period) LEFT JOIN "warehouse__rebuild"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse__rebuild"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-05 00:00:00'
@@ -8139,7 +8320,7 @@ DELETE FROM "warehouse__rebuild"."fct_daily_customer" WHERE "day" >= $1::timesta
 -- $1 = '2026-03-09 00:00:00'
 -- $2 = '2026-03-13 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__rebuild"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__rebuild"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse__rebuild"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL OFFSET 0) AS d CROSS JOIN generate_series($1::timestamp, $2::timestamp - interval '1 day', interval '1 day') AS p (period) LEFT JOIN "warehouse__rebuild"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse__rebuild"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-09 00:00:00'
@@ -8188,7 +8369,7 @@ DELETE FROM "warehouse__rebuild"."fct_daily_customer" WHERE "day" >= $1::timesta
 -- $1 = '2026-03-13 00:00:00'
 -- $2 = '2026-03-15 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__rebuild"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__rebuild"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse__rebuild"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL OFFSET 0) AS d CROSS JOIN generate_series($1::timestamp, $2::timestamp - interval '1 day', interval '1 day') AS p (period) LEFT JOIN "warehouse__rebuild"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse__rebuild"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-13 00:00:00'
@@ -8244,7 +8425,7 @@ INSERT INTO "starling__rebuild".models (model, kind, table_name, fingerprint, sh
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse__rebuild.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -8252,6 +8433,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born

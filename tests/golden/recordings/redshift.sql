@@ -476,6 +476,22 @@ INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "name", "
 -- refresh always-columns of dim_customers
 UPDATE "warehouse"."dim_customers" SET "tier_label" = s."tier_label" FROM (SELECT (id) AS "customer_id", (upper(tier)) AS "tier_label" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 1 AND (_starling_to IS NULL OR _starling_to > 1)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS s WHERE "dim_customers"."customer_id" = s."customer_id" AND CASE WHEN ("dim_customers"."tier_label" = s."tier_label" OR ("dim_customers"."tier_label" IS NULL AND s."tier_label" IS NULL)) THEN false ELSE true END;
 -- $1 = '0001-01-01 00:00:00'
+-- columns of warehouse.fct_customer_totals
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_customer_totals'
+-- columns of warehouse.fct_daily_customer
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_daily_customer'
+-- columns of warehouse.fct_order_scan
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_order_scan'
+-- columns of warehouse.fct_orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_orders'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND (t."name" IS NULL);
 -- test unique customer_sk
@@ -657,6 +673,10 @@ UPDATE "warehouse"."dim_date" SET "date" = s."date", "year" = s."year", "quarter
 INSERT INTO "warehouse"."dim_date" ("date_key", "date", "year", "quarter", "month", "month_name", "day_of_month", "day_of_week", "day_name", "iso_year", "iso_week", "is_weekend", "fiscal_year", "fiscal_quarter", "is_holiday", "holiday_name") SELECT s."date_key", s."date", s."year", s."quarter", s."month", s."month_name", s."day_of_month", s."day_of_week", s."day_name", s."iso_year", s."iso_week", s."is_weekend", s."fiscal_year", s."fiscal_quarter", s."is_holiday", s."holiday_name" FROM "_stage_dim_date" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_date" AS d WHERE d."date_key" = s."date_key");
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_date";
+-- columns of warehouse.fct_daily_customer
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_daily_customer'
 -- watermark of dim_date
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_date'
@@ -873,6 +893,14 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING 
 UPDATE "warehouse"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
 INSERT INTO "warehouse"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_products" AS d WHERE d."sku" = s."sku");
+-- columns of warehouse.fct_orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_orders'
+-- columns of warehouse.fct_product_days
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_product_days'
 -- test unique product_sk
 SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
@@ -962,7 +990,8 @@ CREATE SCHEMA IF NOT EXISTS "warehouse";
 CREATE TABLE "warehouse"."fct_customer_totals" (
   "customer_sk" bigint NOT NULL,
   "orders" bigint,
-  "amount" numeric(10,2) NOT NULL DEFAULT 0
+  "amount" numeric(10,2) NOT NULL DEFAULT 0,
+  "customer_sk_unresolved" bigint
 );
 -- checking unique key of fct_customer_totals
 CREATE UNIQUE INDEX "fct_customer_totals_unique" ON "warehouse"."fct_customer_totals" ("customer_sk");
@@ -992,7 +1021,7 @@ PREPARE starling_check AS DELETE FROM "warehouse"."fct_customer_totals";
 -- deallocate
 DEALLOCATE starling_check;
 -- checking insert fct_customer_totals
-PREPARE starling_check AS INSERT INTO "warehouse"."fct_customer_totals" ("customer_sk", "orders", "amount") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id";
+PREPARE starling_check AS INSERT INTO "warehouse"."fct_customer_totals" ("customer_sk", "orders", "amount", "customer_sk_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount", CASE WHEN r0."customer_sk" IS NULL THEN CAST(s."customer_id" AS bigint) END AS "customer_sk_unresolved" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" AND NOT r0."is_inferred";
 -- deallocate
 DEALLOCATE starling_check;
 -- checking high water of app.orders
@@ -1055,7 +1084,8 @@ UPDATE "starling".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPTZ) + INT
 CREATE TABLE "warehouse"."fct_customer_totals" (
   "customer_sk" bigint NOT NULL,
   "orders" bigint,
-  "amount" numeric(10,2) NOT NULL DEFAULT 0
+  "amount" numeric(10,2) NOT NULL DEFAULT 0,
+  "customer_sk_unresolved" bigint
 );
 -- unique key of fct_customer_totals
 CREATE UNIQUE INDEX "fct_customer_totals_unique" ON "warehouse"."fct_customer_totals" ("customer_sk");
@@ -1075,7 +1105,7 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_customer_totals" GROUP BY "custo
 -- delete rows of fct_customer_totals
 DELETE FROM "warehouse"."fct_customer_totals";
 -- insert fct_customer_totals
-INSERT INTO "warehouse"."fct_customer_totals" ("customer_sk", "orders", "amount") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id";
+INSERT INTO "warehouse"."fct_customer_totals" ("customer_sk", "orders", "amount", "customer_sk_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount", CASE WHEN r0."customer_sk" IS NULL THEN CAST(s."customer_id" AS bigint) END AS "customer_sk_unresolved" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" AND NOT r0."is_inferred";
 -- watermark of fct_customer_totals
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_customer_totals'
@@ -1103,10 +1133,11 @@ UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape
 -- $1 = 'fct_customer_totals'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_customer_totals'
--- $4 = 'c435a075982ae5b1e0455ae1ed0e20cc13b13271ed2b51adf929c2efc417f81e'
+-- $4 = '7cbfd84ef89d4f52be2d852e5abd25fd9d0e2ae01c28ab505954b449616f24be'
 -- $5 = 'customer_sk bigint not null
 orders bigint
 amount numeric(10,2) not null
+customer_sk_unresolved bigint
 unique customer_sk'
 -- $6 = 'grain customer_id
 incremental strategy=full
@@ -1120,10 +1151,11 @@ INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, defi
 -- $1 = 'fct_customer_totals'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_customer_totals'
--- $4 = 'c435a075982ae5b1e0455ae1ed0e20cc13b13271ed2b51adf929c2efc417f81e'
+-- $4 = '7cbfd84ef89d4f52be2d852e5abd25fd9d0e2ae01c28ab505954b449616f24be'
 -- $5 = 'customer_sk bigint not null
 orders bigint
 amount numeric(10,2) not null
+customer_sk_unresolved bigint
 unique customer_sk'
 -- $6 = 'grain customer_id
 incremental strategy=full
@@ -1160,7 +1192,8 @@ CREATE TABLE "warehouse"."fct_daily_customer" (
   "day" date NOT NULL,
   "amount" numeric(10,2) NOT NULL DEFAULT 0,
   "orders" integer NOT NULL DEFAULT 0,
-  "customer_orders" bigint NOT NULL DEFAULT 0
+  "customer_orders" bigint NOT NULL DEFAULT 0,
+  "date_key_unresolved" date
 );
 -- checking unique key of fct_daily_customer
 CREATE UNIQUE INDEX "fct_daily_customer_unique" ON "warehouse"."fct_daily_customer" ("customer_sk", "date_key");
@@ -1204,19 +1237,19 @@ PREPARE starling_check AS DELETE FROM "warehouse"."fct_daily_customer" WHERE "da
 -- deallocate
 DEALLOCATE starling_check;
 -- checking insert fct_daily_customer
-PREPARE starling_check AS INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+PREPARE starling_check AS INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- deallocate
 DEALLOCATE starling_check;
 -- checking update changed rows of fct_daily_customer
-PREPARE starling_check AS UPDATE "warehouse"."fct_daily_customer" SET "day" = x."day", "amount" = x."amount", "orders" = x."orders", "customer_orders" = x."customer_orders" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE "fct_daily_customer"."customer_sk" = x."customer_sk" AND "fct_daily_customer"."date_key" = x."date_key" AND CASE WHEN ("fct_daily_customer"."day" = x."day" OR ("fct_daily_customer"."day" IS NULL AND x."day" IS NULL)) AND ("fct_daily_customer"."amount" = x."amount" OR ("fct_daily_customer"."amount" IS NULL AND x."amount" IS NULL)) AND ("fct_daily_customer"."orders" = x."orders" OR ("fct_daily_customer"."orders" IS NULL AND x."orders" IS NULL)) AND ("fct_daily_customer"."customer_orders" = x."customer_orders" OR ("fct_daily_customer"."customer_orders" IS NULL AND x."customer_orders" IS NULL)) THEN false ELSE true END;
+PREPARE starling_check AS UPDATE "warehouse"."fct_daily_customer" SET "day" = x."day", "amount" = x."amount", "orders" = x."orders", "customer_orders" = x."customer_orders", "date_key_unresolved" = x."date_key_unresolved" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE "fct_daily_customer"."customer_sk" = x."customer_sk" AND "fct_daily_customer"."date_key" = x."date_key" AND CASE WHEN ("fct_daily_customer"."day" = x."day" OR ("fct_daily_customer"."day" IS NULL AND x."day" IS NULL)) AND ("fct_daily_customer"."amount" = x."amount" OR ("fct_daily_customer"."amount" IS NULL AND x."amount" IS NULL)) AND ("fct_daily_customer"."orders" = x."orders" OR ("fct_daily_customer"."orders" IS NULL AND x."orders" IS NULL)) AND ("fct_daily_customer"."customer_orders" = x."customer_orders" OR ("fct_daily_customer"."customer_orders" IS NULL AND x."customer_orders" IS NULL)) AND ("fct_daily_customer"."date_key_unresolved" = x."date_key_unresolved" OR ("fct_daily_customer"."date_key_unresolved" IS NULL AND x."date_key_unresolved" IS NULL)) THEN false ELSE true END;
 -- deallocate
 DEALLOCATE starling_check;
 -- checking insert new rows of fct_daily_customer
-PREPARE starling_check AS INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT x."customer_sk", x."date_key", x."day", x."amount", x."orders", x."customer_orders" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = x."customer_sk" AND f."date_key" = x."date_key");
+PREPARE starling_check AS INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT x."customer_sk", x."date_key", x."day", x."amount", x."orders", x."customer_orders", x."date_key_unresolved" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = x."customer_sk" AND f."date_key" = x."date_key");
 -- deallocate
 DEALLOCATE starling_check;
 -- checking refresh always-measures of fct_daily_customer
-PREPARE starling_check AS UPDATE "warehouse"."fct_daily_customer" SET "customer_orders" = x."customer_orders" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE "fct_daily_customer"."customer_sk" = x."customer_sk" AND "fct_daily_customer"."date_key" = x."date_key" AND CASE WHEN ("fct_daily_customer"."customer_orders" = x."customer_orders" OR ("fct_daily_customer"."customer_orders" IS NULL AND x."customer_orders" IS NULL)) THEN false ELSE true END;
+PREPARE starling_check AS UPDATE "warehouse"."fct_daily_customer" SET "customer_orders" = x."customer_orders" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE "fct_daily_customer"."customer_sk" = x."customer_sk" AND "fct_daily_customer"."date_key" = x."date_key" AND CASE WHEN ("fct_daily_customer"."customer_orders" = x."customer_orders" OR ("fct_daily_customer"."customer_orders" IS NULL AND x."customer_orders" IS NULL)) THEN false ELSE true END;
 -- deallocate
 DEALLOCATE starling_check;
 -- checking densify fct_daily_customer
@@ -1263,7 +1296,8 @@ CREATE TABLE "warehouse"."fct_daily_customer" (
   "day" date NOT NULL,
   "amount" numeric(10,2) NOT NULL DEFAULT 0,
   "orders" integer NOT NULL DEFAULT 0,
-  "customer_orders" bigint NOT NULL DEFAULT 0
+  "customer_orders" bigint NOT NULL DEFAULT 0,
+  "date_key_unresolved" date
 );
 -- unique key of fct_daily_customer
 CREATE UNIQUE INDEX "fct_daily_customer_unique" ON "warehouse"."fct_daily_customer" ("customer_sk", "date_key");
@@ -1274,13 +1308,14 @@ UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_daily_customer'
--- $4 = '0984379334649dde0a69c421da476003b2df0dd4750f44ae2b185ec39be4c944'
+-- $4 = 'c6b30d676833d42e24c96c374d0ec7aa95b88485ed9a81b69d33fc480d9870fd'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'densify dim_customers from=born
 grain customer_id,day
@@ -1298,13 +1333,14 @@ INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, defi
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_daily_customer'
--- $4 = '0984379334649dde0a69c421da476003b2df0dd4750f44ae2b185ec39be4c944'
+-- $4 = 'c6b30d676833d42e24c96c374d0ec7aa95b88485ed9a81b69d33fc480d9870fd'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'densify dim_customers from=born
 grain customer_id,day
@@ -1372,7 +1408,7 @@ DELETE FROM "warehouse"."fct_daily_customer" WHERE "day" >= CAST($1 AS timestamp
 -- $1 = '2026-03-01 00:00:00'
 -- $2 = '2026-03-05 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL) AS d CROSS JOIN (SELECT CAST($1 AS timestamp) + n.n * interval '1 day' AS period FROM (SELECT d0.d AS n FROM (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) AS d0) AS n WHERE CAST($1 AS timestamp) + n.n * interval '1 day' < CAST($2 AS timestamp)) AS p LEFT JOIN "warehouse"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-01 00:00:00'
@@ -1429,7 +1465,7 @@ DELETE FROM "warehouse"."fct_daily_customer" WHERE "day" >= CAST($1 AS timestamp
 -- $1 = '2026-03-05 00:00:00'
 -- $2 = '2026-03-09 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL) AS d CROSS JOIN (SELECT CAST($1 AS timestamp) + n.n * interval '1 day' AS period FROM (SELECT d0.d AS n FROM (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) AS d0) AS n WHERE CAST($1 AS timestamp) + n.n * interval '1 day' < CAST($2 AS timestamp)) AS p LEFT JOIN "warehouse"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-05 00:00:00'
@@ -1486,7 +1522,7 @@ DELETE FROM "warehouse"."fct_daily_customer" WHERE "day" >= CAST($1 AS timestamp
 -- $1 = '2026-03-09 00:00:00'
 -- $2 = '2026-03-11 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.* FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL) AS d CROSS JOIN (SELECT CAST($1 AS timestamp) + n.n * interval '1 day' AS period FROM (SELECT d0.d AS n FROM (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) AS d0) AS n WHERE CAST($1 AS timestamp) + n.n * interval '1 day' < CAST($2 AS timestamp)) AS p LEFT JOIN "warehouse"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-09 00:00:00'
@@ -1556,13 +1592,14 @@ UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_daily_customer'
--- $4 = '0984379334649dde0a69c421da476003b2df0dd4750f44ae2b185ec39be4c944'
+-- $4 = 'c6b30d676833d42e24c96c374d0ec7aa95b88485ed9a81b69d33fc480d9870fd'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'densify dim_customers from=born
 grain customer_id,day
@@ -1580,13 +1617,14 @@ INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, defi
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_daily_customer'
--- $4 = '0984379334649dde0a69c421da476003b2df0dd4750f44ae2b185ec39be4c944'
+-- $4 = 'c6b30d676833d42e24c96c374d0ec7aa95b88485ed9a81b69d33fc480d9870fd'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'densify dim_customers from=born
 grain customer_id,day
@@ -2487,6 +2525,24 @@ INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "name", "
 -- refresh always-columns of dim_customers
 UPDATE "warehouse"."dim_customers" SET "tier_label" = s."tier_label" FROM (SELECT (id) AS "customer_id", (upper(tier)) AS "tier_label" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS s WHERE "dim_customers"."customer_id" = s."customer_id" AND CASE WHEN ("dim_customers"."tier_label" = s."tier_label" OR ("dim_customers"."tier_label" IS NULL AND s."tier_label" IS NULL)) THEN false ELSE true END;
 -- $1 = '0001-01-01 00:00:00'
+-- columns of warehouse.fct_customer_totals
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_customer_totals'
+-- point fct_customer_totals.customer_sk from the unknown member at the members dim_customers now has
+UPDATE "warehouse"."fct_customer_totals" SET "customer_sk" = d."customer_sk", "customer_sk_unresolved" = NULL FROM "warehouse"."dim_customers" AS d WHERE "fct_customer_totals"."customer_sk" = -1 AND "fct_customer_totals"."customer_sk_unresolved" IS NOT NULL AND d."customer_id" = "fct_customer_totals"."customer_sk_unresolved" AND NOT d."is_inferred";
+-- columns of warehouse.fct_daily_customer
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_daily_customer'
+-- columns of warehouse.fct_order_scan
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_order_scan'
+-- columns of warehouse.fct_orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_orders'
 -- test not_null name
 SELECT count(*) FROM "warehouse"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND EXISTS (SELECT 1 FROM "_stage_dim_customers" AS x WHERE x."customer_id" = t."customer_id") AND (t."name" IS NULL);
 -- test unique customer_sk
@@ -2780,6 +2836,14 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_dim_products" GROUP BY "sku" HAVING 
 UPDATE "warehouse"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
 INSERT INTO "warehouse"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."dim_products" AS d WHERE d."sku" = s."sku");
+-- columns of warehouse.fct_orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_orders'
+-- columns of warehouse.fct_product_days
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_product_days'
 -- test unique product_sk
 SELECT count(*) FROM (SELECT 1 FROM "warehouse"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
@@ -2857,6 +2921,10 @@ INSERT INTO "starling".model_runs (run_id, model, status, started_at, finished_a
 -- $9 = NULL
 -- $10 = NULL
 COMMIT
+-- columns of warehouse.fct_customer_totals
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_customer_totals'
 -- watermarks of fct_customer_totals
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_customer_totals'
@@ -2941,7 +3009,7 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_customer_totals" GROUP BY "custo
 -- delete rows of fct_customer_totals
 DELETE FROM "warehouse"."fct_customer_totals";
 -- insert fct_customer_totals
-INSERT INTO "warehouse"."fct_customer_totals" ("customer_sk", "orders", "amount") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id";
+INSERT INTO "warehouse"."fct_customer_totals" ("customer_sk", "orders", "amount", "customer_sk_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount", CASE WHEN r0."customer_sk" IS NULL THEN CAST(s."customer_id" AS bigint) END AS "customer_sk_unresolved" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" AND NOT r0."is_inferred";
 -- watermark of fct_customer_totals
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_customer_totals'
@@ -2969,10 +3037,11 @@ UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape
 -- $1 = 'fct_customer_totals'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_customer_totals'
--- $4 = 'c435a075982ae5b1e0455ae1ed0e20cc13b13271ed2b51adf929c2efc417f81e'
+-- $4 = '7cbfd84ef89d4f52be2d852e5abd25fd9d0e2ae01c28ab505954b449616f24be'
 -- $5 = 'customer_sk bigint not null
 orders bigint
 amount numeric(10,2) not null
+customer_sk_unresolved bigint
 unique customer_sk'
 -- $6 = 'grain customer_id
 incremental strategy=full
@@ -2986,10 +3055,11 @@ INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, defi
 -- $1 = 'fct_customer_totals'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_customer_totals'
--- $4 = 'c435a075982ae5b1e0455ae1ed0e20cc13b13271ed2b51adf929c2efc417f81e'
+-- $4 = '7cbfd84ef89d4f52be2d852e5abd25fd9d0e2ae01c28ab505954b449616f24be'
 -- $5 = 'customer_sk bigint not null
 orders bigint
 amount numeric(10,2) not null
+customer_sk_unresolved bigint
 unique customer_sk'
 -- $6 = 'grain customer_id
 incremental strategy=full
@@ -3011,6 +3081,10 @@ INSERT INTO "starling".model_runs (run_id, model, status, started_at, finished_a
 -- $9 = NULL
 -- $10 = NULL
 COMMIT
+-- columns of warehouse.fct_daily_customer
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_daily_customer'
 -- watermarks of fct_daily_customer
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_daily_customer'
@@ -3041,7 +3115,7 @@ UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -3049,6 +3123,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -3067,7 +3142,7 @@ INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, defi
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -3075,6 +3150,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -3143,7 +3219,7 @@ DELETE FROM "warehouse"."fct_daily_customer" WHERE "day" >= CAST($1 AS timestamp
 -- $1 = '2026-03-01 00:00:00'
 -- $2 = '2026-03-05 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL) AS d CROSS JOIN (SELECT CAST($1 AS timestamp) + n.n * interval '1 day' AS period FROM (SELECT d0.d AS n FROM (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) AS d0) AS n WHERE CAST($1 AS timestamp) + n.n * interval '1 day' < CAST($2 AS timestamp)) AS p LEFT JOIN "warehouse"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-01 00:00:00'
@@ -3200,7 +3276,7 @@ DELETE FROM "warehouse"."fct_daily_customer" WHERE "day" >= CAST($1 AS timestamp
 -- $1 = '2026-03-05 00:00:00'
 -- $2 = '2026-03-09 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL) AS d CROSS JOIN (SELECT CAST($1 AS timestamp) + n.n * interval '1 day' AS period FROM (SELECT d0.d AS n FROM (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) AS d0) AS n WHERE CAST($1 AS timestamp) + n.n * interval '1 day' < CAST($2 AS timestamp)) AS p LEFT JOIN "warehouse"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-05 00:00:00'
@@ -3257,7 +3333,7 @@ DELETE FROM "warehouse"."fct_daily_customer" WHERE "day" >= CAST($1 AS timestamp
 -- $1 = '2026-03-09 00:00:00'
 -- $2 = '2026-03-12 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL) AS d CROSS JOIN (SELECT CAST($1 AS timestamp) + n.n * interval '1 day' AS period FROM (SELECT d0.d AS n FROM (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) AS d0) AS n WHERE CAST($1 AS timestamp) + n.n * interval '1 day' < CAST($2 AS timestamp)) AS p LEFT JOIN "warehouse"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-09 00:00:00'
@@ -3330,7 +3406,7 @@ UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -3338,6 +3414,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -3356,7 +3433,7 @@ INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, defi
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -3364,6 +3441,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -4420,6 +4498,10 @@ INSERT INTO "starling".model_runs (run_id, model, status, started_at, finished_a
 -- $9 = NULL
 -- $10 = NULL
 COMMIT
+-- columns of warehouse.fct_customer_totals
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_customer_totals'
 -- watermarks of fct_customer_totals
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_customer_totals'
@@ -4516,10 +4598,11 @@ UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape
 -- $1 = 'fct_customer_totals'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_customer_totals'
--- $4 = 'c435a075982ae5b1e0455ae1ed0e20cc13b13271ed2b51adf929c2efc417f81e'
+-- $4 = '7cbfd84ef89d4f52be2d852e5abd25fd9d0e2ae01c28ab505954b449616f24be'
 -- $5 = 'customer_sk bigint not null
 orders bigint
 amount numeric(10,2) not null
+customer_sk_unresolved bigint
 unique customer_sk'
 -- $6 = 'grain customer_id
 incremental strategy=full
@@ -4533,10 +4616,11 @@ INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, defi
 -- $1 = 'fct_customer_totals'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_customer_totals'
--- $4 = 'c435a075982ae5b1e0455ae1ed0e20cc13b13271ed2b51adf929c2efc417f81e'
+-- $4 = '7cbfd84ef89d4f52be2d852e5abd25fd9d0e2ae01c28ab505954b449616f24be'
 -- $5 = 'customer_sk bigint not null
 orders bigint
 amount numeric(10,2) not null
+customer_sk_unresolved bigint
 unique customer_sk'
 -- $6 = 'grain customer_id
 incremental strategy=full
@@ -4558,6 +4642,10 @@ INSERT INTO "starling".model_runs (run_id, model, status, started_at, finished_a
 -- $9 = NULL
 -- $10 = NULL
 COMMIT
+-- columns of warehouse.fct_daily_customer
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_daily_customer'
 -- watermarks of fct_daily_customer
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_daily_customer'
@@ -4607,7 +4695,7 @@ UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -4615,6 +4703,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -4633,7 +4722,7 @@ INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, defi
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -4641,6 +4730,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -5439,6 +5529,10 @@ INSERT INTO "starling".model_runs (run_id, model, status, started_at, finished_a
 -- $9 = NULL
 -- $10 = NULL
 COMMIT
+-- columns of warehouse.fct_customer_totals
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_customer_totals'
 -- watermarks of fct_customer_totals
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_customer_totals'
@@ -5523,7 +5617,7 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_customer_totals" GROUP BY "custo
 -- delete rows of fct_customer_totals
 DELETE FROM "warehouse"."fct_customer_totals";
 -- insert fct_customer_totals
-INSERT INTO "warehouse"."fct_customer_totals" ("customer_sk", "orders", "amount") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id";
+INSERT INTO "warehouse"."fct_customer_totals" ("customer_sk", "orders", "amount", "customer_sk_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount", CASE WHEN r0."customer_sk" IS NULL THEN CAST(s."customer_id" AS bigint) END AS "customer_sk_unresolved" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" AND NOT r0."is_inferred";
 -- watermark of fct_customer_totals
 UPDATE "starling".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_customer_totals'
@@ -5551,10 +5645,11 @@ UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape
 -- $1 = 'fct_customer_totals'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_customer_totals'
--- $4 = 'c435a075982ae5b1e0455ae1ed0e20cc13b13271ed2b51adf929c2efc417f81e'
+-- $4 = '7cbfd84ef89d4f52be2d852e5abd25fd9d0e2ae01c28ab505954b449616f24be'
 -- $5 = 'customer_sk bigint not null
 orders bigint
 amount numeric(10,2) not null
+customer_sk_unresolved bigint
 unique customer_sk'
 -- $6 = 'grain customer_id
 incremental strategy=full
@@ -5568,10 +5663,11 @@ INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, defi
 -- $1 = 'fct_customer_totals'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_customer_totals'
--- $4 = 'c435a075982ae5b1e0455ae1ed0e20cc13b13271ed2b51adf929c2efc417f81e'
+-- $4 = '7cbfd84ef89d4f52be2d852e5abd25fd9d0e2ae01c28ab505954b449616f24be'
 -- $5 = 'customer_sk bigint not null
 orders bigint
 amount numeric(10,2) not null
+customer_sk_unresolved bigint
 unique customer_sk'
 -- $6 = 'grain customer_id
 incremental strategy=full
@@ -5593,6 +5689,10 @@ INSERT INTO "starling".model_runs (run_id, model, status, started_at, finished_a
 -- $9 = NULL
 -- $10 = NULL
 COMMIT
+-- columns of warehouse.fct_daily_customer
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse'
+-- $2 = 'fct_daily_customer'
 -- watermarks of fct_daily_customer
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'fct_daily_customer'
@@ -5733,7 +5833,7 @@ DELETE FROM "warehouse"."fct_daily_customer" WHERE "day" >= CAST($1 AS timestamp
 -- $1 = '2026-03-12 00:00:00'
 -- $2 = '2026-03-15 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL) AS d CROSS JOIN (SELECT CAST($1 AS timestamp) + n.n * interval '1 day' AS period FROM (SELECT d0.d AS n FROM (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) AS d0) AS n WHERE CAST($1 AS timestamp) + n.n * interval '1 day' < CAST($2 AS timestamp)) AS p LEFT JOIN "warehouse"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-12 00:00:00'
@@ -5783,13 +5883,13 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_daily_customer" GROUP BY "custom
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_daily_customer" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- delete rows gone from the changed grains of fct_daily_customer
-DELETE FROM "warehouse"."fct_daily_customer" WHERE "fct_daily_customer"."day" >= $1::timestamp AND "fct_daily_customer"."day" < $2::timestamp AND ((date_trunc('day', "fct_daily_customer"."day") = '2026-03-02 00:00:00' AND "fct_daily_customer"."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('1'))) OR (date_trunc('day', "fct_daily_customer"."day") = '2026-03-03 00:00:00' AND "fct_daily_customer"."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('2'))) OR (date_trunc('day', "fct_daily_customer"."day") = '2026-03-04 00:00:00' AND "fct_daily_customer"."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('2')))) AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE x."customer_sk" = "fct_daily_customer"."customer_sk" AND x."date_key" = "fct_daily_customer"."date_key");
+DELETE FROM "warehouse"."fct_daily_customer" WHERE "fct_daily_customer"."day" >= $1::timestamp AND "fct_daily_customer"."day" < $2::timestamp AND ((date_trunc('day', "fct_daily_customer"."day") = '2026-03-02 00:00:00' AND "fct_daily_customer"."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('1'))) OR (date_trunc('day', "fct_daily_customer"."day") = '2026-03-03 00:00:00' AND "fct_daily_customer"."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('2'))) OR (date_trunc('day', "fct_daily_customer"."day") = '2026-03-04 00:00:00' AND "fct_daily_customer"."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('2')))) AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE x."customer_sk" = "fct_daily_customer"."customer_sk" AND x."date_key" = "fct_daily_customer"."date_key");
 -- $1 = '2026-03-02 00:00:00'
 -- $2 = '2026-03-05 00:00:00'
 -- update changed rows of fct_daily_customer
-UPDATE "warehouse"."fct_daily_customer" SET "big_day" = x."big_day", "day" = x."day", "amount" = x."amount", "orders" = x."orders", "customer_orders" = x."customer_orders" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE "fct_daily_customer"."customer_sk" = x."customer_sk" AND "fct_daily_customer"."date_key" = x."date_key" AND CASE WHEN ("fct_daily_customer"."big_day" = x."big_day" OR ("fct_daily_customer"."big_day" IS NULL AND x."big_day" IS NULL)) AND ("fct_daily_customer"."day" = x."day" OR ("fct_daily_customer"."day" IS NULL AND x."day" IS NULL)) AND ("fct_daily_customer"."amount" = x."amount" OR ("fct_daily_customer"."amount" IS NULL AND x."amount" IS NULL)) AND ("fct_daily_customer"."orders" = x."orders" OR ("fct_daily_customer"."orders" IS NULL AND x."orders" IS NULL)) AND ("fct_daily_customer"."customer_orders" = x."customer_orders" OR ("fct_daily_customer"."customer_orders" IS NULL AND x."customer_orders" IS NULL)) THEN false ELSE true END;
+UPDATE "warehouse"."fct_daily_customer" SET "big_day" = x."big_day", "day" = x."day", "amount" = x."amount", "orders" = x."orders", "customer_orders" = x."customer_orders", "date_key_unresolved" = x."date_key_unresolved" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE "fct_daily_customer"."customer_sk" = x."customer_sk" AND "fct_daily_customer"."date_key" = x."date_key" AND CASE WHEN ("fct_daily_customer"."big_day" = x."big_day" OR ("fct_daily_customer"."big_day" IS NULL AND x."big_day" IS NULL)) AND ("fct_daily_customer"."day" = x."day" OR ("fct_daily_customer"."day" IS NULL AND x."day" IS NULL)) AND ("fct_daily_customer"."amount" = x."amount" OR ("fct_daily_customer"."amount" IS NULL AND x."amount" IS NULL)) AND ("fct_daily_customer"."orders" = x."orders" OR ("fct_daily_customer"."orders" IS NULL AND x."orders" IS NULL)) AND ("fct_daily_customer"."customer_orders" = x."customer_orders" OR ("fct_daily_customer"."customer_orders" IS NULL AND x."customer_orders" IS NULL)) AND ("fct_daily_customer"."date_key_unresolved" = x."date_key_unresolved" OR ("fct_daily_customer"."date_key_unresolved" IS NULL AND x."date_key_unresolved" IS NULL)) THEN false ELSE true END;
 -- insert new rows of fct_daily_customer
-INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT x."customer_sk", x."date_key", x."big_day", x."day", x."amount", x."orders", x."customer_orders" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = x."customer_sk" AND f."date_key" = x."date_key");
+INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT x."customer_sk", x."date_key", x."big_day", x."day", x."amount", x."orders", x."customer_orders", x."date_key_unresolved" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = x."customer_sk" AND f."date_key" = x."date_key");
 -- densify fct_daily_customer
 INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL AND d."customer_id" IN ('1', '2', '2')) AS d CROSS JOIN (SELECT CAST($1 AS timestamp) + n.n * interval '1 day' AS period FROM (SELECT d0.d AS n FROM (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) AS d0) AS n WHERE CAST($1 AS timestamp) + n.n * interval '1 day' < CAST($2 AS timestamp)) AS p LEFT JOIN "warehouse"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-02 00:00:00'
@@ -5823,13 +5923,13 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_daily_customer" GROUP BY "custom
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_daily_customer" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- delete rows gone from the changed grains of fct_daily_customer
-DELETE FROM "warehouse"."fct_daily_customer" WHERE "fct_daily_customer"."day" >= $1::timestamp AND "fct_daily_customer"."day" < $2::timestamp AND ((date_trunc('day', "fct_daily_customer"."day") = '2026-03-07 00:00:00' AND "fct_daily_customer"."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('1'))) OR (date_trunc('day', "fct_daily_customer"."day") = '2026-03-08 00:00:00' AND "fct_daily_customer"."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('99'))) OR (date_trunc('day', "fct_daily_customer"."day") = '2026-03-09 00:00:00' AND "fct_daily_customer"."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('3')))) AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE x."customer_sk" = "fct_daily_customer"."customer_sk" AND x."date_key" = "fct_daily_customer"."date_key");
+DELETE FROM "warehouse"."fct_daily_customer" WHERE "fct_daily_customer"."day" >= $1::timestamp AND "fct_daily_customer"."day" < $2::timestamp AND ((date_trunc('day', "fct_daily_customer"."day") = '2026-03-07 00:00:00' AND "fct_daily_customer"."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('1'))) OR (date_trunc('day', "fct_daily_customer"."day") = '2026-03-08 00:00:00' AND "fct_daily_customer"."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('99'))) OR (date_trunc('day', "fct_daily_customer"."day") = '2026-03-09 00:00:00' AND "fct_daily_customer"."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('3')))) AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE x."customer_sk" = "fct_daily_customer"."customer_sk" AND x."date_key" = "fct_daily_customer"."date_key");
 -- $1 = '2026-03-07 00:00:00'
 -- $2 = '2026-03-10 00:00:00'
 -- update changed rows of fct_daily_customer
-UPDATE "warehouse"."fct_daily_customer" SET "big_day" = x."big_day", "day" = x."day", "amount" = x."amount", "orders" = x."orders", "customer_orders" = x."customer_orders" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE "fct_daily_customer"."customer_sk" = x."customer_sk" AND "fct_daily_customer"."date_key" = x."date_key" AND CASE WHEN ("fct_daily_customer"."big_day" = x."big_day" OR ("fct_daily_customer"."big_day" IS NULL AND x."big_day" IS NULL)) AND ("fct_daily_customer"."day" = x."day" OR ("fct_daily_customer"."day" IS NULL AND x."day" IS NULL)) AND ("fct_daily_customer"."amount" = x."amount" OR ("fct_daily_customer"."amount" IS NULL AND x."amount" IS NULL)) AND ("fct_daily_customer"."orders" = x."orders" OR ("fct_daily_customer"."orders" IS NULL AND x."orders" IS NULL)) AND ("fct_daily_customer"."customer_orders" = x."customer_orders" OR ("fct_daily_customer"."customer_orders" IS NULL AND x."customer_orders" IS NULL)) THEN false ELSE true END;
+UPDATE "warehouse"."fct_daily_customer" SET "big_day" = x."big_day", "day" = x."day", "amount" = x."amount", "orders" = x."orders", "customer_orders" = x."customer_orders", "date_key_unresolved" = x."date_key_unresolved" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE "fct_daily_customer"."customer_sk" = x."customer_sk" AND "fct_daily_customer"."date_key" = x."date_key" AND CASE WHEN ("fct_daily_customer"."big_day" = x."big_day" OR ("fct_daily_customer"."big_day" IS NULL AND x."big_day" IS NULL)) AND ("fct_daily_customer"."day" = x."day" OR ("fct_daily_customer"."day" IS NULL AND x."day" IS NULL)) AND ("fct_daily_customer"."amount" = x."amount" OR ("fct_daily_customer"."amount" IS NULL AND x."amount" IS NULL)) AND ("fct_daily_customer"."orders" = x."orders" OR ("fct_daily_customer"."orders" IS NULL AND x."orders" IS NULL)) AND ("fct_daily_customer"."customer_orders" = x."customer_orders" OR ("fct_daily_customer"."customer_orders" IS NULL AND x."customer_orders" IS NULL)) AND ("fct_daily_customer"."date_key_unresolved" = x."date_key_unresolved" OR ("fct_daily_customer"."date_key_unresolved" IS NULL AND x."date_key_unresolved" IS NULL)) THEN false ELSE true END;
 -- insert new rows of fct_daily_customer
-INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT x."customer_sk", x."date_key", x."big_day", x."day", x."amount", x."orders", x."customer_orders" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = x."customer_sk" AND f."date_key" = x."date_key");
+INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT x."customer_sk", x."date_key", x."big_day", x."day", x."amount", x."orders", x."customer_orders", x."date_key_unresolved" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = x."customer_sk" AND f."date_key" = x."date_key");
 -- densify fct_daily_customer
 INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL AND d."customer_id" IN ('1', '99', '3')) AS d CROSS JOIN (SELECT CAST($1 AS timestamp) + n.n * interval '1 day' AS period FROM (SELECT d0.d AS n FROM (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) AS d0) AS n WHERE CAST($1 AS timestamp) + n.n * interval '1 day' < CAST($2 AS timestamp)) AS p LEFT JOIN "warehouse"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-07 00:00:00'
@@ -5863,13 +5963,13 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_daily_customer" GROUP BY "custom
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_daily_customer" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- delete rows gone from the changed grains of fct_daily_customer
-DELETE FROM "warehouse"."fct_daily_customer" WHERE "fct_daily_customer"."day" >= $1::timestamp AND "fct_daily_customer"."day" < $2::timestamp AND ((date_trunc('day', "fct_daily_customer"."day") = '2026-03-11 00:00:00' AND "fct_daily_customer"."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('4')))) AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE x."customer_sk" = "fct_daily_customer"."customer_sk" AND x."date_key" = "fct_daily_customer"."date_key");
+DELETE FROM "warehouse"."fct_daily_customer" WHERE "fct_daily_customer"."day" >= $1::timestamp AND "fct_daily_customer"."day" < $2::timestamp AND ((date_trunc('day', "fct_daily_customer"."day") = '2026-03-11 00:00:00' AND "fct_daily_customer"."customer_sk" IN (SELECT d."customer_sk" FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" IN ('4')))) AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE x."customer_sk" = "fct_daily_customer"."customer_sk" AND x."date_key" = "fct_daily_customer"."date_key");
 -- $1 = '2026-03-11 00:00:00'
 -- $2 = '2026-03-12 00:00:00'
 -- update changed rows of fct_daily_customer
-UPDATE "warehouse"."fct_daily_customer" SET "big_day" = x."big_day", "day" = x."day", "amount" = x."amount", "orders" = x."orders", "customer_orders" = x."customer_orders" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE "fct_daily_customer"."customer_sk" = x."customer_sk" AND "fct_daily_customer"."date_key" = x."date_key" AND CASE WHEN ("fct_daily_customer"."big_day" = x."big_day" OR ("fct_daily_customer"."big_day" IS NULL AND x."big_day" IS NULL)) AND ("fct_daily_customer"."day" = x."day" OR ("fct_daily_customer"."day" IS NULL AND x."day" IS NULL)) AND ("fct_daily_customer"."amount" = x."amount" OR ("fct_daily_customer"."amount" IS NULL AND x."amount" IS NULL)) AND ("fct_daily_customer"."orders" = x."orders" OR ("fct_daily_customer"."orders" IS NULL AND x."orders" IS NULL)) AND ("fct_daily_customer"."customer_orders" = x."customer_orders" OR ("fct_daily_customer"."customer_orders" IS NULL AND x."customer_orders" IS NULL)) THEN false ELSE true END;
+UPDATE "warehouse"."fct_daily_customer" SET "big_day" = x."big_day", "day" = x."day", "amount" = x."amount", "orders" = x."orders", "customer_orders" = x."customer_orders", "date_key_unresolved" = x."date_key_unresolved" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE "fct_daily_customer"."customer_sk" = x."customer_sk" AND "fct_daily_customer"."date_key" = x."date_key" AND CASE WHEN ("fct_daily_customer"."big_day" = x."big_day" OR ("fct_daily_customer"."big_day" IS NULL AND x."big_day" IS NULL)) AND ("fct_daily_customer"."day" = x."day" OR ("fct_daily_customer"."day" IS NULL AND x."day" IS NULL)) AND ("fct_daily_customer"."amount" = x."amount" OR ("fct_daily_customer"."amount" IS NULL AND x."amount" IS NULL)) AND ("fct_daily_customer"."orders" = x."orders" OR ("fct_daily_customer"."orders" IS NULL AND x."orders" IS NULL)) AND ("fct_daily_customer"."customer_orders" = x."customer_orders" OR ("fct_daily_customer"."customer_orders" IS NULL AND x."customer_orders" IS NULL)) AND ("fct_daily_customer"."date_key_unresolved" = x."date_key_unresolved" OR ("fct_daily_customer"."date_key_unresolved" IS NULL AND x."date_key_unresolved" IS NULL)) THEN false ELSE true END;
 -- insert new rows of fct_daily_customer
-INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT x."customer_sk", x."date_key", x."big_day", x."day", x."amount", x."orders", x."customer_orders" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = x."customer_sk" AND f."date_key" = x."date_key");
+INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT x."customer_sk", x."date_key", x."big_day", x."day", x."amount", x."orders", x."customer_orders", x."date_key_unresolved" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = x."customer_sk" AND f."date_key" = x."date_key");
 -- densify fct_daily_customer
 INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL AND d."customer_id" IN ('4')) AS d CROSS JOIN (SELECT CAST($1 AS timestamp) + n.n * interval '1 day' AS period FROM (SELECT d0.d AS n FROM (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) AS d0) AS n WHERE CAST($1 AS timestamp) + n.n * interval '1 day' < CAST($2 AS timestamp)) AS p LEFT JOIN "warehouse"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-11 00:00:00'
@@ -5898,7 +5998,7 @@ GROUP BY 1, 2
 -- infer members of dim_customers
 INSERT INTO "warehouse"."dim_customers" ("customer_sk", "customer_id", "is_inferred") SELECT (SELECT CASE WHEN max("customer_sk") > 0 THEN max("customer_sk") ELSE 0 END FROM "warehouse"."dim_customers") + row_number() OVER (ORDER BY n.k), n.k, true FROM (SELECT DISTINCT s."customer_id" AS k FROM "_stage_fct_daily_customer" AS s WHERE s."customer_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "warehouse"."dim_customers" AS d WHERE d."customer_id" = s."customer_id")) AS n;
 -- refresh always-measures of fct_daily_customer
-UPDATE "warehouse"."fct_daily_customer" SET "customer_orders" = x."customer_orders" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE "fct_daily_customer"."customer_sk" = x."customer_sk" AND "fct_daily_customer"."date_key" = x."date_key" AND CASE WHEN ("fct_daily_customer"."customer_orders" = x."customer_orders" OR ("fct_daily_customer"."customer_orders" IS NULL AND x."customer_orders" IS NULL)) THEN false ELSE true END;
+UPDATE "warehouse"."fct_daily_customer" SET "customer_orders" = x."customer_orders" FROM (SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date)) AS x WHERE "fct_daily_customer"."customer_sk" = x."customer_sk" AND "fct_daily_customer"."date_key" = x."date_key" AND CASE WHEN ("fct_daily_customer"."customer_orders" = x."customer_orders" OR ("fct_daily_customer"."customer_orders" IS NULL AND x."customer_orders" IS NULL)) THEN false ELSE true END;
 -- watermarks of dim_customers
 SELECT source, to_char(value, 'YYYY-MM-DD HH24:MI:SS.US') FROM "starling".watermarks WHERE model = $1;
 -- $1 = 'dim_customers'
@@ -5948,7 +6048,7 @@ UPDATE "starling".models SET kind = $2, table_name = $3, fingerprint = $4, shape
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -5956,6 +6056,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -5974,7 +6075,7 @@ INSERT INTO "starling".models (model, kind, table_name, fingerprint, shape, defi
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -5982,6 +6083,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -7360,6 +7462,22 @@ INSERT INTO "warehouse__verify"."dim_customers" ("customer_sk", "customer_id", "
 -- refresh always-columns of dim_customers
 UPDATE "warehouse__verify"."dim_customers" SET "tier_label" = s."tier_label" FROM (SELECT (id) AS "customer_id", (upper(tier)) AS "tier_label" FROM (SELECT * FROM "app"."customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS s WHERE "dim_customers"."customer_id" = s."customer_id" AND CASE WHEN ("dim_customers"."tier_label" = s."tier_label" OR ("dim_customers"."tier_label" IS NULL AND s."tier_label" IS NULL)) THEN false ELSE true END;
 -- $1 = '0001-01-01 00:00:00'
+-- columns of warehouse__verify.fct_customer_totals
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__verify'
+-- $2 = 'fct_customer_totals'
+-- columns of warehouse__verify.fct_daily_customer
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__verify'
+-- $2 = 'fct_daily_customer'
+-- columns of warehouse__verify.fct_order_scan
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__verify'
+-- $2 = 'fct_order_scan'
+-- columns of warehouse__verify.fct_orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__verify'
+-- $2 = 'fct_orders'
 -- test not_null name
 SELECT count(*) FROM "warehouse__verify"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND (t."name" IS NULL);
 -- test unique customer_sk
@@ -7505,6 +7623,10 @@ UPDATE "warehouse__verify"."dim_date" SET "date" = s."date", "year" = s."year", 
 INSERT INTO "warehouse__verify"."dim_date" ("date_key", "date", "year", "quarter", "month", "month_name", "day_of_month", "day_of_week", "day_name", "iso_year", "iso_week", "is_weekend", "fiscal_year", "fiscal_quarter", "is_holiday", "holiday_name") SELECT s."date_key", s."date", s."year", s."quarter", s."month", s."month_name", s."day_of_month", s."day_of_week", s."day_name", s."iso_year", s."iso_week", s."is_weekend", s."fiscal_year", s."fiscal_quarter", s."is_holiday", s."holiday_name" FROM "_stage_dim_date" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse__verify"."dim_date" AS d WHERE d."date_key" = s."date_key");
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_date";
+-- columns of warehouse__verify.fct_daily_customer
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__verify'
+-- $2 = 'fct_daily_customer'
 -- watermark of dim_date
 UPDATE "starling__verify".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_date'
@@ -7636,6 +7758,14 @@ INSERT INTO "warehouse__verify"."dim_products" ("product_sk", "sku", "title", "p
 UPDATE "warehouse__verify"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
 INSERT INTO "warehouse__verify"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse__verify"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse__verify"."dim_products" AS d WHERE d."sku" = s."sku");
+-- columns of warehouse__verify.fct_orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__verify'
+-- $2 = 'fct_orders'
+-- columns of warehouse__verify.fct_product_days
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__verify'
+-- $2 = 'fct_product_days'
 -- test unique product_sk
 SELECT count(*) FROM (SELECT 1 FROM "warehouse__verify"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
@@ -7721,7 +7851,8 @@ UPDATE "starling__verify".run_lock SET expires_at = CAST(GETDATE() AS TIMESTAMPT
 CREATE TABLE "warehouse__verify"."fct_customer_totals" (
   "customer_sk" bigint NOT NULL,
   "orders" bigint,
-  "amount" numeric(10,2) NOT NULL DEFAULT 0
+  "amount" numeric(10,2) NOT NULL DEFAULT 0,
+  "customer_sk_unresolved" bigint
 );
 -- unique key of fct_customer_totals
 CREATE UNIQUE INDEX "fct_customer_totals_unique" ON "warehouse__verify"."fct_customer_totals" ("customer_sk");
@@ -7741,7 +7872,7 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_customer_totals" GROUP BY "custo
 -- delete rows of fct_customer_totals
 DELETE FROM "warehouse__verify"."fct_customer_totals";
 -- insert fct_customer_totals
-INSERT INTO "warehouse__verify"."fct_customer_totals" ("customer_sk", "orders", "amount") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id";
+INSERT INTO "warehouse__verify"."fct_customer_totals" ("customer_sk", "orders", "amount", "customer_sk_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount", CASE WHEN r0."customer_sk" IS NULL THEN CAST(s."customer_id" AS bigint) END AS "customer_sk_unresolved" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" AND NOT r0."is_inferred";
 -- watermark of fct_customer_totals
 UPDATE "starling__verify".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_customer_totals'
@@ -7759,10 +7890,11 @@ UPDATE "starling__verify".models SET kind = $2, table_name = $3, fingerprint = $
 -- $1 = 'fct_customer_totals'
 -- $2 = 'fact'
 -- $3 = 'warehouse__verify.fct_customer_totals'
--- $4 = 'c435a075982ae5b1e0455ae1ed0e20cc13b13271ed2b51adf929c2efc417f81e'
+-- $4 = '7cbfd84ef89d4f52be2d852e5abd25fd9d0e2ae01c28ab505954b449616f24be'
 -- $5 = 'customer_sk bigint not null
 orders bigint
 amount numeric(10,2) not null
+customer_sk_unresolved bigint
 unique customer_sk'
 -- $6 = 'grain customer_id
 incremental strategy=full
@@ -7776,10 +7908,11 @@ INSERT INTO "starling__verify".models (model, kind, table_name, fingerprint, sha
 -- $1 = 'fct_customer_totals'
 -- $2 = 'fact'
 -- $3 = 'warehouse__verify.fct_customer_totals'
--- $4 = 'c435a075982ae5b1e0455ae1ed0e20cc13b13271ed2b51adf929c2efc417f81e'
+-- $4 = '7cbfd84ef89d4f52be2d852e5abd25fd9d0e2ae01c28ab505954b449616f24be'
 -- $5 = 'customer_sk bigint not null
 orders bigint
 amount numeric(10,2) not null
+customer_sk_unresolved bigint
 unique customer_sk'
 -- $6 = 'grain customer_id
 incremental strategy=full
@@ -7823,7 +7956,8 @@ CREATE TABLE "warehouse__verify"."fct_daily_customer" (
   "day" date NOT NULL,
   "amount" numeric(10,2) NOT NULL DEFAULT 0,
   "orders" integer NOT NULL DEFAULT 0,
-  "customer_orders" bigint NOT NULL DEFAULT 0
+  "customer_orders" bigint NOT NULL DEFAULT 0,
+  "date_key_unresolved" date
 );
 -- unique key of fct_daily_customer
 CREATE UNIQUE INDEX "fct_daily_customer_unique" ON "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key");
@@ -7834,7 +7968,7 @@ UPDATE "starling__verify".models SET kind = $2, table_name = $3, fingerprint = $
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse__verify.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -7842,6 +7976,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -7860,7 +7995,7 @@ INSERT INTO "starling__verify".models (model, kind, table_name, fingerprint, sha
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse__verify.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -7868,6 +8003,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -7936,7 +8072,7 @@ DELETE FROM "warehouse__verify"."fct_daily_customer" WHERE "day" >= CAST($1 AS t
 -- $1 = '2026-03-01 00:00:00'
 -- $2 = '2026-03-05 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__verify"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__verify"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL) AS d CROSS JOIN (SELECT CAST($1 AS timestamp) + n.n * interval '1 day' AS period FROM (SELECT d0.d AS n FROM (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) AS d0) AS n WHERE CAST($1 AS timestamp) + n.n * interval '1 day' < CAST($2 AS timestamp)) AS p LEFT JOIN "warehouse__verify"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse__verify"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-01 00:00:00'
@@ -7998,7 +8134,7 @@ DELETE FROM "warehouse__verify"."fct_daily_customer" WHERE "day" >= CAST($1 AS t
 -- $1 = '2026-03-05 00:00:00'
 -- $2 = '2026-03-09 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__verify"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__verify"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL) AS d CROSS JOIN (SELECT CAST($1 AS timestamp) + n.n * interval '1 day' AS period FROM (SELECT d0.d AS n FROM (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) AS d0) AS n WHERE CAST($1 AS timestamp) + n.n * interval '1 day' < CAST($2 AS timestamp)) AS p LEFT JOIN "warehouse__verify"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse__verify"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-05 00:00:00'
@@ -8060,7 +8196,7 @@ DELETE FROM "warehouse__verify"."fct_daily_customer" WHERE "day" >= CAST($1 AS t
 -- $1 = '2026-03-09 00:00:00'
 -- $2 = '2026-03-13 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__verify"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__verify"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL) AS d CROSS JOIN (SELECT CAST($1 AS timestamp) + n.n * interval '1 day' AS period FROM (SELECT d0.d AS n FROM (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) AS d0) AS n WHERE CAST($1 AS timestamp) + n.n * interval '1 day' < CAST($2 AS timestamp)) AS p LEFT JOIN "warehouse__verify"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse__verify"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-09 00:00:00'
@@ -8122,7 +8258,7 @@ DELETE FROM "warehouse__verify"."fct_daily_customer" WHERE "day" >= CAST($1 AS t
 -- $1 = '2026-03-13 00:00:00'
 -- $2 = '2026-03-15 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__verify"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__verify"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__verify"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse__verify"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse__verify"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL) AS d CROSS JOIN (SELECT CAST($1 AS timestamp) + n.n * interval '1 day' AS period FROM (SELECT d0.d AS n FROM (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) AS d0) AS n WHERE CAST($1 AS timestamp) + n.n * interval '1 day' < CAST($2 AS timestamp)) AS p LEFT JOIN "warehouse__verify"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse__verify"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-13 00:00:00'
@@ -8187,7 +8323,7 @@ UPDATE "starling__verify".models SET kind = $2, table_name = $3, fingerprint = $
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse__verify.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -8195,6 +8331,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -8213,7 +8350,7 @@ INSERT INTO "starling__verify".models (model, kind, table_name, fingerprint, sha
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse__verify.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -8221,6 +8358,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -8754,9 +8892,9 @@ SELECT (SELECT count(*) FROM (SELECT * FROM (SELECT z."date_key", z."date", z."y
 -- compare dim_products
 SELECT (SELECT count(*) FROM (SELECT * FROM (SELECT z."sku", z."title", z."price", z."is_inferred", count(*) AS "_n" FROM (SELECT f."sku", f."title", f."price", f."is_inferred" FROM "warehouse"."dim_products" AS f) AS z GROUP BY z."sku", z."title", z."price", z."is_inferred") AS a EXCEPT SELECT * FROM (SELECT z."sku", z."title", z."price", z."is_inferred", count(*) AS "_n" FROM (SELECT f."sku", f."title", f."price", f."is_inferred" FROM "warehouse__verify"."dim_products" AS f) AS z GROUP BY z."sku", z."title", z."price", z."is_inferred") AS b) AS x) + (SELECT count(*) FROM (SELECT * FROM (SELECT z."sku", z."title", z."price", z."is_inferred", count(*) AS "_n" FROM (SELECT f."sku", f."title", f."price", f."is_inferred" FROM "warehouse__verify"."dim_products" AS f) AS z GROUP BY z."sku", z."title", z."price", z."is_inferred") AS a EXCEPT SELECT * FROM (SELECT z."sku", z."title", z."price", z."is_inferred", count(*) AS "_n" FROM (SELECT f."sku", f."title", f."price", f."is_inferred" FROM "warehouse"."dim_products" AS f) AS z GROUP BY z."sku", z."title", z."price", z."is_inferred") AS b) AS y);
 -- compare fct_customer_totals
-SELECT (SELECT count(*) FROM (SELECT * FROM (SELECT z."customer_sk", z."orders", z."amount", count(*) AS "_n" FROM (SELECT d0."customer_id" AS "customer_sk", f."orders", f."amount" FROM "warehouse"."fct_customer_totals" AS f LEFT JOIN "warehouse"."dim_customers" AS d0 ON d0."customer_sk" = f."customer_sk") AS z GROUP BY z."customer_sk", z."orders", z."amount") AS a EXCEPT SELECT * FROM (SELECT z."customer_sk", z."orders", z."amount", count(*) AS "_n" FROM (SELECT d0."customer_id" AS "customer_sk", f."orders", f."amount" FROM "warehouse__verify"."fct_customer_totals" AS f LEFT JOIN "warehouse__verify"."dim_customers" AS d0 ON d0."customer_sk" = f."customer_sk") AS z GROUP BY z."customer_sk", z."orders", z."amount") AS b) AS x) + (SELECT count(*) FROM (SELECT * FROM (SELECT z."customer_sk", z."orders", z."amount", count(*) AS "_n" FROM (SELECT d0."customer_id" AS "customer_sk", f."orders", f."amount" FROM "warehouse__verify"."fct_customer_totals" AS f LEFT JOIN "warehouse__verify"."dim_customers" AS d0 ON d0."customer_sk" = f."customer_sk") AS z GROUP BY z."customer_sk", z."orders", z."amount") AS a EXCEPT SELECT * FROM (SELECT z."customer_sk", z."orders", z."amount", count(*) AS "_n" FROM (SELECT d0."customer_id" AS "customer_sk", f."orders", f."amount" FROM "warehouse"."fct_customer_totals" AS f LEFT JOIN "warehouse"."dim_customers" AS d0 ON d0."customer_sk" = f."customer_sk") AS z GROUP BY z."customer_sk", z."orders", z."amount") AS b) AS y);
+SELECT (SELECT count(*) FROM (SELECT * FROM (SELECT z."customer_sk", z."orders", z."amount", z."customer_sk_unresolved", count(*) AS "_n" FROM (SELECT d0."customer_id" AS "customer_sk", f."orders", f."amount", f."customer_sk_unresolved" FROM "warehouse"."fct_customer_totals" AS f LEFT JOIN "warehouse"."dim_customers" AS d0 ON d0."customer_sk" = f."customer_sk") AS z GROUP BY z."customer_sk", z."orders", z."amount", z."customer_sk_unresolved") AS a EXCEPT SELECT * FROM (SELECT z."customer_sk", z."orders", z."amount", z."customer_sk_unresolved", count(*) AS "_n" FROM (SELECT d0."customer_id" AS "customer_sk", f."orders", f."amount", f."customer_sk_unresolved" FROM "warehouse__verify"."fct_customer_totals" AS f LEFT JOIN "warehouse__verify"."dim_customers" AS d0 ON d0."customer_sk" = f."customer_sk") AS z GROUP BY z."customer_sk", z."orders", z."amount", z."customer_sk_unresolved") AS b) AS x) + (SELECT count(*) FROM (SELECT * FROM (SELECT z."customer_sk", z."orders", z."amount", z."customer_sk_unresolved", count(*) AS "_n" FROM (SELECT d0."customer_id" AS "customer_sk", f."orders", f."amount", f."customer_sk_unresolved" FROM "warehouse__verify"."fct_customer_totals" AS f LEFT JOIN "warehouse__verify"."dim_customers" AS d0 ON d0."customer_sk" = f."customer_sk") AS z GROUP BY z."customer_sk", z."orders", z."amount", z."customer_sk_unresolved") AS a EXCEPT SELECT * FROM (SELECT z."customer_sk", z."orders", z."amount", z."customer_sk_unresolved", count(*) AS "_n" FROM (SELECT d0."customer_id" AS "customer_sk", f."orders", f."amount", f."customer_sk_unresolved" FROM "warehouse"."fct_customer_totals" AS f LEFT JOIN "warehouse"."dim_customers" AS d0 ON d0."customer_sk" = f."customer_sk") AS z GROUP BY z."customer_sk", z."orders", z."amount", z."customer_sk_unresolved") AS b) AS y);
 -- compare fct_daily_customer
-SELECT (SELECT count(*) FROM (SELECT * FROM (SELECT z."customer_sk", z."date_key", z."big_day", z."day", z."amount", z."orders", z."customer_orders", count(*) AS "_n" FROM (SELECT d0."customer_id" AS "customer_sk", f."date_key", f."big_day", f."day", f."amount", f."orders", f."customer_orders" FROM "warehouse"."fct_daily_customer" AS f LEFT JOIN "warehouse"."dim_customers" AS d0 ON d0."customer_sk" = f."customer_sk") AS z GROUP BY z."customer_sk", z."date_key", z."big_day", z."day", z."amount", z."orders", z."customer_orders") AS a EXCEPT SELECT * FROM (SELECT z."customer_sk", z."date_key", z."big_day", z."day", z."amount", z."orders", z."customer_orders", count(*) AS "_n" FROM (SELECT d0."customer_id" AS "customer_sk", f."date_key", f."big_day", f."day", f."amount", f."orders", f."customer_orders" FROM "warehouse__verify"."fct_daily_customer" AS f LEFT JOIN "warehouse__verify"."dim_customers" AS d0 ON d0."customer_sk" = f."customer_sk") AS z GROUP BY z."customer_sk", z."date_key", z."big_day", z."day", z."amount", z."orders", z."customer_orders") AS b) AS x) + (SELECT count(*) FROM (SELECT * FROM (SELECT z."customer_sk", z."date_key", z."big_day", z."day", z."amount", z."orders", z."customer_orders", count(*) AS "_n" FROM (SELECT d0."customer_id" AS "customer_sk", f."date_key", f."big_day", f."day", f."amount", f."orders", f."customer_orders" FROM "warehouse__verify"."fct_daily_customer" AS f LEFT JOIN "warehouse__verify"."dim_customers" AS d0 ON d0."customer_sk" = f."customer_sk") AS z GROUP BY z."customer_sk", z."date_key", z."big_day", z."day", z."amount", z."orders", z."customer_orders") AS a EXCEPT SELECT * FROM (SELECT z."customer_sk", z."date_key", z."big_day", z."day", z."amount", z."orders", z."customer_orders", count(*) AS "_n" FROM (SELECT d0."customer_id" AS "customer_sk", f."date_key", f."big_day", f."day", f."amount", f."orders", f."customer_orders" FROM "warehouse"."fct_daily_customer" AS f LEFT JOIN "warehouse"."dim_customers" AS d0 ON d0."customer_sk" = f."customer_sk") AS z GROUP BY z."customer_sk", z."date_key", z."big_day", z."day", z."amount", z."orders", z."customer_orders") AS b) AS y);
+SELECT (SELECT count(*) FROM (SELECT * FROM (SELECT z."customer_sk", z."date_key", z."big_day", z."day", z."amount", z."orders", z."customer_orders", z."date_key_unresolved", count(*) AS "_n" FROM (SELECT d0."customer_id" AS "customer_sk", f."date_key", f."big_day", f."day", f."amount", f."orders", f."customer_orders", f."date_key_unresolved" FROM "warehouse"."fct_daily_customer" AS f LEFT JOIN "warehouse"."dim_customers" AS d0 ON d0."customer_sk" = f."customer_sk") AS z GROUP BY z."customer_sk", z."date_key", z."big_day", z."day", z."amount", z."orders", z."customer_orders", z."date_key_unresolved") AS a EXCEPT SELECT * FROM (SELECT z."customer_sk", z."date_key", z."big_day", z."day", z."amount", z."orders", z."customer_orders", z."date_key_unresolved", count(*) AS "_n" FROM (SELECT d0."customer_id" AS "customer_sk", f."date_key", f."big_day", f."day", f."amount", f."orders", f."customer_orders", f."date_key_unresolved" FROM "warehouse__verify"."fct_daily_customer" AS f LEFT JOIN "warehouse__verify"."dim_customers" AS d0 ON d0."customer_sk" = f."customer_sk") AS z GROUP BY z."customer_sk", z."date_key", z."big_day", z."day", z."amount", z."orders", z."customer_orders", z."date_key_unresolved") AS b) AS x) + (SELECT count(*) FROM (SELECT * FROM (SELECT z."customer_sk", z."date_key", z."big_day", z."day", z."amount", z."orders", z."customer_orders", z."date_key_unresolved", count(*) AS "_n" FROM (SELECT d0."customer_id" AS "customer_sk", f."date_key", f."big_day", f."day", f."amount", f."orders", f."customer_orders", f."date_key_unresolved" FROM "warehouse__verify"."fct_daily_customer" AS f LEFT JOIN "warehouse__verify"."dim_customers" AS d0 ON d0."customer_sk" = f."customer_sk") AS z GROUP BY z."customer_sk", z."date_key", z."big_day", z."day", z."amount", z."orders", z."customer_orders", z."date_key_unresolved") AS a EXCEPT SELECT * FROM (SELECT z."customer_sk", z."date_key", z."big_day", z."day", z."amount", z."orders", z."customer_orders", z."date_key_unresolved", count(*) AS "_n" FROM (SELECT d0."customer_id" AS "customer_sk", f."date_key", f."big_day", f."day", f."amount", f."orders", f."customer_orders", f."date_key_unresolved" FROM "warehouse"."fct_daily_customer" AS f LEFT JOIN "warehouse"."dim_customers" AS d0 ON d0."customer_sk" = f."customer_sk") AS z GROUP BY z."customer_sk", z."date_key", z."big_day", z."day", z."amount", z."orders", z."customer_orders", z."date_key_unresolved") AS b) AS y);
 -- compare fct_order_scan
 SELECT (SELECT count(*) FROM (SELECT * FROM (SELECT z."customer_sk", z."order_id", z."ordered_at", z."amount", count(*) AS "_n" FROM (SELECT d0."customer_id" AS "customer_sk", f."order_id", f."ordered_at", f."amount" FROM "warehouse"."fct_order_scan" AS f LEFT JOIN "warehouse"."dim_customers" AS d0 ON d0."customer_sk" = f."customer_sk") AS z GROUP BY z."customer_sk", z."order_id", z."ordered_at", z."amount") AS a EXCEPT SELECT * FROM (SELECT z."customer_sk", z."order_id", z."ordered_at", z."amount", count(*) AS "_n" FROM (SELECT d0."customer_id" AS "customer_sk", f."order_id", f."ordered_at", f."amount" FROM "warehouse__verify"."fct_order_scan" AS f LEFT JOIN "warehouse__verify"."dim_customers" AS d0 ON d0."customer_sk" = f."customer_sk") AS z GROUP BY z."customer_sk", z."order_id", z."ordered_at", z."amount") AS b) AS x) + (SELECT count(*) FROM (SELECT * FROM (SELECT z."customer_sk", z."order_id", z."ordered_at", z."amount", count(*) AS "_n" FROM (SELECT d0."customer_id" AS "customer_sk", f."order_id", f."ordered_at", f."amount" FROM "warehouse__verify"."fct_order_scan" AS f LEFT JOIN "warehouse__verify"."dim_customers" AS d0 ON d0."customer_sk" = f."customer_sk") AS z GROUP BY z."customer_sk", z."order_id", z."ordered_at", z."amount") AS a EXCEPT SELECT * FROM (SELECT z."customer_sk", z."order_id", z."ordered_at", z."amount", count(*) AS "_n" FROM (SELECT d0."customer_id" AS "customer_sk", f."order_id", f."ordered_at", f."amount" FROM "warehouse"."fct_order_scan" AS f LEFT JOIN "warehouse"."dim_customers" AS d0 ON d0."customer_sk" = f."customer_sk") AS z GROUP BY z."customer_sk", z."order_id", z."ordered_at", z."amount") AS b) AS y);
 -- compare fct_orders
@@ -9265,6 +9403,22 @@ INSERT INTO "warehouse__rebuild"."dim_customers" ("customer_sk", "customer_id", 
 -- refresh always-columns of dim_customers
 UPDATE "warehouse__rebuild"."dim_customers" SET "tier_label" = s."tier_label" FROM (SELECT (id) AS "customer_id", (upper(tier)) AS "tier_label" FROM (SELECT * FROM (SELECT "id", "name", "tier", "born", "_loaded_at" FROM "starling"."shadow_app_customers" WHERE _starling_from <= 2 AND (_starling_to IS NULL OR _starling_to > 2)) AS "customers" WHERE "_loaded_at" >= $1::timestamp) AS src) AS s WHERE "dim_customers"."customer_id" = s."customer_id" AND CASE WHEN ("dim_customers"."tier_label" = s."tier_label" OR ("dim_customers"."tier_label" IS NULL AND s."tier_label" IS NULL)) THEN false ELSE true END;
 -- $1 = '0001-01-01 00:00:00'
+-- columns of warehouse__rebuild.fct_customer_totals
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__rebuild'
+-- $2 = 'fct_customer_totals'
+-- columns of warehouse__rebuild.fct_daily_customer
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__rebuild'
+-- $2 = 'fct_daily_customer'
+-- columns of warehouse__rebuild.fct_order_scan
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__rebuild'
+-- $2 = 'fct_order_scan'
+-- columns of warehouse__rebuild.fct_orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__rebuild'
+-- $2 = 'fct_orders'
 -- test not_null name
 SELECT count(*) FROM "warehouse__rebuild"."dim_customers" AS t WHERE t."customer_sk" <> -1 AND NOT t."is_inferred" AND (t."name" IS NULL);
 -- test unique customer_sk
@@ -9408,6 +9562,10 @@ UPDATE "warehouse__rebuild"."dim_date" SET "date" = s."date", "year" = s."year",
 INSERT INTO "warehouse__rebuild"."dim_date" ("date_key", "date", "year", "quarter", "month", "month_name", "day_of_month", "day_of_week", "day_name", "iso_year", "iso_week", "is_weekend", "fiscal_year", "fiscal_quarter", "is_holiday", "holiday_name") SELECT s."date_key", s."date", s."year", s."quarter", s."month", s."month_name", s."day_of_month", s."day_of_week", s."day_name", s."iso_year", s."iso_week", s."is_weekend", s."fiscal_year", s."fiscal_quarter", s."is_holiday", s."holiday_name" FROM "_stage_dim_date" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse__rebuild"."dim_date" AS d WHERE d."date_key" = s."date_key");
 -- drop stage
 DROP TABLE IF EXISTS "_stage_dim_date";
+-- columns of warehouse__rebuild.fct_daily_customer
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__rebuild'
+-- $2 = 'fct_daily_customer'
 -- watermark of dim_date
 UPDATE "starling__rebuild".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'dim_date'
@@ -9574,6 +9732,14 @@ INSERT INTO "warehouse__rebuild"."dim_products" ("product_sk", "sku", "title", "
 UPDATE "warehouse__rebuild"."dim_products" SET "title" = CASE WHEN "dim_products"."is_inferred" THEN s."title" ELSE "dim_products"."title" END, "price" = s."price", "is_inferred" = false FROM "_stage_dim_products" AS s WHERE "dim_products"."sku" = s."sku" AND ("dim_products"."is_inferred" OR CASE WHEN ("dim_products"."price" = s."price" OR ("dim_products"."price" IS NULL AND s."price" IS NULL)) THEN false ELSE true END);
 -- insert new members of dim_products
 INSERT INTO "warehouse__rebuild"."dim_products" ("product_sk", "sku", "title", "price", "is_inferred") SELECT (SELECT CASE WHEN max("product_sk") > 0 THEN max("product_sk") ELSE 0 END FROM "warehouse__rebuild"."dim_products") + row_number() OVER (ORDER BY s."sku"), s."sku", s."title", s."price", false FROM "_stage_dim_products" AS s WHERE NOT EXISTS (SELECT 1 FROM "warehouse__rebuild"."dim_products" AS d WHERE d."sku" = s."sku");
+-- columns of warehouse__rebuild.fct_orders
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__rebuild'
+-- $2 = 'fct_orders'
+-- columns of warehouse__rebuild.fct_product_days
+SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position;
+-- $1 = 'warehouse__rebuild'
+-- $2 = 'fct_product_days'
 -- test unique product_sk
 SELECT count(*) FROM (SELECT 1 FROM "warehouse__rebuild"."dim_products" AS t WHERE t."product_sk" <> -1 AND NOT t."is_inferred" GROUP BY t."product_sk" HAVING count(*) > 1) AS d;
 -- watermark of dim_products
@@ -9704,7 +9870,8 @@ SELECT input, seqs FROM "starling__rebuild".positions WHERE model = $1;
 CREATE TABLE "warehouse__rebuild"."fct_customer_totals" (
   "customer_sk" bigint NOT NULL,
   "orders" bigint,
-  "amount" numeric(10,2) NOT NULL DEFAULT 0
+  "amount" numeric(10,2) NOT NULL DEFAULT 0,
+  "customer_sk_unresolved" bigint
 );
 -- unique key of fct_customer_totals
 CREATE UNIQUE INDEX "fct_customer_totals_unique" ON "warehouse__rebuild"."fct_customer_totals" ("customer_sk");
@@ -9724,7 +9891,7 @@ SELECT count(*) FROM (SELECT 1 FROM "_stage_fct_customer_totals" GROUP BY "custo
 -- delete rows of fct_customer_totals
 DELETE FROM "warehouse__rebuild"."fct_customer_totals";
 -- insert fct_customer_totals
-INSERT INTO "warehouse__rebuild"."fct_customer_totals" ("customer_sk", "orders", "amount") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id";
+INSERT INTO "warehouse__rebuild"."fct_customer_totals" ("customer_sk", "orders", "amount", "customer_sk_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", s."orders" AS "orders", coalesce(s."amount", 0) AS "amount", CASE WHEN r0."customer_sk" IS NULL THEN CAST(s."customer_id" AS bigint) END AS "customer_sk_unresolved" FROM (SELECT s.* FROM "_stage_fct_customer_totals" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" AND NOT r0."is_inferred";
 -- watermark of fct_customer_totals
 UPDATE "starling__rebuild".watermarks SET value = CAST($3 AS TIMESTAMP), run_id = CAST($4 AS BIGINT), updated_at = CAST(GETDATE() AS TIMESTAMPTZ) WHERE model = $1 AND source = $2;
 -- $1 = 'fct_customer_totals'
@@ -9752,10 +9919,11 @@ UPDATE "starling__rebuild".models SET kind = $2, table_name = $3, fingerprint = 
 -- $1 = 'fct_customer_totals'
 -- $2 = 'fact'
 -- $3 = 'warehouse__rebuild.fct_customer_totals'
--- $4 = 'c435a075982ae5b1e0455ae1ed0e20cc13b13271ed2b51adf929c2efc417f81e'
+-- $4 = '7cbfd84ef89d4f52be2d852e5abd25fd9d0e2ae01c28ab505954b449616f24be'
 -- $5 = 'customer_sk bigint not null
 orders bigint
 amount numeric(10,2) not null
+customer_sk_unresolved bigint
 unique customer_sk'
 -- $6 = 'grain customer_id
 incremental strategy=full
@@ -9769,10 +9937,11 @@ INSERT INTO "starling__rebuild".models (model, kind, table_name, fingerprint, sh
 -- $1 = 'fct_customer_totals'
 -- $2 = 'fact'
 -- $3 = 'warehouse__rebuild.fct_customer_totals'
--- $4 = 'c435a075982ae5b1e0455ae1ed0e20cc13b13271ed2b51adf929c2efc417f81e'
+-- $4 = '7cbfd84ef89d4f52be2d852e5abd25fd9d0e2ae01c28ab505954b449616f24be'
 -- $5 = 'customer_sk bigint not null
 orders bigint
 amount numeric(10,2) not null
+customer_sk_unresolved bigint
 unique customer_sk'
 -- $6 = 'grain customer_id
 incremental strategy=full
@@ -9807,7 +9976,8 @@ CREATE TABLE "warehouse__rebuild"."fct_daily_customer" (
   "day" date NOT NULL,
   "amount" numeric(10,2) NOT NULL DEFAULT 0,
   "orders" integer NOT NULL DEFAULT 0,
-  "customer_orders" bigint NOT NULL DEFAULT 0
+  "customer_orders" bigint NOT NULL DEFAULT 0,
+  "date_key_unresolved" date
 );
 -- unique key of fct_daily_customer
 CREATE UNIQUE INDEX "fct_daily_customer_unique" ON "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key");
@@ -9818,7 +9988,7 @@ UPDATE "starling__rebuild".models SET kind = $2, table_name = $3, fingerprint = 
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse__rebuild.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -9826,6 +9996,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -9844,7 +10015,7 @@ INSERT INTO "starling__rebuild".models (model, kind, table_name, fingerprint, sh
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse__rebuild.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -9852,6 +10023,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -9906,7 +10078,7 @@ DELETE FROM "warehouse__rebuild"."fct_daily_customer" WHERE "day" >= CAST($1 AS 
 -- $1 = '2026-03-01 00:00:00'
 -- $2 = '2026-03-05 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__rebuild"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__rebuild"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse__rebuild"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL) AS d CROSS JOIN (SELECT CAST($1 AS timestamp) + n.n * interval '1 day' AS period FROM (SELECT d0.d AS n FROM (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) AS d0) AS n WHERE CAST($1 AS timestamp) + n.n * interval '1 day' < CAST($2 AS timestamp)) AS p LEFT JOIN "warehouse__rebuild"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse__rebuild"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-01 00:00:00'
@@ -9956,7 +10128,7 @@ DELETE FROM "warehouse__rebuild"."fct_daily_customer" WHERE "day" >= CAST($1 AS 
 -- $1 = '2026-03-05 00:00:00'
 -- $2 = '2026-03-09 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__rebuild"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__rebuild"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse__rebuild"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL) AS d CROSS JOIN (SELECT CAST($1 AS timestamp) + n.n * interval '1 day' AS period FROM (SELECT d0.d AS n FROM (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) AS d0) AS n WHERE CAST($1 AS timestamp) + n.n * interval '1 day' < CAST($2 AS timestamp)) AS p LEFT JOIN "warehouse__rebuild"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse__rebuild"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-05 00:00:00'
@@ -10006,7 +10178,7 @@ DELETE FROM "warehouse__rebuild"."fct_daily_customer" WHERE "day" >= CAST($1 AS 
 -- $1 = '2026-03-09 00:00:00'
 -- $2 = '2026-03-13 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__rebuild"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__rebuild"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse__rebuild"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL) AS d CROSS JOIN (SELECT CAST($1 AS timestamp) + n.n * interval '1 day' AS period FROM (SELECT d0.d AS n FROM (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) AS d0) AS n WHERE CAST($1 AS timestamp) + n.n * interval '1 day' < CAST($2 AS timestamp)) AS p LEFT JOIN "warehouse__rebuild"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse__rebuild"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-09 00:00:00'
@@ -10056,7 +10228,7 @@ DELETE FROM "warehouse__rebuild"."fct_daily_customer" WHERE "day" >= CAST($1 AS 
 -- $1 = '2026-03-13 00:00:00'
 -- $2 = '2026-03-15 00:00:00'
 -- insert fct_daily_customer
-INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__rebuild"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
+INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT coalesce(r0."customer_sk", -1) AS "customer_sk", coalesce(r1."date_key", -1) AS "date_key", s."_x_big_day" AS "big_day", CAST(s."day" AS date) AS "day", coalesce(s."amount", 0) AS "amount", coalesce(s."orders", 0) AS "orders", coalesce(s."customer_orders", 0) AS "customer_orders", CASE WHEN r1."date_key" IS NULL THEN CAST(s."day" AS date) END AS "date_key_unresolved" FROM (SELECT s.*, (amount > 5) AS "_x_big_day" FROM "_stage_fct_daily_customer" AS s) AS s LEFT JOIN "warehouse__rebuild"."dim_customers" AS r0 ON r0."customer_id" = s."customer_id" LEFT JOIN "warehouse__rebuild"."dim_date" AS r1 ON r1."date" = CAST(s."day" AS date);
 -- densify fct_daily_customer
 INSERT INTO "warehouse__rebuild"."fct_daily_customer" ("customer_sk", "date_key", "day", "amount", "orders", "customer_orders") SELECT d."customer_sk", coalesce(x0."date_key", -1), CAST(p.period AS date), 0, 0, 0 FROM (SELECT * FROM "warehouse__rebuild"."dim_customers" AS d WHERE d."customer_sk" <> -1 AND d."born" IS NOT NULL) AS d CROSS JOIN (SELECT CAST($1 AS timestamp) + n.n * interval '1 day' AS period FROM (SELECT d0.d AS n FROM (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) AS d0) AS n WHERE CAST($1 AS timestamp) + n.n * interval '1 day' < CAST($2 AS timestamp)) AS p LEFT JOIN "warehouse__rebuild"."dim_date" AS x0 ON x0."date" = CAST(p.period AS date) WHERE date_trunc('day', CAST(d."born" AS timestamp)) <= p.period AND NOT EXISTS (SELECT 1 FROM "warehouse__rebuild"."fct_daily_customer" AS f WHERE f."customer_sk" = d."customer_sk" AND f."date_key" IN (coalesce(x0."date_key", -1), -1) AND f."day" = CAST(p.period AS date));
 -- $1 = '2026-03-13 00:00:00'
@@ -10119,7 +10291,7 @@ UPDATE "starling__rebuild".models SET kind = $2, table_name = $3, fingerprint = 
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse__rebuild.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -10127,6 +10299,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -10145,7 +10318,7 @@ INSERT INTO "starling__rebuild".models (model, kind, table_name, fingerprint, sh
 -- $1 = 'fct_daily_customer'
 -- $2 = 'fact'
 -- $3 = 'warehouse__rebuild.fct_daily_customer'
--- $4 = 'd9797a61317c0febfccc1b7987702f4ff54947bbd366d3a166279ada211e756c'
+-- $4 = '1afaff3a9de35b8e5b1876497b2b44a9ab9941b5182aea11a094d9b377e05519'
 -- $5 = 'customer_sk bigint not null
 date_key integer not null
 big_day boolean
@@ -10153,6 +10326,7 @@ day date not null
 amount numeric(10,2) not null
 orders integer not null
 customer_orders bigint not null
+date_key_unresolved date
 unique customer_sk,date_key'
 -- $6 = 'column big_day type=boolean on_change=overwrite expr=amount > 5 default=-
 densify dim_customers from=born
@@ -10742,7 +10916,7 @@ INSERT INTO "warehouse"."dim_products" ("product_sk", "sku", "title", "price", "
 -- replace the rows of fct_customer_totals
 DELETE FROM "warehouse"."fct_customer_totals";
 -- swap in fct_customer_totals
-INSERT INTO "warehouse"."fct_customer_totals" ("customer_sk", "orders", "amount") SELECT "customer_sk", "orders", "amount" FROM "warehouse__rebuild"."fct_customer_totals";
+INSERT INTO "warehouse"."fct_customer_totals" ("customer_sk", "orders", "amount", "customer_sk_unresolved") SELECT "customer_sk", "orders", "amount", "customer_sk_unresolved" FROM "warehouse__rebuild"."fct_customer_totals";
 -- privileges on warehouse.fct_daily_customer
 SELECT array_to_string(c.relacl, ','), pg_get_userbyid(c.relowner) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2;
 -- $1 = 'warehouse'
@@ -10757,14 +10931,15 @@ CREATE TABLE "warehouse"."fct_daily_customer" (
   "day" date NOT NULL,
   "amount" numeric(10,2) NOT NULL DEFAULT 0,
   "orders" integer NOT NULL DEFAULT 0,
-  "customer_orders" bigint NOT NULL DEFAULT 0
+  "customer_orders" bigint NOT NULL DEFAULT 0,
+  "date_key_unresolved" date
 );
 -- unique key of fct_daily_customer
 CREATE UNIQUE INDEX "fct_daily_customer_unique" ON "warehouse"."fct_daily_customer" ("customer_sk", "date_key");
 -- index of fct_daily_customer
 CREATE INDEX "fct_daily_customer_by_day" ON "warehouse"."fct_daily_customer" ("day");
 -- swap in fct_daily_customer
-INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders") SELECT "customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders" FROM "warehouse__rebuild"."fct_daily_customer";
+INSERT INTO "warehouse"."fct_daily_customer" ("customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved") SELECT "customer_sk", "date_key", "big_day", "day", "amount", "orders", "customer_orders", "date_key_unresolved" FROM "warehouse__rebuild"."fct_daily_customer";
 -- replace the rows of fct_order_scan
 DELETE FROM "warehouse"."fct_order_scan";
 -- swap in fct_order_scan

@@ -65,12 +65,17 @@ std::vector<Statement> all_statements(const Project& p, const CheckedGraph& g) {
       add(sql.versions_close(t, &some));
       for (const auto& f : p.models)
         for (const auto& r : f.references)
-          if (r.dimension == m.name && r.as_of) add(sql.versions_repoint(t, f, r));
+          if (r.dimension == m.name && r.as_of)
+            add(sql.versions_repoint(t, f, r, keeps_unresolved(r, p)));
     } else if (m.kind == ModelKind::dimension) {
       add_all(sql.dimension_upsert(t));
       if (auto r = sql.dimension_refresh(t)) add(*r);
       add(sql.member_keys(t, since, 100));
     }
+    // any dimension's build: the facts at its unknown member pointed at the members it now has
+    for (const auto& f : p.models)
+      for (const auto& r : f.references)
+        if (r.dimension == m.name && keeps_unresolved(r, p)) add(sql.unresolved_repoint(t, f, r));
     if (m.kind == ModelKind::fact) {
       for (const auto& r : m.references) {
         const Model& dim = *p.model(r.dimension);
